@@ -1,0 +1,31 @@
+package org.readingcorpus.model;
+
+/**
+ * The rule that produced an attribution. Reviewers sort by it and teachers show it, so each
+ * constant says in words what a reader would have noticed.
+ */
+public enum Rule {
+    QUOTE_THEN_CUE_THEN_SOURCE("a quote followed by a reporting verb and then its speaker: \"…,\" said X"),
+    QUOTE_THEN_SOURCE_THEN_CUE("a quote followed by its speaker and a reporting verb: \"…,\" X said"),
+    SOURCE_CUE_THEN_QUOTE("a speaker and reporting verb introduce the quote: X said: \"…\""),
+    SOURCE_CUE_THAT_CLAUSE("reported speech after a reporting verb: X said (that) …"),
+    CLAUSE_THEN_CUE("reported speech before its reporting verb: …, X said"),
+    ACCORDING_TO("a clause attributed with \"according to X\""),
+    PASSIVE_BY("a passive report: \"it is reported by X\""),
+    PARTICIPLE_CLAUSE("a participle introduces the statement: \"Stressing that …, X stated\""),
+    CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
+    NEAREST_SPEAKER("a quote with no cue in its sentence, given to the speaker of the surrounding paragraphs"),
+    SCARE_QUOTE("quote marks around a term or title: nobody speaks"),
+    IMPORTED("read from an annotation file"),
+    REVIEWER("set by a reviewer");
+
+    private final String description;
+
+    Rule(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}
