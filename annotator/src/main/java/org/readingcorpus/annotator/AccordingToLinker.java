@@ -1,0 +1,61 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.Rule;
+
+/**
+ * Attributes the clause around "according to X": the rest of the sentence when the phrase opens
+ * it ("According to X, …"), the part before when it closes it ("…, according to X.").
+ */
+public final class AccordingToLinker implements AnnotationStage {
+
+    private static final int MAX_OPENING = 4;
+
+    private final SourcePhrases phrases;
+
+    public AccordingToLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (CueMatch cue : analysis.cues()) {
+            if (!cue.isAccordingTo()) {
+                continue;
+            }
+            int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+            int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+            if (source.isEmpty()) {
+                continue;
+            }
+            int next = source.get().lastToken() + 1;
+            int beforeLast = cue.firstToken() - 1;
+            while (beforeLast >= floor && tokens.get(beforeLast).is(",")) {
+                beforeLast--;
+            }
+            int beforeWords = Clauses.wordCount(tokens, floor, beforeLast);
+            int afterStart = next < ceiling && tokens.get(next).is(",") ? next + 1 : next;
+            int afterWords = Clauses.wordCount(tokens, afterStart, ceiling - 1);
+            Optional<org.readingcorpus.model.Span> content;
+            String where;
+            if (beforeWords <= MAX_OPENING && afterWords > 0) {
+                content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
+                where = "the rest of the sentence after \"according to\"";
+            } else if (afterWords <= 2 || beforeWords >= afterWords) {
+                content = Clauses.trimmed(tokens, floor, beforeLast);
+                where = "the sentence before \"according to\"";
+            } else {
+                content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
+                where = "the rest of the sentence after \"according to\"";
+            }
+            Mention s = source.get();
+            content.filter(c -> !analysis.isClaimed(c)).ifPresent(c -> analysis.addProposal(new Proposal(c,
+                    ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
+                    DirectQuoteLinker.confidence(true, source) - 0.1, where, null)));
+        }
+    }
+}

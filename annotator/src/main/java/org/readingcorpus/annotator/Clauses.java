@@ -1,0 +1,99 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Span;
+
+/** Token-range helpers the linking stages share: sentence bounds, trimming, cue lookup. */
+final class Clauses {
+
+    private Clauses() {
+    }
+
+    /** Index of the first token of the sentence holding {@code offset}. */
+    static int sentenceFirstToken(Analysis analysis, int offset) {
+        return analysis.tokenIndexAt(analysis.sentenceAt(offset).begin());
+    }
+
+    /** Index one past the last token of the sentence holding {@code offset}. */
+    static int sentenceEndToken(Analysis analysis, int offset) {
+        return analysis.tokenIndexAt(analysis.sentenceAt(offset).end());
+    }
+
+    /**
+     * The span from token {@code first} to token {@code last} (inclusive), without sentence-final
+     * punctuation or a dangling comma at the end; empty if nothing with a word is left.
+     */
+    static Optional<Span> trimmed(List<Token> tokens, int first, int last) {
+        while (last >= first && isTrailingPunctuation(tokens.get(last))) {
+            last--;
+        }
+        while (first <= last && tokens.get(first).isAny(",", ":", ";", "\u2014", "\u2013", "-")) {
+            first++;
+        }
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).isWord()) {
+                return Optional.of(new Span(tokens.get(first).begin(), tokens.get(last).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static int wordCount(List<Token> tokens, int first, int last) {
+        int n = 0;
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static Optional<CueMatch> cueStartingAt(Analysis analysis, int token) {
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.firstToken() == token) {
+                return Optional.of(cue);
+            }
+            if (cue.firstToken() > token) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first verb cue at or after {@code from} and before {@code to}. */
+    static Optional<CueMatch> firstVerbCue(Analysis analysis, int from, int to) {
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.firstToken() >= to) {
+                break;
+            }
+            if (cue.firstToken() >= from && cue.kind() == CueKind.VERB) {
+                return Optional.of(cue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last verb cue before {@code to} and at or after {@code from}. */
+    static Optional<CueMatch> lastVerbCue(Analysis analysis, int from, int to) {
+        CueMatch found = null;
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.firstToken() >= to) {
+                break;
+            }
+            if (cue.firstToken() >= from && cue.kind() == CueKind.VERB) {
+                found = cue;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    static boolean isTrailingPunctuation(Token t) {
+        return t.isAny(".", ",", ";", ":", "!", "?", "\u2026", "\u2014", "\u2013", "-");
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return t.text().length() == 1 && QuoteMarks.isQuoteMark(t.text().charAt(0));
+    }
+}

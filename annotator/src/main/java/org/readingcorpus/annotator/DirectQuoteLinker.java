@@ -1,0 +1,160 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * Attributes quotes whose speaker and reporting verb stand right beside them:
+ * {@code "…," said X}, {@code "…," X said}, and {@code X said: "…"} (also with a participle,
+ * {@code …, stating, "…"}, or a bare colon).
+ */
+public final class DirectQuoteLinker implements AnnotationStage {
+
+    private static final int MAX_GAP = 6;
+
+    private final SourcePhrases phrases;
+
+    public DirectQuoteLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        for (Quote quote : analysis.quotes()) {
+            if (quote.isNested() || analysis.isClaimed(quote.outer())) {
+                continue;
+            }
+            Optional<Proposal> proposal = quote.closed() ? after(analysis, quote) : Optional.empty();
+            if (proposal.isEmpty()) {
+                proposal = before(analysis, quote);
+            }
+            proposal.ifPresent(analysis::addProposal);
+        }
+    }
+
+    private Optional<Proposal> after(Analysis analysis, Quote quote) {
+        List<Token> tokens = analysis.tokens();
+        int j = analysis.tokenIndexAt(quote.outer().end());
+        while (j < tokens.size() && tokens.get(j).isAny(",", "\u2014", "\u2013")) {
+            j++;
+        }
+        if (j >= tokens.size()
+                || !analysis.paragraphAt(tokens.get(j).begin()).equals(analysis.paragraphAt(quote.inner().begin()))) {
+            return Optional.empty();
+        }
+        int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(j).begin());
+        Optional<CueMatch> cueFirst = Clauses.cueStartingAt(analysis, j).filter(c -> c.kind() == CueKind.VERB);
+        if (cueFirst.isPresent()) {
+            CueMatch cue = cueFirst.get();
+            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+            if (source.isPresent()) {
+                return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
+                        "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));
+            }
+        }
+        Optional<Mention> source = phrases.after(tokens, j, ceiling);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = source.get().lastToken() + 1;
+        while (k < ceiling && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
+            k++;
+        }
+        return Clauses.cueStartingAt(analysis, k)
+                .filter(c -> c.kind() == CueKind.VERB)
+                .map(cue -> direct(quote, cue, source.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
+                        "speaker and \"" + tokens.get(cue.firstToken()).text() + "\" right after the quote"));
+    }
+
+    private Optional<Proposal> before(Analysis analysis, Quote quote) {
+        List<Token> tokens = analysis.tokens();
+        int start = analysis.tokenIndexAt(quote.outer().begin());
+        int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
+        if (start <= floor) {
+            return Optional.empty();
+        }
+        Token previous = tokens.get(start - 1);
+        Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, start);
+        if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start)) {
+            CueMatch c = cue.get();
+            Optional<Mention> source = subjectOf(analysis, c, floor);
+            return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
+                    source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
+                    Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source), "\"" + tokens.get(c.firstToken()).text()
+                            + "\" introduces the quote", null));
+        }
+        if (previous.is(":")) {
+            Optional<Mention> source = phrases.before(tokens, start - 1, floor);
+            if (source.isPresent() && source.get().lastToken() == start - 2) {
+                return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, previous.span(), CueKind.PUNCTUATION,
+                        source.get().span(), source.get().kind(), Rule.SOURCE_CUE_THEN_QUOTE,
+                        confidence(false, source) - 0.1, "a colon after the speaker introduces the quote", null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of a cue; for a participle ("…, stating, …") the subject of the finite verb
+     * before it in the sentence, or the sentence's opening phrase.
+     */
+    private Optional<Mention> subjectOf(Analysis analysis, CueMatch cue, int floor) {
+        List<Token> tokens = analysis.tokens();
+        boolean participle = tokens.get(cue.firstToken()).lower().endsWith("ing");
+        if (!participle) {
+            return phrases.before(tokens, cue.firstToken(), floor);
+        }
+        Optional<CueMatch> finite = Clauses.lastVerbCue(analysis, floor, cue.firstToken());
+        if (finite.isPresent()) {
+            Optional<Mention> subject = phrases.before(tokens, finite.get().firstToken(), floor);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        int first = floor;
+        while (first < cue.firstToken() && !phrases.isNominal(tokens.get(first))) {
+            first++;
+        }
+        return phrases.after(tokens, first, cue.firstToken());
+    }
+
+    /** Between cue and quote only punctuation or a short aside ("on Telegram,"), never a clause. */
+    private static boolean gapIsIntroduction(List<Token> tokens, int from, int quoteStart) {
+        if (quoteStart - from > MAX_GAP) {
+            return false;
+        }
+        for (int i = from; i < quoteStart; i++) {
+            if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAdverb(Token t) {
+        return t.isAny("also", "then", "later", "recently", "once", "again", "further", "previously", "has", "had",
+                "have") || (t.lower().endsWith("ly") && !t.isCapitalized());
+    }
+
+    private static Proposal direct(Quote quote, CueMatch cue, Mention source, Rule rule, String evidence) {
+        return new Proposal(quote.outer(), ContentKind.DIRECT, cue.span(), cue.kind(), source.span(), source.kind(),
+                rule, confidence(cue.strong(), Optional.of(source)), evidence, null);
+    }
+
+    static double confidence(boolean strongCue, Optional<Mention> source) {
+        double c = strongCue ? 0.95 : 0.8;
+        if (source.isEmpty()) {
+            return c - 0.25;
+        }
+        return source.get().kind() == MentionKind.NAME ? c : c - 0.05;
+    }
+
+    static Span spanOf(List<Token> tokens, int first, int last) {
+        return new Span(tokens.get(first).begin(), tokens.get(last).end());
+    }
+}

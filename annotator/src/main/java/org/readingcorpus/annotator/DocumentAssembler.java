@@ -1,0 +1,70 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Attribution;
+import org.readingcorpus.model.Content;
+import org.readingcorpus.model.Cue;
+import org.readingcorpus.model.Provenance;
+import org.readingcorpus.model.Review;
+import org.readingcorpus.model.SourceMention;
+import org.readingcorpus.model.Span;
+import org.readingcorpus.model.Speaker;
+
+/**
+ * Turns the finished analysis into the model. Ids are numbered in text order, so annotating the
+ * same text again gives the same ids; a cue or mention shared by two attributions is one object.
+ */
+final class DocumentAssembler {
+
+    private DocumentAssembler() {
+    }
+
+    static AnnotatedDocument assemble(Analysis analysis) {
+        List<Proposal> proposals = analysis.proposals().stream()
+                .sorted(Comparator.comparing(Proposal::content).thenComparing(p -> p.rule().ordinal()))
+                .toList();
+        ResolvedSpeakers resolved = analysis.speakers();
+        List<Speaker> speakers = new ArrayList<>();
+        Map<Integer, String> speakerIds = new LinkedHashMap<>();
+        List<Content> contents = new ArrayList<>();
+        Map<Span, Cue> cues = new LinkedHashMap<>();
+        Map<Span, SourceMention> mentions = new LinkedHashMap<>();
+        List<Attribution> attributions = new ArrayList<>();
+        Span previousContent = null;
+        for (Proposal p : proposals) {
+            if (p.content().equals(previousContent)) {
+                continue; // two rules proposing one content: the first rule in Rule order wins
+            }
+            previousContent = p.content();
+            Content content = new Content("c" + (contents.size() + 1), p.content(), p.kind());
+            contents.add(content);
+            String cueId = p.cue() == null ? null : cues.computeIfAbsent(p.cue(),
+                    span -> new Cue("q" + (cues.size() + 1), span, p.cueKind())).id();
+            String mentionId = p.source() == null ? null : mentions.computeIfAbsent(p.source(),
+                    span -> new SourceMention("m" + (mentions.size() + 1), span, p.mentionKind())).id();
+            int speakerIndex = resolved.speakerIndex(p);
+            String speakerId = null;
+            if (speakerIndex >= 0 && p.kind().isSpeech()) {
+                speakerId = speakerIds.computeIfAbsent(speakerIndex, i -> {
+                    ResolvedSpeakers.Entity e = resolved.entities().get(i);
+                    Speaker s = new Speaker("s" + (speakers.size() + 1), e.canonicalName(), e.aliases(), e.type());
+                    speakers.add(s);
+                    return s.id();
+                });
+            }
+            attributions.add(new Attribution("a" + (attributions.size() + 1), content.id(), cueId, mentionId, speakerId,
+                    round(p.confidence()), new Provenance(p.rule(), p.evidence()), Review.PENDING));
+        }
+        return new AnnotatedDocument(analysis.document(), contents, List.copyOf(cues.values()),
+                List.copyOf(mentions.values()), speakers, attributions);
+    }
+
+    private static double round(double confidence) {
+        return Math.max(0.0, Math.min(1.0, Math.round(confidence * 100) / 100.0));
+    }
+}

@@ -1,0 +1,219 @@
+package org.readingcorpus.annotator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readingcorpus.model.SpeakerType;
+
+/**
+ * The word lists the rules consult, read once from resource files beside this class and never
+ * changed afterwards, so one instance is shared by every stage and thread.
+ */
+public final class Lexicons {
+
+    /** What a reporting verb form is: its lemma and whether it nearly always reports speech. */
+    public record VerbForm(String lemma, boolean strong, boolean participle) {
+    }
+
+    /** A role noun ("expert", "newspaper") and whether its bare plural leaves the source unnamed. */
+    public record RoleNoun(SpeakerType type, boolean unnamedPlural) {
+    }
+
+    private final Map<String, VerbForm> verbForms;
+    private final List<List<String>> cuePhrases;
+    private final Map<String, SpeakerType> pronouns;
+    private final Map<String, RoleNoun> roleNouns;
+    private final Set<String> titles;
+    private final Set<String> mediaOutlets;
+    private final Set<String> mediaWords;
+    private final Set<String> organizationWords;
+    private final Set<String> unnamedQuantifiers;
+
+    private Lexicons() {
+        verbForms = readVerbs();
+        cuePhrases = new ArrayList<>();
+        for (String line : lines("cue-phrases.txt")) {
+            cuePhrases.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
+        }
+        pronouns = new HashMap<>();
+        for (String line : lines("pronouns.txt")) {
+            String[] cols = line.split("\\s+");
+            pronouns.put(cols[0], SpeakerType.valueOf(cols[1]));
+        }
+        roleNouns = new HashMap<>();
+        for (String line : lines("role-nouns.txt")) {
+            String[] cols = line.split("\\s+");
+            roleNouns.put(cols[0], new RoleNoun(SpeakerType.valueOf(cols[1]), cols.length > 2));
+        }
+        titles = words("titles.txt", true);
+        mediaOutlets = new HashSet<>();
+        mediaWords = new HashSet<>();
+        for (String line : lines("media-outlets.txt")) {
+            if (line.startsWith("word:")) {
+                mediaWords.add(line.substring(5).trim());
+            } else {
+                mediaOutlets.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        organizationWords = words("organization-words.txt", false);
+        unnamedQuantifiers = words("unnamed-quantifiers.txt", true);
+    }
+
+    private static final Lexicons DEFAULT = new Lexicons();
+
+    /** The lexicons shipped with the annotator. Immutable. */
+    public static Lexicons standard() {
+        return DEFAULT;
+    }
+
+    public VerbForm verbForm(String word) {
+        return verbForms.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public List<List<String>> cuePhrases() {
+        return cuePhrases;
+    }
+
+    public SpeakerType pronounType(String word) {
+        return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public RoleNoun roleNoun(String word) {
+        return roleNouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isTitle(String word) {
+        return titles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isMediaOutlet(String name) {
+        return mediaOutlets.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isMediaWord(String word) {
+        return mediaWords.contains(word);
+    }
+
+    public boolean isOrganizationWord(String word) {
+        return organizationWords.contains(word);
+    }
+
+    public boolean isUnnamedQuantifier(String word) {
+        return unnamedQuantifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, VerbForm> readVerbs() {
+        Map<String, VerbForm> forms = new HashMap<>();
+        for (String line : lines("reporting-verbs.txt")) {
+            String[] cols = line.split("\\s+");
+            boolean strong = cols[cols.length - 1].equals("*");
+            int n = strong ? cols.length - 1 : cols.length;
+            String base = cols[0];
+            String past = n > 1 ? cols[1] : regularPast(base);
+            String participle = n > 2 ? cols[2] : past;
+            VerbForm finite = new VerbForm(base, strong, false);
+            forms.merge(base, finite, Lexicons::stronger);
+            forms.merge(thirdPerson(base), finite, Lexicons::stronger);
+            forms.merge(past, finite, Lexicons::stronger);
+            forms.merge(participle, finite, Lexicons::stronger);
+            forms.merge(gerund(base), new VerbForm(base, strong, true), Lexicons::stronger);
+        }
+        return Map.copyOf(forms);
+    }
+
+    private static VerbForm stronger(VerbForm a, VerbForm b) {
+        return a.strong() || !b.strong() ? a : b;
+    }
+
+    static String regularPast(String base) {
+        if (base.endsWith("e")) {
+            return base + "d";
+        }
+        if (base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))) {
+            return base.substring(0, base.length() - 1) + "ied";
+        }
+        if (doublesFinalConsonant(base)) {
+            return base + base.charAt(base.length() - 1) + "ed";
+        }
+        return base + "ed";
+    }
+
+    static String thirdPerson(String base) {
+        if (base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))) {
+            return base.substring(0, base.length() - 1) + "ies";
+        }
+        if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x") || base.endsWith("o")) {
+            return base + "es";
+        }
+        return base + "s";
+    }
+
+    static String gerund(String base) {
+        if (base.endsWith("ie")) {
+            return base.substring(0, base.length() - 2) + "ying";
+        }
+        if (base.endsWith("e") && !base.endsWith("ee")) {
+            return base.substring(0, base.length() - 1) + "ing";
+        }
+        if (doublesFinalConsonant(base)) {
+            return base + base.charAt(base.length() - 1) + "ing";
+        }
+        return base + "ing";
+    }
+
+    /** Short verbs ending consonant-vowel-consonant double it: "admit" → "admitted". */
+    private static boolean doublesFinalConsonant(String base) {
+        int n = base.length();
+        if (n < 3) {
+            return false;
+        }
+        char last = base.charAt(n - 1);
+        boolean cvc = !isVowel(last) && isVowel(base.charAt(n - 2)) && !isVowel(base.charAt(n - 3));
+        boolean stressedEnding = base.equals("admit") || base.equals("commit") || base.equals("regret")
+                || base.equals("submit") || base.equals("refer") || base.equals("prefer") || base.equals("stop");
+        return cvc && "wxy".indexOf(last) < 0 && stressedEnding;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static Set<String> words(String resource, boolean lowerCase) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(resource)) {
+            for (String w : line.split("\\s+")) {
+                out.add(lowerCase ? w.toLowerCase(Locale.ROOT) : w);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + resource + " is missing from the annotator jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    out.add(trimmed);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * Attributes passive reports: "the importance … was emphasized by X" (the subject is the
+ * content) and sentences that only name the source of the one before: "It is reported by X.",
+ * "This is mentioned in a publication by X.", "Reports TSN."
+ */
+public final class PassiveLinker implements AnnotationStage {
+
+    private static final int MAX_BY_DISTANCE = 4;
+    private static final int SOURCE_ONLY_WORDS = 3;
+
+    private final SourcePhrases phrases;
+
+    public PassiveLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.kind() != CueKind.VERB) {
+                continue;
+            }
+            int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+            int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+            passive(analysis, tokens, cue, floor, ceiling)
+                    .or(() -> invertedReport(analysis, tokens, cue, floor, ceiling))
+                    .filter(p -> !analysis.isClaimed(p.content()))
+                    .ifPresent(analysis::addProposal);
+        }
+    }
+
+    private Optional<Proposal> passive(Analysis analysis, List<Token> tokens, CueMatch cue, int floor, int ceiling) {
+        int be = cue.firstToken() - 1;
+        while (be >= floor && tokens.get(be).lower().endsWith("ly") || be >= floor && tokens.get(be).isAny("also", "been")) {
+            be--;
+        }
+        if (be < floor || !tokens.get(be).isAny("is", "was", "are", "were", "be", "been")) {
+            return Optional.empty();
+        }
+        int by = -1;
+        for (int i = cue.lastToken() + 1; i < ceiling && i <= cue.lastToken() + MAX_BY_DISTANCE; i++) {
+            if (tokens.get(i).is("by")) {
+                by = i;
+                break;
+            }
+        }
+        if (by < 0) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = phrases.after(tokens, by + 1, ceiling);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Span cueSpan = new Span(tokens.get(be).begin(), cue.span().end());
+        Optional<Span> content;
+        Rule rule;
+        if (be - floor <= 2 && tokens.get(floor).isAny("it", "this", "that")) {
+            content = previousSentence(analysis, tokens.get(floor).begin());
+            rule = Rule.PREVIOUS_SENTENCE;
+        } else {
+            int start = floor;
+            for (int i = floor; i < be; i++) {
+                if (tokens.get(i).is("that")) {
+                    start = i + 1;
+                }
+            }
+            content = Clauses.trimmed(tokens, start, be - 1);
+            rule = Rule.PASSIVE_BY;
+        }
+        Mention s = source.get();
+        return content.map(c -> new Proposal(c, ContentKind.INDIRECT, cueSpan, CueKind.VERB, s.span(), s.kind(), rule,
+                DirectQuoteLinker.confidence(cue.strong(), source) - 0.2, "a passive \""
+                        + analysis.text().substring(cueSpan.begin(), cueSpan.end()) + " by\"", null));
+    }
+
+    /** "Reports TSN." : a sentence of a capitalised reporting verb and a name. */
+    private Optional<Proposal> invertedReport(Analysis analysis, List<Token> tokens, CueMatch cue, int floor,
+            int ceiling) {
+        if (cue.firstToken() != floor || !tokens.get(floor).isCapitalized()) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+        if (source.isEmpty() || Clauses.wordCount(tokens, source.get().lastToken() + 1, ceiling - 1) > 0) {
+            return Optional.empty();
+        }
+        Mention s = source.get();
+        return previousSentence(analysis, cue.span().begin()).map(c -> new Proposal(c, ContentKind.INDIRECT,
+                cue.span(), cue.kind(), s.span(), s.kind(), Rule.PREVIOUS_SENTENCE,
+                DirectQuoteLinker.confidence(cue.strong(), source) - 0.2,
+                "\"" + tokens.get(floor).text() + " …\" names the source of the sentence before", null));
+    }
+
+    /** The sentence before, passing over sentences that only name a source ("Reports TSN."). */
+    private static Optional<Span> previousSentence(Analysis analysis, int sentenceStart) {
+        List<Span> sentences = analysis.sentences();
+        int i = sentences.size() - 1;
+        while (i >= 0 && sentences.get(i).begin() > sentenceStart) {
+            i--;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Span previous = sentences.get(k);
+            int first = analysis.tokenIndexAt(previous.begin());
+            int last = analysis.tokenIndexAt(previous.end()) - 1;
+            if (Clauses.wordCount(analysis.tokens(), first, last) > SOURCE_ONLY_WORDS) {
+                return Clauses.trimmed(analysis.tokens(), first, last);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.readingcorpus.annotator.QuoteMarks.Facing;
+import org.readingcorpus.annotator.QuoteMarks.Family;
+import org.readingcorpus.model.Span;
+
+/**
+ * Pairs quote marks within each paragraph with one stack, so each mark is looked at once.
+ *
+ * <p>Straight marks face the way their neighbours say; a double mark left open at the end of a
+ * paragraph closes there (so a broken mark never swallows the rest of the document), and the
+ * news convention of reopening a quote at each new paragraph links the pieces. Single marks
+ * between letters are apostrophes, and an unclosed single mark is dropped.
+ */
+public final class QuotePairer implements AnnotationStage {
+
+    private record Open(int offset, char mark, Family family) {
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        String text = analysis.text();
+        List<Quote> quotes = new ArrayList<>();
+        boolean previousLeftOpen = false;
+        for (Span paragraph : analysis.paragraphs()) {
+            previousLeftOpen = pairParagraph(text, paragraph, previousLeftOpen, quotes);
+        }
+        quotes.sort((a, b) -> a.outer().compareTo(b.outer()));
+        analysis.setQuotes(quotes);
+    }
+
+    /** Returns whether a double quote was still open at the paragraph's end. */
+    private static boolean pairParagraph(String text, Span paragraph, boolean previousLeftOpen, List<Quote> out) {
+        Deque<Open> stack = new ArrayDeque<>();
+        boolean continuation = previousLeftOpen;
+        boolean sawMark = false;
+        for (int i = paragraph.begin(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            Family family = QuoteMarks.family(c);
+            if (family == null) {
+                continue;
+            }
+            char before = i > paragraph.begin() ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+            boolean firstMark = !sawMark;
+            sawMark = true;
+            if (family == Family.SINGLE) {
+                pairSingle(text, i, c, before, after, stack, out);
+                continue;
+            }
+            Facing facing = doubleFacing(c, before, after, stack);
+            if (facing == Facing.OPENING) {
+                stack.push(new Open(i, c, family));
+            } else if (hasOpenDouble(stack)) {
+                Open open = popToDouble(stack);
+                boolean continues = continuation && open.offset() == paragraph.begin() && depth(stack) == 0;
+                addPair(text, open.offset(), i, depth(stack), continues, out);
+            } else if (firstMark && continuation && facing == Facing.CLOSING) {
+                // a previous paragraph's quote that ends here without being reopened
+                addQuote(text, new Span(paragraph.begin(), i + 1), new Span(paragraph.begin(), i), 0, true, true, out);
+                continuation = false;
+            } else if (facing == Facing.EITHER) {
+                stack.push(new Open(i, c, family));
+            }
+        }
+        Open unclosed = null;
+        for (Open open : stack) {
+            if (open.family() == Family.DOUBLE) {
+                unclosed = open; // the deque iterates from the top: the last double seen is the outermost
+            }
+        }
+        if (unclosed != null) {
+            boolean continues = continuation && unclosed.offset() == paragraph.begin();
+            addQuote(text, new Span(unclosed.offset(), paragraph.end()), new Span(unclosed.offset() + 1, paragraph.end()), 0,
+                    false, continues, out);
+            return true;
+        }
+        return false;
+    }
+
+    private static void pairSingle(String text, int i, char c, char before, char after, Deque<Open> stack,
+            List<Quote> out) {
+        boolean betweenLetters = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+        if (betweenLetters) {
+            return; // an apostrophe
+        }
+        Facing facing = QuoteMarks.facing(c);
+        boolean opensHere = (Character.isWhitespace(before) || isOpeningContext(before))
+                && Character.isLetterOrDigit(after);
+        boolean singleOnTop = !stack.isEmpty() && stack.peek().family() == Family.SINGLE;
+        if (singleOnTop && facing != Facing.OPENING && !Character.isLetterOrDigit(after)) {
+            Open open = stack.pop();
+            addPair(text, open.offset(), i, depth(stack), false, out);
+        } else if (opensHere && facing != Facing.CLOSING) {
+            stack.push(new Open(i, c, Family.SINGLE));
+        }
+    }
+
+    private static Facing doubleFacing(char c, char before, char after, Deque<Open> stack) {
+        Facing fixed = QuoteMarks.facing(c);
+        boolean openAfter = !Character.isWhitespace(after);
+        boolean spaceBefore = Character.isWhitespace(before) || isOpeningContext(before);
+        boolean closeAfter = Character.isWhitespace(after) || isClosingContext(after);
+        if (fixed == Facing.OPENING) {
+            if (!stack.isEmpty() && QuoteMarks.closesLowOpening(stack.peek().mark(), c)) {
+                return Facing.CLOSING;
+            }
+            // a high mark used to close, as in broken text: “…“
+            boolean looksClosing = !spaceBefore && closeAfter && hasOpenDouble(stack);
+            return looksClosing ? Facing.CLOSING : Facing.OPENING;
+        }
+        if (fixed == Facing.CLOSING) {
+            // a closing mark used to open: ”word after a space, with nothing open
+            boolean looksOpening = spaceBefore && Character.isLetterOrDigit(after) && !hasOpenDouble(stack);
+            return looksOpening ? Facing.OPENING : Facing.CLOSING;
+        }
+        if (spaceBefore && openAfter && !hasOpenDouble(stack)) {
+            return Facing.OPENING;
+        }
+        if (!spaceBefore && closeAfter) {
+            return Facing.CLOSING;
+        }
+        return Facing.EITHER;
+    }
+
+    private static boolean isOpeningContext(char c) {
+        return c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':' || c == '/'
+                || (QuoteMarks.isQuoteMark(c) && QuoteMarks.facing(c) == Facing.OPENING);
+    }
+
+    private static boolean isClosingContext(char c) {
+        return ".,;:!?)]\u2014\u2013-\u2026".indexOf(c) >= 0 || QuoteMarks.isQuoteMark(c);
+    }
+
+    private static boolean hasOpenDouble(Deque<Open> stack) {
+        for (Open open : stack) {
+            if (open.family() == Family.DOUBLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Open popToDouble(Deque<Open> stack) {
+        while (true) {
+            Open open = stack.pop();
+            if (open.family() == Family.DOUBLE) {
+                return open;
+            }
+        }
+    }
+
+    private static int depth(Deque<Open> stack) {
+        return stack.size();
+    }
+
+    private static void addQuote(String text, Span outer, Span inner, int depth, boolean closed, boolean continues,
+            List<Quote> out) {
+        for (int i = inner.begin(); i < inner.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                out.add(new Quote(outer, inner, depth, closed, continues));
+                return;
+            }
+        }
+    }
+
+    private static void addPair(String text, int open, int close, int depth, boolean continues, List<Quote> out) {
+        addQuote(text, new Span(open, close + 1), new Span(open + 1, close), depth, true, continues, out);
+    }
+}

@@ -1,0 +1,149 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Rule;
+
+/**
+ * Attributes reported speech around a reporting verb: {@code X said (that) …},
+ * {@code …, X said.} / {@code …, said X.}, and {@code Stressing that …, X stated}.
+ */
+public final class ReportedSpeechLinker implements AnnotationStage {
+
+    private static final int MIN_CONTENT_WORDS = 3;
+    private static final int MAX_TAIL = 6;
+    private static final Set<String> TAKES_OBJECT = Set.of("tell", "ask", "inform", "assure", "warn", "urge", "remind",
+            "promise");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "there", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "no", "some",
+            "many", "most", "all", "any", "if", "in", "after", "while", "when", "both", "neither", "not", "only");
+
+    private final SourcePhrases phrases;
+
+    public ReportedSpeechLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.kind() != CueKind.VERB) {
+                continue;
+            }
+            Optional<Proposal> proposal = participleClause(analysis, cue)
+                    .or(() -> clauseAfter(analysis, cue))
+                    .or(() -> clauseBefore(analysis, cue));
+            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+        }
+    }
+
+    /** {@code X said (that) …}: the subject before the verb, the clause after it. */
+    private Optional<Proposal> clauseAfter(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = cue.lastToken() + 1;
+        if (TAKES_OBJECT.contains(cue.lemma())) {
+            Optional<Mention> object = phrases.after(tokens, k, ceiling);
+            if (object.isPresent()) {
+                k = object.get().lastToken() + 1;
+            }
+        }
+        int that = findWithin(tokens, k, Math.min(ceiling, k + MAX_TAIL), "that");
+        boolean explicit = that >= 0;
+        if (explicit) {
+            k = that;
+        } else if (k < ceiling && tokens.get(k).isAny(":", ",")) {
+            k++;
+        } else if (k >= ceiling || !opensClause(tokens.get(k))) {
+            return Optional.empty();
+        }
+        if (Clauses.wordCount(tokens, k, ceiling - 1) < MIN_CONTENT_WORDS) {
+            return Optional.empty();
+        }
+        return Clauses.trimmed(tokens, k, ceiling - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
+                cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.SOURCE_CUE_THAT_CLAUSE,
+                DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
+                "\"" + tokens.get(cue.firstToken()).text() + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
+                null));
+    }
+
+    /** {@code …, X said.} and {@code …, said X.}: the clause from the sentence start to the comma. */
+    private Optional<Proposal> clauseBefore(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        Optional<Mention> source;
+        int comma;
+        if (cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")) {
+            source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+            comma = cue.firstToken() - 1;
+        } else {
+            source = phrases.before(tokens, cue.firstToken(), floor);
+            comma = source.map(m -> m.firstToken() - 1).orElse(-1);
+        }
+        if (source.isEmpty() || comma <= floor || !tokens.get(comma).is(",")) {
+            return Optional.empty();
+        }
+        int tailStart = Math.max(cue.lastToken(), source.get().lastToken()) + 1;
+        if (ceiling - tailStart > MAX_TAIL || findWithin(tokens, tailStart, ceiling, "that") >= 0) {
+            return Optional.empty();
+        }
+        if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS) {
+            return Optional.empty();
+        }
+        return Clauses.trimmed(tokens, floor, comma - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
+                cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.CLAUSE_THEN_CUE,
+                DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
+                "the clause before \", … " + tokens.get(cue.firstToken()).text() + "\" at the end of the sentence", null));
+    }
+
+    /** {@code Stressing that …, X stated}: the participle's clause, spoken by the main verb's subject. */
+    private Optional<Proposal> participleClause(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        boolean opensSentence = cue.firstToken() == floor && tokens.get(floor).lower().endsWith("ing");
+        if (!opensSentence || cue.lastToken() + 1 >= ceiling || !tokens.get(cue.lastToken() + 1).is("that")) {
+            return Optional.empty();
+        }
+        Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling);
+        while (main.isPresent()) {
+            Optional<Mention> subject = phrases.before(tokens, main.get().firstToken(), cue.lastToken() + 2);
+            if (subject.isPresent() && tokens.get(subject.get().firstToken() - 1).is(",")) {
+                int end = subject.get().firstToken() - 2;
+                Mention s = subject.get();
+                return Clauses.trimmed(tokens, cue.lastToken() + 1, end).map(content -> new Proposal(content,
+                        ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
+                        DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
+                        "a sentence opening with \"" + tokens.get(floor).text() + " that\"", null));
+            }
+            main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean opensClause(Token t) {
+        return CLAUSE_OPENERS.contains(t.lower()) || t.isCapitalized() || Character.isDigit(t.text().charAt(0))
+                || Clauses.isQuoteMark(t);
+    }
+
+    private static int findWithin(List<Token> tokens, int from, int to, String word) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(word)) {
+                return i;
+            }
+            if (tokens.get(i).isAny(".", ";", ":")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,63 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Document;
+
+/**
+ * The annotator: deterministic stages, each explainable, composed here and nowhere else. The
+ * order matters: quotes with a cue beside them are claimed first, then reported speech, then
+ * quotes that borrow a speaker from their neighbours, and what is left is a scare quote.
+ */
+public final class RuleBasedAnnotator implements Annotator {
+
+    public static final String NAME = "reading-corpus rule-based annotator";
+    public static final String VERSION = "0.1.0";
+
+    private final List<AnnotationStage> stages;
+
+    public RuleBasedAnnotator() {
+        this(Lexicons.standard());
+    }
+
+    public RuleBasedAnnotator(Lexicons lexicons) {
+        this.stages = List.of(
+                new ParagraphSplitter(),
+                new WordTokenizer(),
+                new SentenceSplitter(),
+                new QuotePairer(),
+                new CueFinder(lexicons),
+                new DirectQuoteLinker(lexicons),
+                new AccordingToLinker(lexicons),
+                new PassiveLinker(lexicons),
+                new ReportedSpeechLinker(lexicons),
+                new MixedQuoteMarker(),
+                new UnintroducedQuoteLinker(),
+                new ScareQuoteMarker(),
+                new SpeakerResolver(lexicons));
+    }
+
+    /** The stages in the order they run, for benchmarks and the architecture document. */
+    public List<AnnotationStage> stages() {
+        return stages;
+    }
+
+    @Override
+    public AnnotatedDocument annotate(Document document) {
+        Analysis analysis = new Analysis(document);
+        for (AnnotationStage stage : stages) {
+            stage.process(analysis);
+        }
+        return DocumentAssembler.assemble(analysis);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+}

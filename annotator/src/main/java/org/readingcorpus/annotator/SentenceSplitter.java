@@ -1,0 +1,92 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.readingcorpus.model.Span;
+
+/**
+ * Splits each paragraph into sentences after . ! ? … (and any closing quote marks or brackets
+ * that follow), unless the period ends an abbreviation or an initial, or what follows starts in
+ * lower case.
+ */
+public final class SentenceSplitter implements AnnotationStage {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
+            "cmdr", "rev", "st", "jr", "sr", "messrs", "hon", "pres", "supt", "det", "insp", "gens", "reps", "sens",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "univ", "assn", "bros", "fig",
+            "u.s", "u.n", "d.c", "u.k", "e.u", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ave", "blvd", "approx");
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Span> sentences = new ArrayList<>();
+        List<Token> tokens = analysis.tokens();
+        for (Span paragraph : analysis.paragraphs()) {
+            int first = analysis.tokenIndexAt(paragraph.begin());
+            int start = paragraph.begin();
+            int i = first;
+            while (i < tokens.size() && tokens.get(i).end() <= paragraph.end()) {
+                Token t = tokens.get(i);
+                if (isTerminal(t) && !endsAbbreviation(tokens, i)) {
+                    int last = i;
+                    while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= paragraph.end()
+                            && isTrailer(tokens.get(last + 1))) {
+                        last++;
+                    }
+                    Token next = last + 1 < tokens.size() && tokens.get(last + 1).end() <= paragraph.end()
+                            ? tokens.get(last + 1) : null;
+                    if (next == null || startsSentence(tokens, last + 1)) {
+                        int end = tokens.get(last).end();
+                        sentences.add(new Span(start, end));
+                        start = next == null ? paragraph.end() : next.begin();
+                        i = last + 1;
+                        continue;
+                    }
+                }
+                i++;
+            }
+            if (start < paragraph.end()) {
+                sentences.add(new Span(start, paragraph.end()));
+            }
+        }
+        analysis.setSentences(sentences);
+    }
+
+    private static boolean isTerminal(Token t) {
+        return t.isAny(".", "!", "?", "\u2026");
+    }
+
+    private static boolean isTrailer(Token t) {
+        char c = t.text().charAt(0);
+        return t.text().length() == 1 && (QuoteMarks.isQuoteMark(c) && QuoteMarks.facing(c) != QuoteMarks.Facing.OPENING
+                || c == ')' || c == ']' || c == '.' || c == '!' || c == '?');
+    }
+
+    private static boolean endsAbbreviation(List<Token> tokens, int period) {
+        if (!tokens.get(period).is(".") || period == 0) {
+            return false;
+        }
+        Token before = tokens.get(period - 1);
+        if (before.end() != tokens.get(period).begin() || !before.isWord()) {
+            return false;
+        }
+        String word = before.lower();
+        // a single capital letter is an initial ("George W. Bush")
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && before.isCapitalized());
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int index) {
+        Token next = tokens.get(index);
+        int cp = next.text().codePointAt(0);
+        if (Character.isUpperCase(cp) || Character.isDigit(cp)) {
+            return true;
+        }
+        if (QuoteMarks.isQuoteMark(next.text().charAt(0)) || cp == '(' || cp == '[' || cp == '\u2014' || cp == '-') {
+            return index + 1 >= tokens.size() || !Character.isLowerCase(tokens.get(index + 1).text().codePointAt(0))
+                    || QuoteMarks.facing(next.text().charAt(0)) == QuoteMarks.Facing.OPENING;
+        }
+        return !Character.isLetter(cp);
+    }
+}

@@ -1,0 +1,238 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.Span;
+
+/**
+ * Finds the noun phrase that names a source: the subject before a cue ("the expert said"), the
+ * phrase after an inverted cue ("said Luke Harding, analyst at Guardianspeak") or after
+ * "according to". Without part-of-speech tags it accepts capitalised words, pronouns, and the
+ * lexicons' titles, role nouns and quantifiers, joined by a few function words.
+ */
+final class SourcePhrases {
+
+    private static final int MAX_PHRASE = 14;
+    private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "has", "have", "had", "was", "were", "is",
+            "are", "will", "would", "then", "once", "again", "just", "already", "still", "never", "often", "did", "does",
+            "do", "not", "can", "could", "may", "might", "should", "must", "first", "later", "further", "recently",
+            "previously", "reportedly", "repeatedly", "publicly", "separately", "earlier", "even", "been",
+            "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being");
+    private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
+            "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "its", "our", "both", "all", "each", "every", "another");
+    private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
+            "before", "while", "when", "from", "with", "as", "speaking", "writing", "according", "via", "through",
+            "citing", "referring", "commenting", "asked", "last", "this", "earlier", "later");
+    /** Words that are capitalised only because they open a sentence. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("however", "meanwhile", "but", "and", "or", "in", "on",
+            "at", "it", "if", "when", "while", "although", "though", "since", "as", "after", "before", "yet", "so",
+            "also", "still", "then", "now", "thus", "moreover", "furthermore", "according", "of", "to", "for", "with",
+            "by", "from", "there", "here", "what", "why", "how", "where", "who", "which", "not", "no", "yes", "we",
+            "i", "you", "he", "she", "they", "is", "was", "are", "were", "be", "will", "would", "can", "could",
+            "may", "might", "should", "must", "do", "does", "did", "has", "have", "had", "recall", "instead",
+            "indeed", "perhaps", "finally", "first", "second", "last", "next", "currently", "today", "yesterday",
+            "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+
+    private final Lexicons lexicons;
+
+    SourcePhrases(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The subject that ends just before token {@code cue}, not reaching before token {@code floor}. */
+    Optional<Mention> before(List<Token> tokens, int cue, int floor) {
+        int i = cue - 1;
+        while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
+            i--;
+        }
+        if (i < floor) {
+            return Optional.empty();
+        }
+        if (tokens.get(i).is(",")) {
+            // "X, in a conversation with Focus, stated" leaves the aside out;
+            // "X, editor-in-chief of Y, told" keeps the apposition in the mention.
+            int comma = previousComma(tokens, i - 1, Math.max(floor, i - 20));
+            if (comma < 0) {
+                return Optional.empty();
+            }
+            boolean aside = PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(comma + 1).lower());
+            Optional<Mention> head = phraseEndingAt(tokens, comma - 1, floor);
+            if (head.isEmpty() || head.get().kind() == MentionKind.PRONOUN && !aside) {
+                return head.filter(m -> aside);
+            }
+            if (aside) {
+                return head;
+            }
+            Mention h = head.get();
+            Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
+            return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
+        }
+        return phraseEndingAt(tokens, i, floor);
+    }
+
+    /** The phrase that starts at token {@code start}, not reaching token {@code ceiling}. */
+    Optional<Mention> after(List<Token> tokens, int start, int ceiling) {
+        if (start >= ceiling) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(start);
+        if (lexicons.pronounType(first.text()) != null && !first.is("it")) {
+            return Optional.of(new Mention(first.span(), MentionKind.PRONOUN, start, start));
+        }
+        int i = start;
+        int lastNominal = -1;
+        while (i < ceiling && i - start < MAX_PHRASE) {
+            Token t = tokens.get(i);
+            if (isNominal(t)) {
+                lastNominal = i;
+            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())) {
+                break;
+            }
+            i++;
+        }
+        if (lastNominal < 0) {
+            return Optional.empty();
+        }
+        int end = lastNominal;
+        // an apposition after a comma: "Luke Harding, analyst at Guardianspeak"
+        if (end + 2 < ceiling && tokens.get(end + 1).is(",")) {
+            int k = end + 2;
+            int lastInApposition = -1;
+            while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(",", ".", ";", ":", "!", "?")) {
+                if (isNominal(tokens.get(k))) {
+                    lastInApposition = k;
+                } else if (!isJoiner(tokens.get(k)) && !DETERMINERS.contains(tokens.get(k).lower())
+                        && !isAppositionWord(tokens.get(k))) {
+                    lastInApposition = -1;
+                    break;
+                }
+                k++;
+            }
+            if (lastInApposition > 0 && isAppositionStart(tokens.get(end + 2))) {
+                end = lastInApposition;
+            }
+        }
+        return Optional.of(mention(tokens, start, end));
+    }
+
+    private Optional<Mention> phraseEndingAt(List<Token> tokens, int end, int floor) {
+        if (end < floor) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(end);
+        if (lexicons.pronounType(last.text()) != null) {
+            return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
+        }
+        if (!isNominal(last)) {
+            return Optional.empty();
+        }
+        int begin = end;
+        int i = end - 1;
+        while (i >= floor && end - i < MAX_PHRASE) {
+            Token t = tokens.get(i);
+            if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())) {
+                begin = i;
+            } else if (!isJoiner(t)) {
+                break;
+            }
+            i--;
+        }
+        while (begin < end && isJoiner(tokens.get(begin)) && !DETERMINERS.contains(tokens.get(begin).lower())) {
+            begin++;
+        }
+        return Optional.of(mention(tokens, begin, end));
+    }
+
+    private Mention mention(List<Token> tokens, int begin, int end) {
+        Span span = new Span(tokens.get(begin).begin(), tokens.get(end).end());
+        return new Mention(span, kindOf(tokens, begin, end), begin, end);
+    }
+
+    private MentionKind kindOf(List<Token> tokens, int begin, int end) {
+        boolean named = false;
+        for (int i = begin; i <= end; i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && !lexicons.isTitle(t.text()) && !DETERMINERS.contains(t.lower())) {
+                named = true;
+            }
+        }
+        Token head = tokens.get(end);
+        Lexicons.RoleNoun role = lexicons.roleNoun(head.text());
+        if (named && (role == null || !isRoleHeadOfName(tokens, begin, end))) {
+            return MentionKind.NAME;
+        }
+        if (role == null) {
+            return named ? MentionKind.NAME : MentionKind.DESCRIPTION;
+        }
+        Token first = tokens.get(begin);
+        boolean definite = DETERMINERS.contains(first.lower()) && !first.isAny("a", "an");
+        if (role.unnamedPlural() && !definite || first.isAny("a", "an") || lexicons.isUnnamedQuantifier(first.text())
+                && !definite) {
+            return MentionKind.UNNAMED;
+        }
+        return MentionKind.DESCRIPTION;
+    }
+
+    /** "Russian military blogger Mikhail Zvinchuk" names; "the Ukrainian military" does not. */
+    private boolean isRoleHeadOfName(List<Token> tokens, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && !lexicons.isTitle(t.text()) && !DETERMINERS.contains(t.lower())
+                    && !isNationality(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNationality(Token t) {
+        String w = t.lower();
+        return w.endsWith("an") || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i");
+    }
+
+    boolean isNominal(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower())
+                    && lexicons.verbForm(t.text()) == null;
+        }
+        return lexicons.roleNoun(t.text()) != null || lexicons.isTitle(t.text());
+    }
+
+    private boolean isAppositionWord(Token t) {
+        return t.isWord() && !RELATIVES.contains(t.lower()) && lexicons.verbForm(t.text()) == null
+                && (t.isCapitalized() || t.lower().length() > 1);
+    }
+
+    private boolean isAppositionStart(Token t) {
+        return DETERMINERS.contains(t.lower()) || isNominal(t);
+    }
+
+    private static boolean isJoiner(Token t) {
+        return JOINERS.contains(t.lower());
+    }
+
+    private boolean isSkippedBeforeCue(Token t) {
+        String w = t.lower();
+        return SKIPPED_BEFORE_CUE.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3);
+    }
+
+    private static int previousComma(List<Token> tokens, int from, int floor) {
+        for (int i = from; i >= floor; i--) {
+            if (tokens.get(i).is(",")) {
+                return i;
+            }
+            if (tokens.get(i).isAny(".", ";", ":", "\"", "\u201C", "\u201D")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,201 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.readingcorpus.model.SpeakerType;
+
+/**
+ * Reads a name mention: which part is the name ("U.S. Secretary of State Antony Blinken" →
+ * "Antony Blinken"), what kind of entity it names, and whether two names are one entity
+ * ("Stanilav Zhelikhovsky" and "Stanislav Zhelikhovsky"; "Blinken" and "Antony Blinken").
+ */
+final class SpeakerNames {
+
+    /** A name as read from a mention. */
+    record Name(String text, SpeakerType type) {
+    }
+
+    private static final Set<String> NAME_JOINERS = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "la",
+            "le", "-", "of", "for", "the", "and", "&", "on");
+
+    private final Lexicons lexicons;
+
+    SpeakerNames(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    Name read(String mention) {
+        List<List<Token>> parts = commaParts(WordTokenizer.tokenize(mention));
+        List<Token> part = parts.get(0);
+        if (!hasNameWord(part)) {
+            for (List<Token> other : parts) {
+                if (hasNameWord(other)) {
+                    part = other;
+                    break;
+                }
+            }
+        }
+        String whole = join(mention, part);
+        String withoutArticle = whole.replaceFirst("^(?i)the\\s+", "");
+        if (lexicons.isMediaOutlet(whole) || lexicons.isMediaOutlet(withoutArticle)) {
+            return new Name(whole, SpeakerType.MEDIA_OUTLET);
+        }
+        List<Token> run = lastCapitalisedRun(part);
+        if (run.isEmpty()) {
+            return new Name(withoutArticle, SpeakerType.UNKNOWN);
+        }
+        Token last = run.get(run.size() - 1);
+        if (lexicons.isMediaWord(last.text())) {
+            return new Name(join(mention, run), SpeakerType.MEDIA_OUTLET);
+        }
+        for (Token t : part) {
+            if (lexicons.isOrganizationWord(t.text()) || isAcronym(t.text())) {
+                return new Name(join(mention, fromFirstName(part)), SpeakerType.ORGANIZATION);
+            }
+        }
+        return new Name(join(mention, run), SpeakerType.PERSON);
+    }
+
+    /** Whether two names of the same type name one entity. */
+    static boolean sameEntity(String a, String b, SpeakerType type) {
+        String na = normalise(a);
+        String nb = normalise(b);
+        if (na.equals(nb)) {
+            return true;
+        }
+        String[] ta = na.split(" ");
+        String[] tb = nb.split(" ");
+        if (type == SpeakerType.PERSON) {
+            String lastA = ta[ta.length - 1];
+            String lastB = tb[tb.length - 1];
+            boolean sameSurname = lastA.equals(lastB) || lastA.length() >= 5 && editDistance(lastA, lastB) <= 1;
+            if (!sameSurname) {
+                return false;
+            }
+            if (ta.length == 1 || tb.length == 1) {
+                return true;
+            }
+            return ta[0].charAt(0) == tb[0].charAt(0) || editDistance(ta[0], tb[0]) <= 2;
+        }
+        return na.endsWith(" " + nb) || nb.endsWith(" " + na) || initials(ta).equals(nb) || initials(tb).equals(na);
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!NAME_JOINERS.contains(w) && !w.isEmpty()) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String normalise(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceFirst("^the\\s+", "")
+                .replaceAll("[^\\p{L}\\p{N}' -]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private boolean hasNameWord(List<Token> part) {
+        return !lastCapitalisedRun(part).isEmpty();
+    }
+
+    /** The last run of capitalised words that are not titles, joined by name particles. */
+    private List<Token> lastCapitalisedRun(List<Token> part) {
+        int end = -1;
+        for (int i = part.size() - 1; i >= 0; i--) {
+            if (isNameWord(part.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            return List.of();
+        }
+        int begin = end;
+        for (int i = end - 1; i >= 0; i--) {
+            Token t = part.get(i);
+            if (isNameWord(t)) {
+                begin = i;
+            } else if (!t.isAny("-", "bin", "al", "de", "van", "von", "der", "da", "la", "le")) {
+                break;
+            }
+        }
+        return part.subList(begin, end + 1);
+    }
+
+    /** From the first capitalised word that is not a title or article to the end of the part. */
+    private List<Token> fromFirstName(List<Token> part) {
+        for (int i = 0; i < part.size(); i++) {
+            if (isNameWord(part.get(i)) || isAcronym(part.get(i).text())) {
+                return part.subList(i, part.size());
+            }
+        }
+        return part;
+    }
+
+    private boolean isNameWord(Token t) {
+        return t.isWord() && t.isCapitalized() && !lexicons.isTitle(t.text()) && !t.isAny("the", "a", "an", "this");
+    }
+
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<List<Token>> commaParts(List<Token> tokens) {
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isAny(",", "(", ")", ";")) {
+                if (!current.isEmpty()) {
+                    parts.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        if (!current.isEmpty()) {
+            parts.add(current);
+        }
+        if (parts.isEmpty()) {
+            parts.add(tokens);
+        }
+        return parts;
+    }
+
+    private static String join(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return text.strip();
+        }
+        return text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+    }
+}

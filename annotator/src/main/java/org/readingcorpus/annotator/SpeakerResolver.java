@@ -1,0 +1,184 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.SpeakerType;
+
+/**
+ * Resolves every source mention to one speaker per document, reading in text order as a reader
+ * does: names merge with earlier variants of themselves; pronouns and descriptions ("the
+ * expert", "the newspaper") point back to the latest fitting speaker; unnamed sources of one
+ * kind ("analysts") are one anonymous speaker; quotes without a source take their lender's.
+ */
+public final class SpeakerResolver implements AnnotationStage {
+
+    private final SpeakerNames names;
+    private final Lexicons lexicons;
+
+    public SpeakerResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.names = new SpeakerNames(lexicons);
+    }
+
+    /** A speaker being built: its names, type, descriptive words and where it was last seen. */
+    private static final class Draft {
+        String canonical;
+        final Set<String> forms = new LinkedHashSet<>();
+        final Set<String> words = new LinkedHashSet<>();
+        final SpeakerType type;
+        int lastSeen;
+
+        Draft(String canonical, SpeakerType type) {
+            this.canonical = canonical;
+            this.type = type;
+            forms.add(canonical);
+        }
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        String text = analysis.text();
+        List<Draft> drafts = new ArrayList<>();
+        Map<Proposal, Draft> speakerOf = new IdentityHashMap<>();
+        List<Proposal> withSource = analysis.proposals().stream()
+                .filter(p -> p.source() != null && p.kind().isSpeech())
+                .sorted(Comparator.comparing(Proposal::source))
+                .toList();
+        for (Proposal p : withSource) {
+            String mention = p.source().coveredText(text);
+            Draft speaker = switch (p.mentionKind()) {
+                case NAME -> named(drafts, mention);
+                case PRONOUN -> latest(drafts, p.source().begin(), pronounTypes(mention));
+                case DESCRIPTION -> described(drafts, mention, p.source().begin());
+                case UNNAMED -> unnamed(drafts, mention);
+            };
+            if (speaker != null) {
+                speaker.lastSeen = Math.max(speaker.lastSeen, p.source().begin());
+                if (p.mentionKind() == MentionKind.NAME || p.mentionKind() == MentionKind.DESCRIPTION) {
+                    for (String w : mention.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                        speaker.words.add(w);
+                    }
+                }
+                speakerOf.put(p, speaker);
+            }
+        }
+        for (Proposal p : analysis.proposals()) {
+            Proposal lender = p.inheritsSpeakerFrom();
+            while (lender != null && !speakerOf.containsKey(lender)) {
+                lender = lender.inheritsSpeakerFrom();
+            }
+            if (lender != null && p.source() == null) {
+                speakerOf.put(p, speakerOf.get(lender));
+            }
+        }
+        List<Draft> used = drafts.stream().filter(speakerOf::containsValue).toList();
+        List<ResolvedSpeakers.Entity> entities = new ArrayList<>();
+        Map<Draft, Integer> index = new IdentityHashMap<>();
+        for (Draft d : used) {
+            index.put(d, entities.size());
+            List<String> aliases = d.forms.stream().filter(f -> !f.equals(d.canonical)).toList();
+            entities.add(new ResolvedSpeakers.Entity(d.canonical, aliases, d.type));
+        }
+        Map<Proposal, Integer> result = new IdentityHashMap<>();
+        speakerOf.forEach((p, d) -> result.put(p, index.get(d)));
+        analysis.setSpeakers(new ResolvedSpeakers(entities, result));
+    }
+
+    private Draft named(List<Draft> drafts, String mention) {
+        SpeakerNames.Name name = names.read(mention);
+        for (Draft d : drafts) {
+            if (compatible(d.type, name.type()) && SpeakerNames.sameEntity(d.canonical, name.text(), d.type)) {
+                if (wordCount(name.text()) > wordCount(d.canonical) && d.type == SpeakerType.PERSON) {
+                    d.canonical = name.text();
+                }
+                d.forms.add(name.text());
+                return d;
+            }
+        }
+        Draft d = new Draft(name.text(), name.type());
+        drafts.add(d);
+        return d;
+    }
+
+    private Draft described(List<Draft> drafts, String mention, int at) {
+        String head = lastWord(mention);
+        Lexicons.RoleNoun role = lexicons.roleNoun(head);
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (d.lastSeen <= at && d.words.contains(head) && (best == null || d.lastSeen > best.lastSeen)) {
+                best = d;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (role != null) {
+            Draft typed = latest(drafts, at, Set.of(role.type()));
+            if (typed != null) {
+                return typed;
+            }
+        }
+        return unnamed(drafts, mention);
+    }
+
+    private Draft unnamed(List<Draft> drafts, String mention) {
+        String name = withoutDeterminers(mention);
+        for (Draft d : drafts) {
+            if (d.type == SpeakerType.ANONYMOUS && d.canonical.equalsIgnoreCase(name)) {
+                return d;
+            }
+        }
+        Draft d = new Draft(name, SpeakerType.ANONYMOUS);
+        drafts.add(d);
+        return d;
+    }
+
+    private static Draft latest(List<Draft> drafts, int at, Set<SpeakerType> types) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (types.contains(d.type) && d.lastSeen <= at && (best == null || d.lastSeen > best.lastSeen)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private Set<SpeakerType> pronounTypes(String pronoun) {
+        SpeakerType type = lexicons.pronounType(pronoun);
+        if (type == SpeakerType.PERSON) {
+            return Set.of(SpeakerType.PERSON);
+        }
+        return Set.of(SpeakerType.ORGANIZATION, SpeakerType.MEDIA_OUTLET, SpeakerType.ANONYMOUS);
+    }
+
+    private static boolean compatible(SpeakerType a, SpeakerType b) {
+        return a == b || a == SpeakerType.UNKNOWN || b == SpeakerType.UNKNOWN;
+    }
+
+    private String withoutDeterminers(String mention) {
+        List<String> kept = new ArrayList<>();
+        for (String w : mention.strip().split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!(lexicons.isUnnamedQuantifier(lower) || Set.of("the", "a", "an", "some", "many").contains(lower)) || !kept.isEmpty()) {
+                kept.add(w);
+            }
+        }
+        return kept.isEmpty() ? mention.strip() : String.join(" ", kept).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastWord(String mention) {
+        String[] words = mention.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    private static int wordCount(String s) {
+        return s.strip().split("\\s+").length;
+    }
+}

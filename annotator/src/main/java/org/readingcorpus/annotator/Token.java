@@ -1,0 +1,41 @@
+package org.readingcorpus.annotator;
+
+import java.util.Locale;
+import org.readingcorpus.model.Span;
+
+/** A word or a punctuation mark, with its text cut from the document once. */
+public record Token(Span span, String text) {
+
+    public int begin() {
+        return span.begin();
+    }
+
+    public int end() {
+        return span.end();
+    }
+
+    public boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    public boolean isCapitalized() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+
+    public boolean isAny(String... words) {
+        for (String w : words) {
+            if (text.equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,64 @@
+package org.readingcorpus.annotator;
+
+import java.util.Comparator;
+import java.util.List;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.Rule;
+
+/**
+ * Gives a speaker to quotes that have no cue of their own, as a reader would: a quote reopened at
+ * a new paragraph continues the previous piece; a long quote standing alone belongs to the
+ * speaker of the nearest attribution in the paragraphs around it.
+ */
+public final class UnintroducedQuoteLinker implements AnnotationStage {
+
+    private static final int MIN_SPEECH_WORDS = 6;
+    private static final int PARAGRAPHS_BACK = 2;
+    private static final int PARAGRAPHS_AHEAD = 1;
+
+    @Override
+    public void process(Analysis analysis) {
+        for (Quote quote : analysis.quotes()) {
+            if (quote.isNested() || analysis.isClaimed(quote.outer())) {
+                continue;
+            }
+            List<Proposal> speaking = analysis.proposals().stream()
+                    .filter(p -> p.kind().isSpeech() && (p.source() != null || p.inheritsSpeakerFrom() != null))
+                    .sorted(Comparator.comparing(Proposal::content))
+                    .toList();
+            Proposal previous = null;
+            Proposal next = null;
+            for (Proposal p : speaking) {
+                if (p.content().end() <= quote.outer().begin()) {
+                    previous = p;
+                } else if (next == null && p.content().begin() >= quote.outer().end()) {
+                    next = p;
+                }
+            }
+            int paragraph = analysis.paragraphIndexAt(quote.outer().begin());
+            if (quote.continuesPrevious() && previous != null
+                    && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
+                analysis.addProposal(inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
+                        "the quote reopens at a new paragraph and continues the one before"));
+            } else if (isSpeechLike(analysis, quote)) {
+                if (previous != null && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
+                    analysis.addProposal(inherit(quote, previous, Rule.NEAREST_SPEAKER, 0.55,
+                            "no cue in its sentence; the speaker of the attribution before it"));
+                } else if (next != null && analysis.paragraphIndexAt(next.content().begin()) - paragraph <= PARAGRAPHS_AHEAD) {
+                    analysis.addProposal(inherit(quote, next, Rule.NEAREST_SPEAKER, 0.45,
+                            "no cue in its sentence; the speaker of the attribution after it"));
+                }
+            }
+        }
+    }
+
+    private static boolean isSpeechLike(Analysis analysis, Quote quote) {
+        int first = analysis.tokenIndexAt(quote.inner().begin());
+        int last = analysis.tokenIndexAt(quote.inner().end()) - 1;
+        return Clauses.wordCount(analysis.tokens(), first, last) >= MIN_SPEECH_WORDS;
+    }
+
+    private static Proposal inherit(Quote quote, Proposal from, Rule rule, double confidence, String evidence) {
+        return new Proposal(quote.outer(), ContentKind.DIRECT, null, null, null, null, rule, confidence, evidence, from);
+    }
+}

@@ -1,0 +1,53 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.readingcorpus.model.Span;
+
+/**
+ * Splits text into words and single punctuation marks. A word keeps inner apostrophes, hyphens,
+ * periods and ampersands that join letters or digits ("Russia’s", "Yunus-Bek", "U.S", "AT&T").
+ */
+public final class WordTokenizer implements AnnotationStage {
+
+    @Override
+    public void process(Analysis analysis) {
+        analysis.setTokens(tokenize(analysis.text()));
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+                i += width;
+                continue;
+            }
+            int begin = i;
+            if (Character.isLetterOrDigit(cp)) {
+                i += width;
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                        i += Character.charCount(c);
+                    } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                i += width;
+            }
+            tokens.add(new Token(new Span(begin, i), text.substring(begin, i)));
+        }
+        return tokens;
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&' || c == '\u2010' || c == '\u2011';
+    }
+}

@@ -1,0 +1,96 @@
+package org.readingcorpus.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.readingcorpus.exporter.brat.BratWriter;
+import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
+import org.readingcorpus.exporter.xml.CorpusXmlWriter;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.CorpusHeader;
+
+/**
+ * The three outputs of a run, written side by side as documents stream through. Nothing replaces
+ * an earlier output until {@link #finish()}: the files are written beside their targets and the
+ * brat folder is staged, so a failed run leaves the previous outputs as they were.
+ */
+final class Outputs implements AutoCloseable {
+
+    static final String CORPUS_XML = "corpus.xml";
+    static final String REVIEW_XLSX = "review.xlsx";
+    static final String BRAT = "brat";
+
+    private final Path dir;
+    private final Path bratStaging;
+    private final CorpusXmlWriter xml;
+    private final ReviewWorkbookWriter xlsx;
+    private final BratWriter brat = new BratWriter();
+    private boolean finished;
+
+    Outputs(Path dir, CorpusHeader header) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        this.bratStaging = Files.createTempDirectory(dir, ".brat-");
+        this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
+        this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
+    }
+
+    /** Refuses a folder that already holds outputs, unless {@code force}. */
+    static void requireWritable(Path dir, boolean force) throws UserError {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError(ExitCode.OUTPUT, dir + ": exists and is not a folder");
+        }
+        boolean used = Stream.of(CORPUS_XML, REVIEW_XLSX, BRAT).anyMatch(name -> Files.exists(dir.resolve(name)));
+        if (used && !force) {
+            throw new UserError(ExitCode.OUTPUT, dir + ": already holds the outputs of a run; use --force to replace them");
+        }
+    }
+
+    void write(AnnotatedDocument document) throws IOException {
+        xml.write(document);
+        xlsx.write(document);
+        brat.write(document, bratStaging);
+    }
+
+    void finish() throws IOException {
+        brat.writeConfiguration(bratStaging);
+        xml.finish();
+        xlsx.finish();
+        Path target = dir.resolve(BRAT);
+        if (Files.exists(target)) {
+            deleteTree(target);
+        }
+        Files.move(bratStaging, target);
+        finished = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            xml.close();
+        } finally {
+            try {
+                xlsx.close();
+            } finally {
+                if (!finished) {
+                    deleteTree(bratStaging);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.delete(p);
+            }
+        }
+    }
+}

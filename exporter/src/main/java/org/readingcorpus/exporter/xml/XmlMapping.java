@@ -1,0 +1,179 @@
+package org.readingcorpus.exporter.xml;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Attribution;
+import org.readingcorpus.model.Content;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.Cue;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Document;
+import org.readingcorpus.model.DocumentMetadata;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.Provenance;
+import org.readingcorpus.model.Review;
+import org.readingcorpus.model.ReviewState;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.SourceMention;
+import org.readingcorpus.model.Span;
+import org.readingcorpus.model.Speaker;
+import org.readingcorpus.model.SpeakerType;
+import org.readingcorpus.model.TextOffsets;
+import org.readingcorpus.exporter.UnwritableTextException;
+
+/** Maps one document between the model (UTF-16 offsets) and the XML classes (code point offsets). */
+final class XmlMapping {
+
+    private XmlMapping() {
+    }
+
+    static XmlDocument toXml(AnnotatedDocument annotated) {
+        Document document = annotated.document();
+        String text = document.text();
+        requireXmlCharacters(document.id(), text);
+        TextOffsets offsets = TextOffsets.of(text);
+        XmlDocument x = new XmlDocument();
+        x.id = document.id();
+        DocumentMetadata m = document.metadata();
+        x.metadata.title = m.title();
+        x.metadata.outlet = m.outlet();
+        x.metadata.author = m.author();
+        x.metadata.publicationDate = m.publicationDate() == null ? null : m.publicationDate().toString();
+        x.metadata.url = m.url();
+        x.metadata.language = m.language();
+        x.text = text;
+        for (Speaker s : annotated.speakers()) {
+            XmlDocument.Speaker xs = new XmlDocument.Speaker();
+            xs.id = s.id();
+            xs.type = s.type().name();
+            xs.name = s.canonicalName();
+            xs.aliases.addAll(s.aliases());
+            x.speakers.add(xs);
+        }
+        for (Content c : annotated.contents()) {
+            XmlDocument.Content xc = span(new XmlDocument.Content(), c.id(), c.span(), text, offsets);
+            xc.kind = c.kind().name();
+            x.contents.add(xc);
+        }
+        for (Cue c : annotated.cues()) {
+            XmlDocument.Cue xc = span(new XmlDocument.Cue(), c.id(), c.span(), text, offsets);
+            xc.kind = c.kind().name();
+            x.cues.add(xc);
+        }
+        for (SourceMention s : annotated.sourceMentions()) {
+            XmlDocument.SourceMention xs = span(new XmlDocument.SourceMention(), s.id(), s.span(), text, offsets);
+            xs.kind = s.kind().name();
+            x.sourceMentions.add(xs);
+        }
+        for (Attribution a : annotated.attributionsInTextOrder()) {
+            XmlDocument.Attribution xa = new XmlDocument.Attribution();
+            xa.id = a.id();
+            xa.content = a.contentId();
+            xa.cue = a.cueId();
+            xa.sourceMention = a.sourceMentionId();
+            xa.speaker = a.speakerId();
+            xa.confidence = BigDecimal.valueOf(a.confidence()).toPlainString();
+            xa.rule = a.provenance().rule().name();
+            xa.evidence = a.provenance().evidence();
+            xa.review = new XmlDocument.Review();
+            xa.review.state = a.review().state().name();
+            xa.review.reviewer = a.review().reviewer();
+            xa.review.time = a.review().time() == null ? null : a.review().time().toString();
+            xa.review.comment = a.review().comment();
+            x.attributions.add(xa);
+        }
+        return x;
+    }
+
+    /** The model of one document; fails with the id and value when a span does not match its text. */
+    static AnnotatedDocument fromXml(XmlDocument x) {
+        String text = x.text == null ? "" : x.text;
+        TextOffsets offsets = TextOffsets.of(text);
+        DocumentMetadata metadata = new DocumentMetadata(x.metadata.title, x.metadata.outlet, x.metadata.author,
+                x.metadata.publicationDate == null ? null : LocalDate.parse(x.metadata.publicationDate), x.metadata.url,
+                x.metadata.language);
+        Document document = new Document(x.id, metadata, text);
+        List<Speaker> speakers = new ArrayList<>();
+        for (XmlDocument.Speaker s : x.speakers) {
+            speakers.add(new Speaker(s.id, s.name, s.aliases, SpeakerType.valueOf(s.type)));
+        }
+        List<Content> contents = new ArrayList<>();
+        for (XmlDocument.Content c : x.contents) {
+            contents.add(new Content(c.id, modelSpan(x.id, c, text, offsets), ContentKind.valueOf(c.kind)));
+        }
+        List<Cue> cues = new ArrayList<>();
+        for (XmlDocument.Cue c : x.cues) {
+            cues.add(new Cue(c.id, modelSpan(x.id, c, text, offsets), CueKind.valueOf(c.kind)));
+        }
+        List<SourceMention> mentions = new ArrayList<>();
+        for (XmlDocument.SourceMention s : x.sourceMentions) {
+            mentions.add(new SourceMention(s.id, modelSpan(x.id, s, text, offsets), MentionKind.valueOf(s.kind)));
+        }
+        List<Attribution> attributions = new ArrayList<>();
+        for (XmlDocument.Attribution a : x.attributions) {
+            Review review = new Review(ReviewState.valueOf(a.review.state), a.review.reviewer,
+                    a.review.time == null ? null : Instant.parse(a.review.time), a.review.comment);
+            attributions.add(new Attribution(a.id, a.content, a.cue, a.sourceMention, a.speaker,
+                    Double.parseDouble(a.confidence), new Provenance(Rule.valueOf(a.rule), a.evidence), review));
+        }
+        return new AnnotatedDocument(document, contents, cues, mentions, speakers, attributions);
+    }
+
+    private static <T extends XmlDocument.Span> T span(T x, String id, Span span, String text, TextOffsets offsets) {
+        Span cp = offsets.toCodePoints(span);
+        x.id = id;
+        x.begin = cp.begin();
+        x.end = cp.end();
+        x.covered = span.coveredText(text);
+        return x;
+    }
+
+    private static Span modelSpan(String documentId, XmlDocument.Span x, String text, TextOffsets offsets) {
+        Span span;
+        try {
+            span = offsets.toUtf16(new Span(x.begin, x.end));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("document " + documentId + ": span " + x.id + " [" + x.begin + ", "
+                    + x.end + ") does not fit the text: " + e.getMessage());
+        }
+        String covered = span.coveredText(text);
+        String declared = x.covered == null ? "" : x.covered;
+        if (!covered.equals(declared)) {
+            throw new IllegalArgumentException("document " + documentId + ": span " + x.id + " [" + x.begin + ", "
+                    + x.end + ") covers \"" + abbreviate(covered) + "\" but says \"" + abbreviate(declared) + "\"");
+        }
+        return span;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** XML 1.0 holds tab, LF, CR and characters from U+0020 on, except unpaired surrogates and U+FFFE/FFFF. */
+    static void requireXmlCharacters(String documentId, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (ok) {
+                    i++;
+                    continue;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                ok = false;
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+            }
+            if (!ok) {
+                int codePoint = text.codePointCount(0, i);
+                throw new UnwritableTextException(String.format("document %s: character U+%04X at code point %d "
+                        + "cannot be written in XML 1.0", documentId, (int) c, codePoint));
+            }
+        }
+    }
+}
