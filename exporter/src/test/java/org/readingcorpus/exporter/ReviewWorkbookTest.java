@@ -1,0 +1,82 @@
+package org.readingcorpus.exporter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readingcorpus.exporter.xlsx.ReviewColumn;
+import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Document;
+import org.readingcorpus.model.DocumentMetadata;
+
+class ReviewWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneRowPerAttributionThatPoiReadsBack() throws Exception {
+        AnnotatedDocument doc = SampleDocuments.withEmojiAndCrlf();
+        Path file = dir.resolve("review.xlsx");
+        try (ReviewWorkbookWriter writer = new ReviewWorkbookWriter(file)) {
+            writer.write(doc);
+            writer.finish();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            Sheet review = workbook.getSheet("Review");
+            assertEquals(2, review.getLastRowNum(), "a header and two attributions");
+            Row header = review.getRow(0);
+            for (ReviewColumn c : ReviewColumn.values()) {
+                assertEquals(c.header(), header.getCell(c.ordinal()).getStringCellValue());
+            }
+            Row first = review.getRow(1);
+            assertEquals("a1", cell(first, ReviewColumn.ATTRIBUTION_ID));
+            assertEquals("doc-1", cell(first, ReviewColumn.DOCUMENT));
+            assertEquals("\"We will win 𝄞 <soon> & more,\"", cell(first, ReviewColumn.CONTENT));
+            assertEquals("said", cell(first, ReviewColumn.CUE));
+            assertEquals("Ann Lee", cell(first, ReviewColumn.SPEAKER));
+            assertEquals("PERSON", cell(first, ReviewColumn.SPEAKER_TYPE));
+            assertEquals(0.95, first.getCell(ReviewColumn.CONFIDENCE.ordinal()).getNumericCellValue());
+            assertEquals("QUOTE_THEN_CUE_THEN_SOURCE", cell(first, ReviewColumn.RULE));
+            assertEquals("SCARE_QUOTE", cell(review.getRow(2), ReviewColumn.KIND));
+            assertEquals(1, review.getDataValidations().size(), "the Decision dropdown");
+            assertTrue(workbook.getSheet("Instructions") != null);
+        }
+    }
+
+    @Test
+    void storesFormulaLookingTextAsTextAndCutsOverlongCells() throws Exception {
+        String longText = "=SUM(A1:A2) " + "x".repeat(40_000);
+        AnnotatedDocument doc = AnnotatedDocument.unannotated(new Document("f", DocumentMetadata.EMPTY, longText));
+        var content = new org.readingcorpus.model.Content("c1", new org.readingcorpus.model.Span(0, longText.length()),
+                org.readingcorpus.model.ContentKind.INDIRECT);
+        var attribution = new org.readingcorpus.model.Attribution("a1", "c1", null, null, null, 0.5,
+                new org.readingcorpus.model.Provenance(org.readingcorpus.model.Rule.IMPORTED, ""),
+                org.readingcorpus.model.Review.PENDING);
+        doc = new AnnotatedDocument(doc.document(), List.of(content), List.of(), List.of(), List.of(), List.of(attribution));
+        Path file = dir.resolve("long.xlsx");
+        try (ReviewWorkbookWriter writer = new ReviewWorkbookWriter(file)) {
+            writer.write(doc);
+            writer.finish();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            var cell = workbook.getSheet("Review").getRow(1).getCell(ReviewColumn.CONTENT.ordinal());
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertEquals(ReviewWorkbookWriter.MAX_CELL, cell.getStringCellValue().length());
+            assertTrue(cell.getStringCellValue().startsWith("=SUM(A1:A2)"));
+            assertTrue(cell.getStringCellValue().endsWith(ReviewWorkbookWriter.CUT_MARKER));
+        }
+    }
+
+    private static String cell(Row row, ReviewColumn column) {
+        return row.getCell(column.ordinal()).getStringCellValue();
+    }
+}
