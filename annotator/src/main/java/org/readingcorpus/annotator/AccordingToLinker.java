@@ -28,7 +28,7 @@ public final class AccordingToLinker implements AnnotationStage {
             }
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
             int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
             if (source.isEmpty()) {
                 continue;
             }

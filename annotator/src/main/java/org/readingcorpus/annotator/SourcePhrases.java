@@ -75,8 +75,13 @@ final class SourcePhrases {
         return phraseEndingAt(tokens, i, floor);
     }
 
-    /** The phrase that starts at token {@code start}, not reaching token {@code ceiling}. */
+    /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
     Optional<Mention> after(List<Token> tokens, int start, int ceiling) {
+        return after(tokens, start, ceiling, true);
+    }
+
+    /** The phrase that starts at token {@code start}, not reaching token {@code ceiling}. */
+    Optional<Mention> after(List<Token> tokens, int start, int ceiling, boolean withApposition) {
         if (start >= ceiling) {
             return Optional.empty();
         }
@@ -100,7 +105,7 @@ final class SourcePhrases {
         }
         int end = lastNominal;
         // an apposition after a comma: "Luke Harding, analyst at Guardianspeak"
-        if (end + 2 < ceiling && tokens.get(end + 1).is(",")) {
+        if (withApposition && end + 2 < ceiling && tokens.get(end + 1).is(",")) {
             int k = end + 2;
             int lastInApposition = -1;
             while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(",", ".", ";", ":", "!", "?")) {
@@ -200,8 +205,7 @@ final class SourcePhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower())
-                    && lexicons.verbForm(t.text()) == null;
+            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower());
         }
         return lexicons.roleNoun(t.text()) != null || lexicons.isTitle(t.text());
     }

@@ -1,0 +1,107 @@
+package org.readingcorpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readingcorpus.exporter.xml.CorpusXmlReader;
+import org.readingcorpus.model.Corpus;
+
+class AnnotateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CorpusCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void annotatesTheSeedTextsIntoAllThreeOutputs() throws Exception {
+        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
+        Path out = dir.resolve("out");
+        Run run = run("annotate", texts.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        Corpus corpus = new CorpusXmlReader().readAll(out.resolve("corpus.xml"));
+        assertEquals(5, corpus.documents().size());
+        int attributions = corpus.documents().stream().mapToInt(d -> d.attributions().size()).sum();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve("review.xlsx").toFile())) {
+            assertEquals(attributions, workbook.getSheet("Review").getLastRowNum());
+        }
+        for (var d : corpus.documents()) {
+            assertEquals(d.text(), Files.readString(out.resolve("brat").resolve(d.id() + ".txt")));
+            assertTrue(Files.exists(out.resolve("brat").resolve(d.id() + ".ann")));
+        }
+        assertTrue(Files.exists(out.resolve("brat/annotation.conf")));
+    }
+
+    @Test
+    void refusesAMissingPath() {
+        Run run = run("annotate", dir.resolve("nowhere").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exit());
+        assertTrue(run.err().contains("nowhere: no such file or folder"), run.err());
+        assertEquals(1, run.err().lines().count(), "one line, no stack trace");
+    }
+
+    @Test
+    void refusesAFolderWithoutTexts() throws Exception {
+        Files.writeString(dir.resolve("notes.md"), "hello");
+        Run run = run("annotate", dir.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exit());
+        assertTrue(run.err().contains("no .txt file found"), run.err());
+    }
+
+    @Test
+    void skipsATextThatIsNotUtf8AndSaysWhere() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.write(in.resolve("cp1252.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'});
+        Files.writeString(in.resolve("good.txt"), "\"We will win,\" said Ann Lee.");
+        Run run = run("annotate", in.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertEquals(ExitCode.SKIPPED, run.exit(), run.err());
+        assertTrue(run.err().contains("cp1252.txt: not valid UTF-8 at byte 3"), run.err());
+        Corpus corpus = new CorpusXmlReader().readAll(dir.resolve("o/corpus.xml"));
+        assertEquals(1, corpus.documents().size());
+
+        Run failFast = run("annotate", in.toString(), "--out", dir.resolve("o2").toString(), "--fail-fast");
+        assertEquals(ExitCode.BAD_INPUT, failFast.exit());
+        assertFalse(Files.exists(dir.resolve("o2/corpus.xml")), "no half-written output");
+    }
+
+    @Test
+    void keepsAnEarlierRunUnlessForced() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "\"We will win,\" said Ann Lee.");
+        Path out = dir.resolve("o");
+        assertEquals(ExitCode.OK, run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString(), "-q").exit());
+        byte[] before = Files.readAllBytes(out.resolve("corpus.xml"));
+        Run again = run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString());
+        assertEquals(ExitCode.OUTPUT, again.exit());
+        assertTrue(again.err().contains("--force"), again.err());
+        assertEquals(ExitCode.OK, run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString(), "--force",
+                "-q").exit());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("corpus.xml"))), "same input, same bytes");
+    }
+
+    @Test
+    void explainsItselfAndRejectsUnknownOptions() {
+        Run help = run("annotate", "--help");
+        assertEquals(ExitCode.OK, help.exit());
+        assertTrue(help.out().contains("--out=DIR") && help.out().contains("--force"), help.out());
+        assertTrue(run("--help").out().contains("Exit codes"));
+        Run bad = run("annotate", "x", "--out", "o", "--frobnicate");
+        assertEquals(ExitCode.USAGE, bad.exit());
+        assertTrue(bad.err().contains("--frobnicate"), bad.err());
+    }
+}
