@@ -49,7 +49,8 @@ public final class BratWriter {
         }
     }
 
-    String annotations(AnnotatedDocument document) {
+    /** The .ann content of a document. */
+    public String annotations(AnnotatedDocument document) {
         String text = document.text();
         TextOffsets offsets = TextOffsets.of(text);
         StringBuilder out = new StringBuilder();

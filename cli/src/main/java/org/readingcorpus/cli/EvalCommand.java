@@ -1,0 +1,100 @@
+package org.readingcorpus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.readingcorpus.annotator.RuleBasedAnnotator;
+import org.readingcorpus.exporter.AtomicFile;
+import org.readingcorpus.exporter.brat.BratReader;
+import org.readingcorpus.exporter.brat.BratWriter;
+import org.readingcorpus.exporter.text.TextReader;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Document;
+import org.readingcorpus.model.DocumentMetadata;
+import org.readingcorpus.model.Ids;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus eval --gold DIR}: annotates DIR/text and scores it against DIR/attributions. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Annotates GOLD/text/*.txt and scores the result against GOLD/attributions/*.ann (PolNeAR's layout)",
+            "with the reference metric of shared/tools/score_attr.py: content soft and exact, attribution,",
+            "role spans exact, cue and speaker accuracy, and error counts by category."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder with text/ and attributions/.")
+    Path gold;
+
+    @Option(names = "--direct-only", description = "Score only attributions whose content holds a double quote mark.")
+    boolean directOnly;
+
+    @Option(names = "--system-out", paramLabel = "DIR", description = "Also write the system's .ann files here.")
+    Path systemOut;
+
+    @Override
+    public Integer call() throws UserError, IOException {
+        AttributionScorer.Counts all = new AttributionScorer.Counts();
+        AttributionScorer.Errors errors = new AttributionScorer.Errors();
+        evaluate(all, errors);
+        print(spec.commandLine().getOut(), all, errors);
+        return ExitCode.OK;
+    }
+
+    void evaluate(AttributionScorer.Counts all, AttributionScorer.Errors errors) throws UserError, IOException {
+        Path textDir = gold.resolve("text");
+        Path annDir = gold.resolve("attributions");
+        if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
+            throw new UserError(ExitCode.BAD_INPUT, gold + ": expected the folders text/ and attributions/");
+        }
+        Map<String, Path> goldFiles = new TreeMap<>();
+        try (Stream<Path> files = Files.list(annDir)) {
+            files.filter(p -> p.toString().endsWith(".ann")).sorted().forEach(p -> {
+                String name = p.getFileName().toString();
+                goldFiles.putIfAbsent(name.substring(0, name.length() - 4).replaceAll("_[0-9a-f]{4}$", ""), p);
+            });
+        }
+        RuleBasedAnnotator annotator = new RuleBasedAnnotator();
+        BratWriter brat = new BratWriter();
+        BratReader reader = new BratReader();
+        AttributionScorer scorer = new AttributionScorer();
+        for (Map.Entry<String, Path> e : goldFiles.entrySet()) {
+            Path textFile = textDir.resolve(e.getKey() + ".txt");
+            String text = new TextReader().read(textFile);
+            AnnotatedDocument annotated = annotator.annotate(new Document(Ids.fromName(e.getKey()), DocumentMetadata.EMPTY, text));
+            String ann = brat.annotations(annotated);
+            if (systemOut != null) {
+                AtomicFile.write(systemOut.resolve(e.getKey() + ".ann"), out -> out.write(ann.getBytes(StandardCharsets.UTF_8)));
+            }
+            scorer.score(text, reader.read(e.getValue()), reader.parse(List.of(ann.split("\n"))), directOnly, true, all,
+                    errors);
+        }
+    }
+
+    static void print(PrintWriter out, AttributionScorer.Counts c, AttributionScorer.Errors errors) {
+        out.printf("%-20s %6s %6s %6s%n", "", "P", "R", "F1");
+        AttributionScorer.report(c).forEach((name, prf) -> out.printf("%-20s %6.3f %6.3f %6.3f%n",
+                name.equals("content_exact") ? "content_exact (role)" : name, prf.p(), prf.r(), prf.f()));
+        out.printf("cue_acc_on_matched=%.3f speaker_acc=%s%n", ratio(c.get("cue_ok"), c.get("cue_gold")),
+                c.get("speaker_gold") > 0 ? String.format("%.3f", ratio(c.get("speaker_ok"), c.get("speaker_gold"))) : "None");
+        out.printf("counts docs=%.0f gold=%.0f sys=%.0f content_soft=%.0f attr_ok=%.0f%n", c.get("docs"), c.get("gold"),
+                c.get("sys"), c.get("content_soft"), c.get("attr_ok"));
+        out.println("errors " + errors.byCategory);
+    }
+
+    private static double ratio(double a, double b) {
+        return b > 0 ? a / b : 0.0;
+    }
+}
