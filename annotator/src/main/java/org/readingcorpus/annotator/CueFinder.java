@@ -14,7 +14,8 @@ import org.readingcorpus.model.Span;
 public final class CueFinder implements AnnotationStage {
 
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
-            "her", "their", "its", "our", "your", "my", "whose", "every", "each", "no", "any", "another");
+            "her", "their", "its", "our", "your", "my", "whose", "every", "each", "no", "any", "another", "other", "new",
+            "recent", "media", "press", "news", "initial", "previous", "earlier", "later", "first", "official", "such");
 
     private final Lexicons lexicons;
 

@@ -123,18 +123,29 @@ public final class DirectQuoteLinker implements AnnotationStage {
         return phrases.after(tokens, first, cue.firstToken());
     }
 
-    /** Between cue and quote only punctuation or a short aside ("on Telegram,"), never a clause. */
+    /**
+     * Between cue and quote only punctuation, or a short aside that opens with a preposition and
+     * ends in a comma or colon ("wrote on Telegram, “…”"); never a clause.
+     */
     private static boolean gapIsIntroduction(List<Token> tokens, int from, int quoteStart) {
-        if (quoteStart - from > MAX_GAP) {
+        if (quoteStart == from) {
+            return true;
+        }
+        if (quoteStart - from > MAX_GAP || !tokens.get(quoteStart - 1).isAny(",", ":")) {
             return false;
         }
-        for (int i = from; i < quoteStart; i++) {
+        boolean words = false;
+        for (int i = from; i < quoteStart - 1; i++) {
             if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?")) {
                 return false;
             }
+            words |= tokens.get(i).isWord();
         }
-        return true;
+        return !words || tokens.get(from).isAny(ASIDE_OPENERS);
     }
+
+    private static final String[] ASIDE_OPENERS = {"on", "in", "at", "to", "during", "via", "through", "from", "with",
+        "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "today", "yesterday", "on"};
 
     private static boolean isAdverb(Token t) {
         return t.isAny("also", "then", "later", "recently", "once", "again", "further", "previously", "has", "had",

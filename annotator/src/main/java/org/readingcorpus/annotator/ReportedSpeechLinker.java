@@ -15,6 +15,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_TAIL = 6;
+    private static final int MAX_APPOSITION_TAIL = 16;
     private static final Set<String> TAKES_OBJECT = Set.of("tell", "ask", "inform", "assure", "warn", "urge", "remind",
             "promise");
     private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
@@ -34,8 +35,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 continue;
             }
             Optional<Proposal> proposal = participleClause(analysis, cue)
-                    .or(() -> clauseAfter(analysis, cue))
-                    .or(() -> clauseBefore(analysis, cue));
+                    .or(() -> clauseBefore(analysis, cue))
+                    .or(() -> clauseAfter(analysis, cue));
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
         }
     }
@@ -93,7 +94,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         int tailStart = Math.max(cue.lastToken(), source.get().lastToken()) + 1;
-        if (ceiling - tailStart > MAX_TAIL || findWithin(tokens, tailStart, ceiling, "that") >= 0) {
+        boolean apposition = tailStart < ceiling && tokens.get(tailStart).is(",");
+        if (ceiling - tailStart > (apposition ? MAX_APPOSITION_TAIL : MAX_TAIL)
+                || findWithin(tokens, tailStart, ceiling, "that") >= 0
+                || Clauses.firstVerbCue(analysis, tailStart, ceiling).isPresent()) {
             return Optional.empty();
         }
         if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS) {

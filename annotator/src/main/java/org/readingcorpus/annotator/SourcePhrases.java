@@ -22,7 +22,7 @@ final class SourcePhrases {
             "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
             "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
             "her", "their", "its", "our", "both", "all", "each", "every", "another");
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
             "before", "while", "when", "from", "with", "as", "speaking", "writing", "according", "via", "through",
@@ -162,7 +162,8 @@ final class SourcePhrases {
         boolean named = false;
         for (int i = begin; i <= end; i++) {
             Token t = tokens.get(i);
-            if (t.isCapitalized() && !lexicons.isTitle(t.text()) && !DETERMINERS.contains(t.lower())) {
+            if (t.isCapitalized() && !lexicons.isTitle(t.text()) && !DETERMINERS.contains(t.lower())
+                    && !lexicons.isUnnamedQuantifier(t.text()) && !FUNCTION_WORDS.contains(t.lower())) {
                 named = true;
             }
         }

@@ -29,18 +29,24 @@ final class SpeakerNames {
     Name read(String mention) {
         List<List<Token>> parts = commaParts(WordTokenizer.tokenize(mention));
         List<Token> part = parts.get(0);
-        if (!hasNameWord(part)) {
-            for (List<Token> other : parts) {
-                if (hasNameWord(other)) {
-                    part = other;
-                    break;
-                }
+        // "the head of the … Center, Colonel Ants Kiviselg": a description first, the name after it
+        boolean opensWithDescription = !part.get(0).isCapitalized() || part.get(0).isAny("the", "a", "an");
+        for (List<Token> other : parts.subList(1, parts.size())) {
+            if ((!hasNameWord(part) || opensWithDescription) && hasNameWord(other) && other.get(0).isCapitalized()
+                    && !other.get(0).isAny("the", "a", "an")) {
+                part = other;
+                break;
             }
         }
         String whole = join(mention, part);
         String withoutArticle = whole.replaceFirst("^(?i)the\\s+", "");
         if (lexicons.isMediaOutlet(whole) || lexicons.isMediaOutlet(withoutArticle)) {
             return new Name(whole, SpeakerType.MEDIA_OUTLET);
+        }
+        Lexicons.RoleNoun role = lexicons.roleNoun(part.get(part.size() - 1).text());
+        if (role != null && role.type() != SpeakerType.PERSON && !part.get(part.size() - 1).isCapitalized()) {
+            // "Russia's defence ministry" names an organisation by its role
+            return new Name(withoutArticle, role.type());
         }
         List<Token> run = lastCapitalisedRun(part);
         if (run.isEmpty()) {

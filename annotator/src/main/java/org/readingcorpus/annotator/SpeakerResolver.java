@@ -164,13 +164,14 @@ public final class SpeakerResolver implements AnnotationStage {
 
     private String withoutDeterminers(String mention) {
         List<String> kept = new ArrayList<>();
-        for (String w : mention.strip().split("\\s+")) {
+        String head = mention.split(",", 2)[0];
+        for (String w : head.strip().split("\\s+")) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!(lexicons.isUnnamedQuantifier(lower) || Set.of("the", "a", "an", "some", "many").contains(lower)) || !kept.isEmpty()) {
                 kept.add(w);
             }
         }
-        return kept.isEmpty() ? mention.strip() : String.join(" ", kept).toLowerCase(Locale.ROOT);
+        return kept.isEmpty() ? head.strip() : String.join(" ", kept).toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String mention) {
