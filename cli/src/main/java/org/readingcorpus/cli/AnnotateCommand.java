@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,9 +142,5 @@ public final class AnnotateCommand implements Callable<Integer> {
             return "permission denied";
         }
         return r == null ? e.getClass().getSimpleName() : r;
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
