@@ -90,10 +90,6 @@ public final class Analysis {
         proposals.set(at, replacement);
     }
 
-    public void removeProposal(Proposal proposal) {
-        proposals.remove(proposal);
-    }
-
     public ResolvedSpeakers speakers() {
         return speakers;
     }

@@ -6,7 +6,6 @@ import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
 import org.readingcorpus.model.Rule;
-import org.readingcorpus.model.Span;
 
 /**
  * Attributes quotes whose speaker and reporting verb stand right beside them:
@@ -163,9 +162,5 @@ public final class DirectQuoteLinker implements AnnotationStage {
             return c - 0.25;
         }
         return source.get().kind() == MentionKind.NAME ? c : c - 0.05;
-    }
-
-    static Span spanOf(List<Token> tokens, int first, int last) {
-        return new Span(tokens.get(first).begin(), tokens.get(last).end());
     }
 }

@@ -52,6 +52,9 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    /** Catalogs by folder, read once each. */
+    private final Map<Path, Catalog> catalogs = new java.util.HashMap<>();
+
     @Override
     public Integer call() throws UserError {
         PrintWriter err = spec.commandLine().getErr();
@@ -119,8 +122,6 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         return texts;
     }
-
-    private final Map<Path, Catalog> catalogs = new java.util.HashMap<>();
 
     private Catalog catalogFor(Path text) throws UserError {
         Path folder = text.toAbsolutePath().getParent();

@@ -74,10 +74,6 @@ public record AnnotatedDocument(
         return new AnnotatedDocument(document, contents, cues, sourceMentions, speakers, newAttributions);
     }
 
-    public AnnotatedDocument withSpeakersAndAttributions(List<Speaker> newSpeakers, List<Attribution> newAttributions) {
-        return new AnnotatedDocument(document, contents, cues, sourceMentions, newSpeakers, newAttributions);
-    }
-
     private static <T> T find(List<T> items, Function<T, String> idOf, String id, String what) {
         for (T item : items) {
             if (idOf.apply(item).equals(id)) {
