@@ -51,25 +51,17 @@ final class Clauses {
     }
 
     static Optional<CueMatch> cueStartingAt(Analysis analysis, int token) {
-        for (CueMatch cue : analysis.cues()) {
-            if (cue.firstToken() == token) {
-                return Optional.of(cue);
-            }
-            if (cue.firstToken() > token) {
-                break;
-            }
-        }
-        return Optional.empty();
+        List<CueMatch> cues = analysis.cues();
+        int at = firstCueFrom(cues, token);
+        return at < cues.size() && cues.get(at).firstToken() == token ? Optional.of(cues.get(at)) : Optional.empty();
     }
 
     /** The first verb cue at or after {@code from} and before {@code to}. */
     static Optional<CueMatch> firstVerbCue(Analysis analysis, int from, int to) {
-        for (CueMatch cue : analysis.cues()) {
-            if (cue.firstToken() >= to) {
-                break;
-            }
-            if (cue.firstToken() >= from && cue.kind() == CueKind.VERB) {
-                return Optional.of(cue);
+        List<CueMatch> cues = analysis.cues();
+        for (int i = firstCueFrom(cues, from); i < cues.size() && cues.get(i).firstToken() < to; i++) {
+            if (cues.get(i).kind() == CueKind.VERB) {
+                return Optional.of(cues.get(i));
             }
         }
         return Optional.empty();
@@ -77,16 +69,28 @@ final class Clauses {
 
     /** The last verb cue before {@code to} and at or after {@code from}. */
     static Optional<CueMatch> lastVerbCue(Analysis analysis, int from, int to) {
-        CueMatch found = null;
-        for (CueMatch cue : analysis.cues()) {
-            if (cue.firstToken() >= to) {
-                break;
-            }
-            if (cue.firstToken() >= from && cue.kind() == CueKind.VERB) {
-                found = cue;
+        List<CueMatch> cues = analysis.cues();
+        for (int i = firstCueFrom(cues, to) - 1; i >= 0 && cues.get(i).firstToken() >= from; i--) {
+            if (cues.get(i).kind() == CueKind.VERB) {
+                return Optional.of(cues.get(i));
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
+    }
+
+    /** Cues are in token order: the index of the first one starting at or after {@code token}. */
+    private static int firstCueFrom(List<CueMatch> cues, int token) {
+        int lo = 0;
+        int hi = cues.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cues.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static boolean isTrailingPunctuation(Token t) {
