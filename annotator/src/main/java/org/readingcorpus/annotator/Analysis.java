@@ -3,7 +3,10 @@ package org.readingcorpus.annotator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.readingcorpus.model.Document;
 import org.readingcorpus.model.Span;
 
@@ -20,6 +23,8 @@ public final class Analysis {
     private List<Quote> quotes = List.of();
     private List<CueMatch> cues = List.of();
     private final List<Proposal> proposals = new ArrayList<>();
+    /** The contents proposed so far by where they begin; they never overlap (see addProposal). */
+    private final NavigableMap<Integer, Span> claimed = new TreeMap<>();
     private ResolvedSpeakers speakers = ResolvedSpeakers.NONE;
 
     public Analysis(Document document) {
@@ -78,16 +83,40 @@ public final class Analysis {
         return Collections.unmodifiableList(proposals);
     }
 
+    /**
+     * Adds a proposal whose content overlaps none proposed before: every stage checks
+     * {@link #isClaimed} first, since a stretch of text is one attribution's content at most.
+     */
     public void addProposal(Proposal proposal) {
+        if (isClaimed(proposal.content())) {
+            throw new IllegalStateException("content " + proposal.content() + " overlaps one already proposed");
+        }
         proposals.add(proposal);
+        claimed.put(proposal.content().begin(), proposal.content());
     }
 
-    public void replaceProposal(Proposal old, Proposal replacement) {
-        int at = proposals.indexOf(old);
-        if (at < 0) {
-            throw new IllegalStateException("no such proposal: " + old);
+    /** Replaces the proposal at {@code index} by one with the same content (a new kind, say). */
+    public void replaceProposal(int index, Proposal replacement) {
+        Proposal old = proposals.get(index);
+        if (!replacement.content().equals(old.content())) {
+            throw new IllegalStateException("a replacement keeps the content of " + old);
         }
-        proposals.set(at, replacement);
+        proposals.set(index, replacement);
+    }
+
+    /** The index of the first quote that begins at or after {@code offset}; quotes are in text order. */
+    public int quoteIndexAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).outer().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public ResolvedSpeakers speakers() {
@@ -100,12 +129,12 @@ public final class Analysis {
 
     /** Whether a content is already proposed that overlaps {@code span}. */
     public boolean isClaimed(Span span) {
-        for (Proposal p : proposals) {
-            if (p.content().overlaps(span)) {
-                return true;
-            }
+        if (span.isEmpty()) {
+            return false;
         }
-        return false;
+        // Claimed spans are disjoint, so only the last one starting before span's end can reach into it.
+        Map.Entry<Integer, Span> before = claimed.lowerEntry(span.end());
+        return before != null && before.getValue().overlaps(span);
     }
 
     /** The index of the first token that ends after {@code offset}; {@code tokens().size()} if none. */

@@ -9,8 +9,15 @@ import org.readingcorpus.model.Span;
  * Splits each paragraph into sentences after . ! ? … (and any closing quote marks or brackets
  * that follow), unless the period ends an abbreviation or an initial, or what follows starts in
  * lower case.
+ *
+ * <p>A run of more than {@value #MAX_TOKENS} tokens without an ending (a list, a table, a scraped
+ * page without punctuation) is cut there: the linking rules look around a cue within its sentence,
+ * and this bound keeps their work linear in the text however the text is punctuated. Real news
+ * sentences are far shorter.
  */
 public final class SentenceSplitter implements AnnotationStage {
+
+    static final int MAX_TOKENS = 200;
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
@@ -27,8 +34,15 @@ public final class SentenceSplitter implements AnnotationStage {
             int first = analysis.tokenIndexAt(paragraph.begin());
             int start = paragraph.begin();
             int i = first;
+            int sentenceFirst = first;
             while (i < tokens.size() && tokens.get(i).end() <= paragraph.end()) {
                 Token t = tokens.get(i);
+                if (i - sentenceFirst + 1 >= MAX_TOKENS && i + 1 < tokens.size() && tokens.get(i + 1).end() <= paragraph.end()) {
+                    sentences.add(new Span(start, t.end()));
+                    start = tokens.get(i + 1).begin();
+                    sentenceFirst = ++i;
+                    continue;
+                }
                 if (isTerminal(t) && !endsAbbreviation(tokens, i)) {
                     int last = i;
                     while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= paragraph.end()
@@ -42,6 +56,7 @@ public final class SentenceSplitter implements AnnotationStage {
                         sentences.add(new Span(start, end));
                         start = next == null ? paragraph.end() : next.begin();
                         i = last + 1;
+                        sentenceFirst = i;
                         continue;
                     }
                 }

@@ -1,7 +1,8 @@
 package org.readingcorpus.annotator;
 
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.Rule;
 
@@ -18,38 +19,44 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
 
     @Override
     public void process(Analysis analysis) {
+        // speaking proposals by where their contents begin; contents never overlap, so this order is also by end
+        NavigableMap<Integer, Proposal> speaking = new TreeMap<>();
+        analysis.proposals().stream().filter(UnintroducedQuoteLinker::hasSpeaker)
+                .forEach(p -> speaking.put(p.content().begin(), p));
         for (Quote quote : analysis.quotes()) {
             if (quote.isNested() || analysis.isClaimed(quote.outer())) {
                 continue;
             }
-            List<Proposal> speaking = analysis.proposals().stream()
-                    .filter(p -> p.kind().isSpeech() && (p.source() != null || p.inheritsSpeakerFrom() != null))
-                    .sorted(Comparator.comparing(Proposal::content))
-                    .toList();
-            Proposal previous = null;
-            Proposal next = null;
-            for (Proposal p : speaking) {
-                if (p.content().end() <= quote.outer().begin()) {
-                    previous = p;
-                } else if (next == null && p.content().begin() >= quote.outer().end()) {
-                    next = p;
-                }
-            }
+            Proposal previous = valueOrNull(speaking.lowerEntry(quote.outer().begin()));
+            Proposal next = valueOrNull(speaking.ceilingEntry(quote.outer().end()));
             int paragraph = analysis.paragraphIndexAt(quote.outer().begin());
+            Proposal added = null;
             if (quote.continuesPrevious() && previous != null
                     && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
-                analysis.addProposal(inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
-                        "the quote reopens at a new paragraph and continues the one before"));
+                added = inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
+                        "the quote reopens at a new paragraph and continues the one before");
             } else if (isSpeechLike(analysis, quote)) {
                 if (previous != null && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
-                    analysis.addProposal(inherit(quote, previous, Rule.NEAREST_SPEAKER, 0.55,
-                            "no cue in its sentence; the speaker of the attribution before it"));
+                    added = inherit(quote, previous, Rule.NEAREST_SPEAKER, 0.55,
+                            "no cue in its sentence; the speaker of the attribution before it");
                 } else if (next != null && analysis.paragraphIndexAt(next.content().begin()) - paragraph <= PARAGRAPHS_AHEAD) {
-                    analysis.addProposal(inherit(quote, next, Rule.NEAREST_SPEAKER, 0.45,
-                            "no cue in its sentence; the speaker of the attribution after it"));
+                    added = inherit(quote, next, Rule.NEAREST_SPEAKER, 0.45,
+                            "no cue in its sentence; the speaker of the attribution after it");
                 }
             }
+            if (added != null) {
+                analysis.addProposal(added);
+                speaking.put(added.content().begin(), added);
+            }
         }
+    }
+
+    private static boolean hasSpeaker(Proposal p) {
+        return p.kind().isSpeech() && (p.source() != null || p.inheritsSpeakerFrom() != null);
+    }
+
+    private static Proposal valueOrNull(Map.Entry<Integer, Proposal> entry) {
+        return entry == null ? null : entry.getValue();
     }
 
     private static boolean isSpeechLike(Analysis analysis, Quote quote) {

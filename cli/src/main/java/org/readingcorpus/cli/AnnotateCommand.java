@@ -2,6 +2,7 @@ package org.readingcorpus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -12,14 +13,15 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.readingcorpus.annotator.Annotator;
 import org.readingcorpus.annotator.RuleBasedAnnotator;
-import org.readingcorpus.exporter.UnwritableTextException;
 import org.readingcorpus.exporter.text.Catalog;
 import org.readingcorpus.exporter.text.TextCollector;
 import org.readingcorpus.exporter.text.TextFile;
 import org.readingcorpus.exporter.text.TextReader;
+import org.readingcorpus.exporter.text.TextReader.DecodedText;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.CorpusHeader;
 import org.readingcorpus.model.Document;
+import org.readingcorpus.model.TextSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +48,14 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the outputs of an earlier run in DIR.")
     boolean force;
 
-    @Option(names = "--fail-fast", description = "Stop at the first unreadable text instead of skipping it.")
+    @Option(names = "--fail-fast", description = "Stop at the first text that cannot be read or annotated instead of"
+            + " skipping it.")
     boolean failFast;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
+            description = "The encoding of the texts (such as windows-1252 or UTF-16LE). Default: a byte order mark"
+                    + " decides, else UTF-8. Bytes that are not valid in it are refused, never replaced.")
+    Charset encoding;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -58,11 +66,12 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserError {
         PrintWriter err = spec.commandLine().getErr();
-        List<TextFile> texts = collect();
+        List<TextFile> texts = collect(err);
         Outputs.requireWritable(out, force);
         Annotator annotator = new RuleBasedAnnotator();
+        TextReader reader = encoding == null ? new TextReader() : new TextReader(encoding);
         Map<String, String> settings = new TreeMap<>();
-        settings.put("encoding", "UTF-8");
+        settings.put("encoding", encoding == null ? "byte order mark, else UTF-8" : encoding.name());
         CorpusHeader header = new CorpusHeader(annotator.name(), annotator.version(), settings);
         Progress progress = new Progress(err, texts.size(), quiet);
         int skipped = 0;
@@ -71,23 +80,13 @@ public final class AnnotateCommand implements Callable<Integer> {
             for (TextFile text : texts) {
                 AnnotatedDocument annotated;
                 try {
-                    Document document = new Document(text.documentId(), catalogFor(text.path()).metadataFor(text.path()),
-                            new TextReader().read(text.path()));
-                    annotated = annotator.annotate(document);
+                    annotated = annotate(annotator, reader, text, err);
                     outputs.write(annotated);
-                } catch (TextReader.UnreadableTextException | UnwritableTextException e) {
+                } catch (SkippedText e) {
                     if (failFast) {
-                        throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
+                        throw new UserError(e.exitCode, e.getMessage());
                     }
                     err.println("corpus: skipped " + e.getMessage());
-                    skipped++;
-                    continue;
-                } catch (NoSuchFileException | AccessDeniedException e) {
-                    String problem = text.path() + ": cannot read (" + (e instanceof NoSuchFileException ? "gone" : "permission denied") + ")";
-                    if (failFast) {
-                        throw new UserError(ExitCode.BAD_INPUT, problem);
-                    }
-                    err.println("corpus: skipped " + problem);
                     skipped++;
                     continue;
                 }
@@ -108,19 +107,60 @@ public final class AnnotateCommand implements Callable<Integer> {
         return skipped > 0 ? ExitCode.SKIPPED : ExitCode.OK;
     }
 
-    private List<TextFile> collect() throws UserError {
-        List<TextFile> texts;
+    /** A text left out of the run, with the reason and the exit code it gets under --fail-fast. */
+    private static final class SkippedText extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int exitCode;
+
+        SkippedText(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    private AnnotatedDocument annotate(Annotator annotator, TextReader reader, TextFile text, PrintWriter err)
+            throws SkippedText, UserError {
+        DecodedText decoded;
         try {
-            texts = new TextCollector().collect(paths);
+            decoded = reader.read(text.path());
+        } catch (TextReader.UnreadableTextException e) {
+            throw new SkippedText(ExitCode.BAD_INPUT, e.getMessage());
+        } catch (FileSystemException e) {
+            throw new SkippedText(ExitCode.BAD_INPUT, text.path() + ": cannot read (" + reason(e) + ")");
+        } catch (IOException e) {
+            throw new SkippedText(ExitCode.BAD_INPUT, text.path() + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (decoded.text().isBlank() && !quiet) {
+            err.println("corpus: note: " + text.path() + " is " + (decoded.text().isEmpty() ? "empty" : "blank")
+                    + "; kept as a document with no attributions");
+        }
+        TextSource source = new TextSource(text.name(), decoded.charset().name(), decoded.byteOrderMark());
+        Document document = new Document(text.documentId(),
+                catalogFor(text.path()).metadataFor(text.path()).withSource(source), decoded.text());
+        try {
+            return annotator.annotate(document);
+        } catch (RuntimeException e) {
+            // One document that trips a bug must not cost the others their annotations.
+            throw new SkippedText(ExitCode.FAILURE, text.path() + ": the annotator failed (a bug: please report it): " + e);
+        }
+    }
+
+    private List<TextFile> collect(PrintWriter err) throws UserError {
+        TextCollector.Collected collected;
+        try {
+            collected = new TextCollector().collect(paths);
         } catch (NoSuchFileException e) {
-            throw new UserError(ExitCode.BAD_INPUT, e.getFile() + ": no such file or folder");
+            throw new UserError(ExitCode.BAD_INPUT, e.getFile() + ": " + e.getReason());
         } catch (IOException e) {
             throw new UserError(ExitCode.BAD_INPUT, "cannot list the input: " + e.getMessage());
         }
-        if (texts.isEmpty()) {
+        if (!quiet) {
+            collected.notes().forEach(note -> err.println("corpus: note: " + note));
+        }
+        if (collected.texts().isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no .txt file found in " + paths);
         }
-        return texts;
+        return collected.texts();
     }
 
     private Catalog catalogFor(Path text) throws UserError {

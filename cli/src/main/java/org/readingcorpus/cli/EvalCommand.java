@@ -72,7 +72,7 @@ public final class EvalCommand implements Callable<Integer> {
         AttributionScorer scorer = new AttributionScorer();
         for (Map.Entry<String, Path> e : goldFiles.entrySet()) {
             Path textFile = textDir.resolve(e.getKey() + ".txt");
-            String text = new TextReader().read(textFile);
+            String text = new TextReader().read(textFile).text();
             AnnotatedDocument annotated = annotator.annotate(new Document(Ids.fromName(e.getKey()), DocumentMetadata.EMPTY, text));
             String ann = brat.annotations(annotated);
             if (systemOut != null) {

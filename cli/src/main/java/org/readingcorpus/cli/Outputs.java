@@ -28,7 +28,9 @@ final class Outputs implements AutoCloseable {
     private final CorpusXmlWriter xml;
     private final ReviewWorkbookWriter xlsx;
     private final BratWriter brat = new BratWriter();
-    private boolean finished;
+    /** Removes the partial files when the run is interrupted (Ctrl-C, kill), so none is left behind. */
+    private final Thread cleanupOnInterrupt = new Thread(this::discardQuietly, "corpus-output-cleanup");
+    private volatile boolean finished;
 
     Outputs(Path dir, CorpusHeader header) throws IOException {
         this.dir = dir;
@@ -36,6 +38,7 @@ final class Outputs implements AutoCloseable {
         this.bratStaging = Files.createTempDirectory(dir, ".brat-");
         this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
         this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
+        Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
     }
 
     /** Refuses a folder that already holds outputs, unless {@code force}. */
@@ -69,6 +72,23 @@ final class Outputs implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it does the same work
+        }
+        discard();
+    }
+
+    private void discardQuietly() {
+        try {
+            discard();
+        } catch (IOException | RuntimeException e) {
+            // the process is ending; nothing more can be done about a file that will not go
+        }
+    }
+
+    private void discard() throws IOException {
         try {
             xml.close();
         } finally {

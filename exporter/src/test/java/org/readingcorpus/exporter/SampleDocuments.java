@@ -17,6 +17,7 @@ import org.readingcorpus.model.Review;
 import org.readingcorpus.model.ReviewState;
 import org.readingcorpus.model.Rule;
 import org.readingcorpus.model.SourceMention;
+import org.readingcorpus.model.TextSource;
 import org.readingcorpus.model.Span;
 import org.readingcorpus.model.Speaker;
 import org.readingcorpus.model.SpeakerType;
@@ -37,7 +38,8 @@ final class SampleDocuments {
 
     static AnnotatedDocument withEmojiAndCrlf() {
         Document doc = new Document("doc-1", new DocumentMetadata("A title", "The Outlet", null,
-                LocalDate.of(2025, 1, 8), "https://example.org/a", "en"), TEXT);
+                LocalDate.of(2025, 1, 8), "https://example.org/a", "en",
+                new TextSource("news/doc 1.txt", "UTF-16LE", true)), TEXT);
         Content quote = new Content("c1", span("\"We will win 𝄞 <soon> & more,\""), ContentKind.DIRECT);
         Content scare = new Content("c2", span("\"black swan\""), ContentKind.SCARE_QUOTE);
         Cue said = new Cue("q1", span("said"), CueKind.VERB);

@@ -58,7 +58,7 @@ public final class Catalog {
                 throw new IOException(file + ":" + (i + 1) + ": date '" + cells[4] + "' is not YYYY-MM-DD");
             }
             entries.put(cells[0].strip(), new DocumentMetadata(blankToNull(cells[1]), blankToNull(cells[2]),
-                    blankToNull(cells[3]), date, blankToNull(cells[5]), blankToNull(cells[6])));
+                    blankToNull(cells[3]), date, blankToNull(cells[5]), blankToNull(cells[6]), null));
         }
         return new Catalog(Map.copyOf(entries));
     }

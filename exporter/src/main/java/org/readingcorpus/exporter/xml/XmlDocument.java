@@ -43,7 +43,7 @@ public class XmlDocument {
     @XmlElement(name = "attribution")
     public List<Attribution> attributions = new ArrayList<>();
 
-    @XmlType(name = "Metadata", propOrder = {"title", "outlet", "author", "publicationDate", "url", "language"})
+    @XmlType(name = "Metadata", propOrder = {"title", "outlet", "author", "publicationDate", "url", "language", "source"})
     public static class Metadata {
         public String title;
         public String outlet;
@@ -51,6 +51,17 @@ public class XmlDocument {
         public String publicationDate;
         public String url;
         public String language;
+        public Source source;
+    }
+
+    @XmlType(name = "Source")
+    public static class Source {
+        @XmlAttribute(required = true)
+        public String file;
+        @XmlAttribute(required = true)
+        public String encoding;
+        @XmlAttribute(required = true)
+        public boolean byteOrderMark;
     }
 
     @XmlType(name = "Speaker", propOrder = {"name", "aliases"})

@@ -23,6 +23,7 @@ import org.readingcorpus.model.Span;
 import org.readingcorpus.model.Speaker;
 import org.readingcorpus.model.SpeakerType;
 import org.readingcorpus.model.TextOffsets;
+import org.readingcorpus.model.TextSource;
 import org.readingcorpus.exporter.UnwritableTextException;
 
 /** Maps one document between the model (UTF-16 offsets) and the XML classes (code point offsets). */
@@ -45,6 +46,12 @@ final class XmlMapping {
         x.metadata.publicationDate = m.publicationDate() == null ? null : m.publicationDate().toString();
         x.metadata.url = m.url();
         x.metadata.language = m.language();
+        if (m.source() != null) {
+            x.metadata.source = new XmlDocument.Source();
+            x.metadata.source.file = m.source().file();
+            x.metadata.source.encoding = m.source().encoding();
+            x.metadata.source.byteOrderMark = m.source().byteOrderMark();
+        }
         x.text = text;
         for (Speaker s : annotated.speakers()) {
             XmlDocument.Speaker xs = new XmlDocument.Speaker();
@@ -95,7 +102,8 @@ final class XmlMapping {
         TextOffsets offsets = TextOffsets.of(text);
         DocumentMetadata metadata = new DocumentMetadata(x.metadata.title, x.metadata.outlet, x.metadata.author,
                 x.metadata.publicationDate == null ? null : LocalDate.parse(x.metadata.publicationDate), x.metadata.url,
-                x.metadata.language);
+                x.metadata.language, x.metadata.source == null ? null
+                        : new TextSource(x.metadata.source.file, x.metadata.source.encoding, x.metadata.source.byteOrderMark));
         Document document = new Document(x.id, metadata, text);
         List<Speaker> speakers = new ArrayList<>();
         for (XmlDocument.Speaker s : x.speakers) {
