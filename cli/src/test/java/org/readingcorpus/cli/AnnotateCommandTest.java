@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,21 +17,15 @@ class AnnotateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CorpusCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void annotatesTheSeedTextsIntoAllThreeOutputs() throws Exception {
         Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
         Path out = dir.resolve("out");
-        Run run = run("annotate", texts.toString(), "--out", out.toString(), "--quiet");
+        CliRun run = run("annotate", texts.toString(), "--out", out.toString(), "--quiet");
         assertEquals(ExitCode.OK, run.exit(), run.err());
         Corpus corpus = new CorpusXmlReader().readAll(out.resolve("corpus.xml"));
         assertEquals(5, corpus.documents().size());
@@ -50,7 +42,7 @@ class AnnotateCommandTest {
 
     @Test
     void refusesAMissingPath() {
-        Run run = run("annotate", dir.resolve("nowhere").toString(), "--out", dir.resolve("o").toString());
+        CliRun run = run("annotate", dir.resolve("nowhere").toString(), "--out", dir.resolve("o").toString());
         assertEquals(ExitCode.BAD_INPUT, run.exit());
         assertTrue(run.err().contains("nowhere: no such file or folder"), run.err());
         assertEquals(1, run.err().lines().count(), "one line, no stack trace");
@@ -59,7 +51,7 @@ class AnnotateCommandTest {
     @Test
     void refusesAFolderWithoutTexts() throws Exception {
         Files.writeString(dir.resolve("notes.md"), "hello");
-        Run run = run("annotate", dir.toString(), "--out", dir.resolve("o").toString());
+        CliRun run = run("annotate", dir.toString(), "--out", dir.resolve("o").toString());
         assertEquals(ExitCode.BAD_INPUT, run.exit());
         assertTrue(run.err().contains("no .txt file found"), run.err());
     }
@@ -69,13 +61,13 @@ class AnnotateCommandTest {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.write(in.resolve("cp1252.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'});
         Files.writeString(in.resolve("good.txt"), "\"We will win,\" said Ann Lee.");
-        Run run = run("annotate", in.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        CliRun run = run("annotate", in.toString(), "--out", dir.resolve("o").toString(), "--quiet");
         assertEquals(ExitCode.SKIPPED, run.exit(), run.err());
         assertTrue(run.err().contains("cp1252.txt: not valid UTF-8 at byte 3"), run.err());
         Corpus corpus = new CorpusXmlReader().readAll(dir.resolve("o/corpus.xml"));
         assertEquals(1, corpus.documents().size());
 
-        Run failFast = run("annotate", in.toString(), "--out", dir.resolve("o2").toString(), "--fail-fast");
+        CliRun failFast = run("annotate", in.toString(), "--out", dir.resolve("o2").toString(), "--fail-fast");
         assertEquals(ExitCode.BAD_INPUT, failFast.exit());
         assertFalse(Files.exists(dir.resolve("o2/corpus.xml")), "no half-written output");
     }
@@ -86,7 +78,7 @@ class AnnotateCommandTest {
         Path out = dir.resolve("o");
         assertEquals(ExitCode.OK, run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString(), "-q").exit());
         byte[] before = Files.readAllBytes(out.resolve("corpus.xml"));
-        Run again = run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString());
+        CliRun again = run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString());
         assertEquals(ExitCode.OUTPUT, again.exit());
         assertTrue(again.err().contains("--force"), again.err());
         assertEquals(ExitCode.OK, run("annotate", dir.resolve("a.txt").toString(), "--out", out.toString(), "--force",
@@ -96,11 +88,11 @@ class AnnotateCommandTest {
 
     @Test
     void explainsItselfAndRejectsUnknownOptions() {
-        Run help = run("annotate", "--help");
+        CliRun help = run("annotate", "--help");
         assertEquals(ExitCode.OK, help.exit());
         assertTrue(help.out().contains("--out=DIR") && help.out().contains("--force"), help.out());
         assertTrue(run("--help").out().contains("Exit codes"));
-        Run bad = run("annotate", "x", "--out", "o", "--frobnicate");
+        CliRun bad = run("annotate", "x", "--out", "o", "--frobnicate");
         assertEquals(ExitCode.USAGE, bad.exit());
         assertTrue(bad.err().contains("--frobnicate"), bad.err());
     }

@@ -8,30 +8,86 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A document with its annotations: the unit the annotator produces and every format writes.
  * Checks its invariants when built: spans inside the text, ids unique, references resolving,
  * no two attributions sharing a content, and no speaker given to a scare quote.
+ *
+ * <p>Immutable, with value equality like a record; it is a class only to keep an index by id, so
+ * that looking up what an attribution names costs the same in a document of ten or of ten thousand.
  */
-public record AnnotatedDocument(
-        Document document,
-        List<Content> contents,
-        List<Cue> cues,
-        List<SourceMention> sourceMentions,
-        List<Speaker> speakers,
-        List<Attribution> attributions) {
+public final class AnnotatedDocument {
 
-    public AnnotatedDocument {
-        Objects.requireNonNull(document, "document");
-        contents = sortedBySpan(contents);
-        cues = sortedBySpan(cues);
-        sourceMentions = sortedBySpan(sourceMentions);
-        speakers = List.copyOf(speakers);
-        attributions = List.copyOf(attributions);
-        validate(document, contents, cues, sourceMentions, speakers, attributions);
+    private final Document document;
+    private final List<Content> contents;
+    private final List<Cue> cues;
+    private final List<SourceMention> sourceMentions;
+    private final List<Speaker> speakers;
+    private final List<Attribution> attributions;
+    private final Map<String, Object> byId = new HashMap<>();
+
+    public AnnotatedDocument(Document document, List<Content> contents, List<Cue> cues,
+            List<SourceMention> sourceMentions, List<Speaker> speakers, List<Attribution> attributions) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.contents = sortedBySpan(contents);
+        this.cues = sortedBySpan(cues);
+        this.sourceMentions = sortedBySpan(sourceMentions);
+        this.speakers = List.copyOf(speakers);
+        this.attributions = List.copyOf(attributions);
+        validate(document, this.contents, this.cues, this.sourceMentions, this.speakers, this.attributions);
+        for (List<?> layer : List.of(this.contents, this.cues, this.sourceMentions, this.speakers)) {
+            for (Object item : layer) {
+                byId.put(idOf(item), item);
+            }
+        }
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public List<Content> contents() {
+        return contents;
+    }
+
+    public List<Cue> cues() {
+        return cues;
+    }
+
+    public List<SourceMention> sourceMentions() {
+        return sourceMentions;
+    }
+
+    public List<Speaker> speakers() {
+        return speakers;
+    }
+
+    public List<Attribution> attributions() {
+        return attributions;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AnnotatedDocument other && document.equals(other.document) && contents.equals(other.contents)
+                && cues.equals(other.cues) && sourceMentions.equals(other.sourceMentions)
+                && speakers.equals(other.speakers) && attributions.equals(other.attributions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(document, contents, cues, sourceMentions, speakers, attributions);
+    }
+
+    @Override
+    public String toString() {
+        return "AnnotatedDocument[" + document.id() + ": " + contents.size() + " contents, " + attributions.size()
+                + " attributions]";
+    }
+
+    private static String idOf(Object item) {
+        return item instanceof Annotation a ? a.id() : ((Speaker) item).id();
     }
 
     public static AnnotatedDocument unannotated(Document document) {
@@ -47,19 +103,19 @@ public record AnnotatedDocument(
     }
 
     public Content content(String id) {
-        return find(contents, Content::id, id, "content");
+        return find(Content.class, id, "content");
     }
 
     public Optional<Cue> cue(String id) {
-        return id == null ? Optional.empty() : Optional.of(find(cues, Cue::id, id, "cue"));
+        return id == null ? Optional.empty() : Optional.of(find(Cue.class, id, "cue"));
     }
 
     public Optional<SourceMention> sourceMention(String id) {
-        return id == null ? Optional.empty() : Optional.of(find(sourceMentions, SourceMention::id, id, "source mention"));
+        return id == null ? Optional.empty() : Optional.of(find(SourceMention.class, id, "source mention"));
     }
 
     public Optional<Speaker> speaker(String id) {
-        return id == null ? Optional.empty() : Optional.of(find(speakers, Speaker::id, id, "speaker"));
+        return id == null ? Optional.empty() : Optional.of(find(Speaker.class, id, "speaker"));
     }
 
     /** Attributions in the order of their contents in the text. */
@@ -74,13 +130,12 @@ public record AnnotatedDocument(
         return new AnnotatedDocument(document, contents, cues, sourceMentions, speakers, newAttributions);
     }
 
-    private static <T> T find(List<T> items, Function<T, String> idOf, String id, String what) {
-        for (T item : items) {
-            if (idOf.apply(item).equals(id)) {
-                return item;
-            }
+    private <T> T find(Class<T> type, String id, String what) {
+        Object item = byId.get(id);
+        if (!type.isInstance(item)) {
+            throw new IllegalArgumentException("no " + what + " with id " + id);
         }
-        throw new IllegalArgumentException("no " + what + " with id " + id);
+        return type.cast(item);
     }
 
     private static <T extends Annotation> List<T> sortedBySpan(List<T> items) {

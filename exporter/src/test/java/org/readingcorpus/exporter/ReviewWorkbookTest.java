@@ -76,6 +76,21 @@ class ReviewWorkbookTest {
         }
     }
 
+    @Test
+    void showsTheLineAroundAQuoteCutToAReachOnLongLines() {
+        String line = "First line.\nAnn said \"we will win\" today.\nLast line.";
+        int at = line.indexOf("\"we");
+        assertEquals("Ann said \"we will win\" today.",
+                ReviewWorkbookWriter.paragraphAround(line, new org.readingcorpus.model.Span(at, at + 13)));
+        String pad = "word ".repeat(1_000);
+        String huge = pad + "\"we will win\"" + pad;
+        int q = pad.length();
+        String context = ReviewWorkbookWriter.paragraphAround(huge, new org.readingcorpus.model.Span(q, q + 13));
+        assertTrue(context.startsWith("\u2026") && context.endsWith("\u2026"), context);
+        assertTrue(context.contains("\"we will win\""));
+        assertTrue(context.length() <= 13 + 2 * ReviewWorkbookWriter.CONTEXT_REACH + 2, "bounded: " + context.length());
+    }
+
     private static String cell(Row row, ReviewColumn column) {
         return row.getCell(column.ordinal()).getStringCellValue();
     }

@@ -3,6 +3,7 @@ package org.readingcorpus.exporter.xlsx;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,7 +29,8 @@ import org.readingcorpus.model.Speaker;
 /**
  * Writes review.xlsx one document at a time with POI's streaming workbook, so only a window of
  * rows is in memory. One row per attribution, ordered by document and position, with the
- * reviewer's columns (Decision as a dropdown) beside what the annotator proposed.
+ * reviewer's columns (Decision as a dropdown) beside what the annotator proposed. A corpus with
+ * more attributions than a sheet has rows goes on in "Review 2", "Review 3" and so on.
  */
 public final class ReviewWorkbookWriter implements AutoCloseable {
 
@@ -40,13 +42,25 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
 
     private final AtomicFile file;
     private final SXSSFWorkbook workbook;
-    private final SXSSFSheet review;
+    private final int rowsPerSheet;
+    private SXSSFSheet review;
+    private int sheets = 1;
     private final CellStyle wrapped;
     private final CellStyle lowConfidence;
     private final CellStyle reviewerCell;
+    private final CellStyle header;
     private int nextRow = 1;
 
     public ReviewWorkbookWriter(Path target) throws IOException {
+        this(target, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** A writer that starts a new Review sheet after {@code rowsPerSheet} rows, header included. */
+    ReviewWorkbookWriter(Path target, int rowsPerSheet) throws IOException {
+        if (rowsPerSheet < 2) {
+            throw new IllegalArgumentException("a sheet needs room for its header and a row: " + rowsPerSheet);
+        }
+        this.rowsPerSheet = rowsPerSheet;
         this.file = new AtomicFile(target);
         this.workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
@@ -63,13 +77,28 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         reviewerCell.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         reviewerCell.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         reviewerCell.setBorderLeft(BorderStyle.THIN);
+        this.header = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         writeHeader();
     }
+
+    /** How far the context of a row reaches beyond its content, in characters. */
+    public static final int CONTEXT_REACH = 600;
 
     public void write(AnnotatedDocument document) {
         String text = document.text();
         for (Attribution a : document.attributionsInTextOrder()) {
             Content content = document.content(a.contentId());
+            if (nextRow == rowsPerSheet) {
+                finishSheet();
+                review = workbook.createSheet("Review " + ++sheets);
+                writeHeader();
+                nextRow = 1;
+            }
             Row row = review.createRow(nextRow++);
             CellStyle style = a.confidence() < LOW_CONFIDENCE ? lowConfidence : wrapped;
             Speaker speaker = document.speaker(a.speakerId()).orElse(null);
@@ -97,6 +126,13 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
 
     /** Adds the dropdown and filter over the rows written, and moves the file into place. */
     public void finish() throws IOException {
+        finishSheet();
+        writeInstructions();
+        workbook.write(file.stream());
+        file.commit();
+    }
+
+    private void finishSheet() {
         int lastRow = Math.max(nextRow - 1, 1);
         DataValidationHelper helper = review.getDataValidationHelper();
         String[] labels = Arrays.stream(ReviewDecision.values()).map(ReviewDecision::label).toArray(String[]::new);
@@ -107,9 +143,6 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         validation.createErrorBox("Decision", "Choose one of: " + String.join(", ", labels));
         review.addValidationData(validation);
         review.setAutoFilter(new CellRangeAddress(0, lastRow, 0, ReviewColumn.values().length - 1));
-        writeInstructions();
-        workbook.write(file.stream());
-        file.commit();
     }
 
     @Override
@@ -123,12 +156,6 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     }
 
     private void writeHeader() {
-        CellStyle header = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         Row row = review.createRow(0);
         for (ReviewColumn column : ReviewColumn.values()) {
             Cell cell = row.createCell(column.ordinal());
@@ -183,16 +210,34 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         return value.substring(0, keep) + CUT_MARKER;
     }
 
-    /** The paragraph (line) holding the span, for context. */
-    static String paragraphAround(String text, Span span) {
+    /**
+     * The paragraph (line) holding the span, for context, reaching at most {@value #CONTEXT_REACH}
+     * characters beyond it on either side ("…" marks a cut). The bound keeps the cost of a row
+     * independent of how long the line is: a scraped page can be one line.
+     */
+    public static String paragraphAround(String text, Span span) {
+        int floor = Math.max(0, span.begin() - CONTEXT_REACH);
         int begin = span.begin();
-        while (begin > 0 && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
+        while (begin > floor && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
             begin--;
         }
+        int ceiling = Math.min(text.length(), span.end() + CONTEXT_REACH);
         int end = span.end();
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        while (end < ceiling && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
         }
-        return text.substring(begin, end).strip();
+        if (begin > 0 && Character.isLowSurrogate(text.charAt(begin))) {
+            begin++;
+        }
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        boolean cutBefore = begin == floor && begin > 0 && !isLineEnd(text.charAt(begin - 1));
+        boolean cutAfter = end == ceiling && end < text.length() && !isLineEnd(text.charAt(end));
+        return (cutBefore ? "\u2026" : "") + text.substring(begin, end).strip() + (cutAfter ? "\u2026" : "");
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r';
     }
 }
