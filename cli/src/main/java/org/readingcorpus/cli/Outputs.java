@@ -24,21 +24,30 @@ final class Outputs implements AutoCloseable {
     static final String BRAT = "brat";
 
     private final Path dir;
-    private final Path bratStaging;
-    private final CorpusXmlWriter xml;
-    private final ReviewWorkbookWriter xlsx;
+    // set one by one in the constructor, with the clean-up already in place; null until made
+    private Path bratStaging;
+    private CorpusXmlWriter xml;
+    private ReviewWorkbookWriter xlsx;
     private final BratWriter brat = new BratWriter();
     /** Removes the partial files when the run is interrupted (Ctrl-C, kill), so none is left behind. */
     private final Thread cleanupOnInterrupt = new Thread(this::discardQuietly, "corpus-output-cleanup");
-    private volatile boolean finished;
+    private boolean finished;
+    private boolean discarded;
 
     Outputs(Path dir, CorpusHeader header) throws IOException {
         this.dir = dir;
-        Files.createDirectories(dir);
-        this.bratStaging = Files.createTempDirectory(dir, ".brat-");
-        this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
-        this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
         Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
+        try {
+            Files.createDirectories(dir);
+            synchronized (this) {
+                this.bratStaging = Files.createTempDirectory(dir, ".brat-");
+                this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
+                this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** Refuses a folder that already holds outputs, unless {@code force}. */
@@ -52,13 +61,20 @@ final class Outputs implements AutoCloseable {
         }
     }
 
-    void write(AnnotatedDocument document) throws IOException {
+    /** Synchronized with {@link #discard()}, so an interruption never deletes a file mid-write. */
+    synchronized void write(AnnotatedDocument document) throws IOException {
+        if (discarded) {
+            throw new IOException("the run was interrupted");
+        }
         xml.write(document);
         xlsx.write(document);
         brat.write(document, bratStaging);
     }
 
-    void finish() throws IOException {
+    synchronized void finish() throws IOException {
+        if (discarded) {
+            throw new IOException("the run was interrupted");
+        }
         brat.writeConfiguration(bratStaging);
         xml.finish();
         xlsx.finish();
@@ -88,14 +104,22 @@ final class Outputs implements AutoCloseable {
         }
     }
 
-    private void discard() throws IOException {
+    private synchronized void discard() throws IOException {
+        if (discarded) {
+            return;
+        }
+        discarded = true;
         try {
-            xml.close();
+            if (xml != null) {
+                xml.close();
+            }
         } finally {
             try {
-                xlsx.close();
+                if (xlsx != null) {
+                    xlsx.close();
+                }
             } finally {
-                if (!finished) {
+                if (!finished && bratStaging != null) {
                     deleteTree(bratStaging);
                 }
             }
