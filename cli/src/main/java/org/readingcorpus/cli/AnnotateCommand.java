@@ -95,9 +95,11 @@ public final class AnnotateCommand implements Callable<Integer> {
             }
             outputs.finish();
         } catch (FileSystemException e) {
-            throw new UserError(ExitCode.OUTPUT, "cannot write " + e.getFile() + ": " + reason(e));
+            throw new UserError(ExitCode.OUTPUT, "cannot write " + e.getFile() + ": " + reason(e)
+                    + "; the previous outputs, if any, are unchanged");
         } catch (IOException e) {
-            throw new UserError(ExitCode.OUTPUT, "cannot write to " + out + ": " + e.getMessage());
+            throw new UserError(ExitCode.OUTPUT, "cannot write to " + out + ": " + lowerFirst(e.getMessage())
+                    + "; the previous outputs, if any, are unchanged");
         }
         progress.done();
         if (!quiet) {
@@ -178,10 +180,15 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     static String reason(FileSystemException e) {
-        String r = e.getReason();
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return r == null ? e.getClass().getSimpleName() : r;
+        return e.getReason() == null ? e.getClass().getSimpleName() : lowerFirst(e.getReason());
+    }
+
+    /** System messages ("Read-only file system") read as part of ours. */
+    private static String lowerFirst(String message) {
+        return message == null || message.isEmpty() ? "" + message
+                : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.exporter.brat.BratWriter;
 import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
 import org.readingcorpus.exporter.xml.CorpusXmlWriter;
@@ -40,7 +41,7 @@ final class Outputs implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             synchronized (this) {
-                this.bratStaging = Files.createTempDirectory(dir, ".brat-");
+                this.bratStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(BRAT)));
                 this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
                 this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
             }

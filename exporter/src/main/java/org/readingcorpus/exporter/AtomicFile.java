@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written beside its target and moved into place only when complete, so a failed or
@@ -24,8 +26,27 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temporary = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+        this.temporary = createHidden(dir, this.target.getFileName().toString());
         this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    }
+
+    /**
+     * A new hidden file beside the target. Not {@link Files#createTempFile}: that makes files only
+     * the owner can read, and the output would keep those permissions; this one gets the usual ones.
+     */
+    private static Path createHidden(Path dir, String name) throws IOException {
+        while (true) {
+            try {
+                return Files.createFile(dir.resolve(hiddenName(name) + ".part"));
+            } catch (FileAlreadyExistsException e) {
+                // another name, then
+            }
+        }
+    }
+
+    /** A name for a hidden file or folder beside {@code name}, unlikely to exist. */
+    public static String hiddenName(String name) {
+        return "." + name + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
 
     public OutputStream stream() {
