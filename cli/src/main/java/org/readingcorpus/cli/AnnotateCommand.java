@@ -21,7 +21,9 @@ import org.readingcorpus.exporter.text.TextReader.DecodedText;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.CorpusHeader;
 import org.readingcorpus.model.Document;
+import org.readingcorpus.model.DocumentMetadata;
 import org.readingcorpus.model.TextSource;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,9 +65,16 @@ public final class AnnotateCommand implements Callable<Integer> {
     /** Catalogs by folder, read once each. */
     private final Map<Path, Catalog> catalogs = new java.util.HashMap<>();
 
+    @Option(names = "--threads", paramLabel = "N", description = "Texts annotated at once (default: the number of"
+            + " cores, ${DEFAULT-VALUE}). The outputs are the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws UserError {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
         List<TextFile> texts = collect(err);
         Outputs.requireWritable(out, force);
         Annotator annotator = new RuleBasedAnnotator();
@@ -76,12 +85,16 @@ public final class AnnotateCommand implements Callable<Integer> {
         Progress progress = new Progress(err, texts.size(), quiet);
         int skipped = 0;
         int attributions = 0;
-        try (Outputs outputs = new Outputs(out, header)) {
-            for (TextFile text : texts) {
-                AnnotatedDocument annotated;
+        // Texts are read and annotated by workers, and written here in input order, so the outputs
+        // do not depend on the number of threads; a bounded window keeps memory flat.
+        try (Outputs outputs = new Outputs(out, header);
+                InOrder<TextFile, Annotated> annotating = new InOrder<>(threads, texts.iterator(),
+                        text -> new Annotated(text, catalogFor(text.path()).metadataFor(text.path())),
+                        work -> annotate(annotator, reader, work))) {
+            while (annotating.hasNext()) {
+                Annotated done;
                 try {
-                    annotated = annotate(annotator, reader, text, err);
-                    outputs.write(annotated);
+                    done = annotating.next();
                 } catch (SkippedText e) {
                     if (failFast) {
                         throw new UserError(e.exitCode, e.getMessage());
@@ -90,7 +103,11 @@ public final class AnnotateCommand implements Callable<Integer> {
                     skipped++;
                     continue;
                 }
-                attributions += annotated.attributions().size();
+                if (done.note != null && !quiet) {
+                    err.println("corpus: note: " + done.note);
+                }
+                outputs.write(done.document);
+                attributions += done.document.attributions().size();
                 progress.step();
             }
             outputs.finish();
@@ -109,8 +126,21 @@ public final class AnnotateCommand implements Callable<Integer> {
         return skipped > 0 ? ExitCode.SKIPPED : ExitCode.OK;
     }
 
+    /** One text on its way through: its metadata from the catalog, then its annotations and a note, if any. */
+    private static final class Annotated {
+        final TextFile text;
+        final DocumentMetadata metadata;
+        AnnotatedDocument document;
+        String note;
+
+        Annotated(TextFile text, DocumentMetadata metadata) {
+            this.text = text;
+            this.metadata = metadata;
+        }
+    }
+
     /** A text left out of the run, with the reason and the exit code it gets under --fail-fast. */
-    private static final class SkippedText extends Exception {
+    static final class SkippedText extends Exception {
         private static final long serialVersionUID = 1L;
         private final int exitCode;
 
@@ -120,8 +150,9 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
     }
 
-    private AnnotatedDocument annotate(Annotator annotator, TextReader reader, TextFile text, PrintWriter err)
-            throws SkippedText, UserError {
+    /** Reads and annotates one text; runs on a worker thread, so it touches nothing shared but the annotator. */
+    private static Annotated annotate(Annotator annotator, TextReader reader, Annotated work) throws SkippedText {
+        TextFile text = work.text;
         DecodedText decoded;
         try {
             decoded = reader.read(text.path());
@@ -132,15 +163,15 @@ public final class AnnotateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new SkippedText(ExitCode.BAD_INPUT, text.path() + ": cannot read (" + e.getMessage() + ")");
         }
-        if (decoded.text().isBlank() && !quiet) {
-            err.println("corpus: note: " + text.path() + " is " + (decoded.text().isEmpty() ? "empty" : "blank")
-                    + "; kept as a document with no attributions");
+        if (decoded.text().isBlank()) {
+            work.note = text.path() + " is " + (decoded.text().isEmpty() ? "empty" : "blank")
+                    + "; kept as a document with no attributions";
         }
         TextSource source = new TextSource(text.name(), decoded.charset().name(), decoded.byteOrderMark());
-        Document document = new Document(text.documentId(),
-                catalogFor(text.path()).metadataFor(text.path()).withSource(source), decoded.text());
+        Document document = new Document(text.documentId(), work.metadata.withSource(source), decoded.text());
         try {
-            return annotator.annotate(document);
+            work.document = annotator.annotate(document);
+            return work;
         } catch (RuntimeException e) {
             // One document that trips a bug must not cost the others their annotations.
             throw new SkippedText(ExitCode.FAILURE, text.path() + ": the annotator failed (a bug: please report it): " + e);

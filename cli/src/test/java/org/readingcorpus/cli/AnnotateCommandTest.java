@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,22 @@ class AnnotateCommandTest {
             assertTrue(Files.exists(out.resolve("brat").resolve(d.id() + ".ann")));
         }
         assertTrue(Files.exists(out.resolve("brat/annotation.conf")));
+    }
+
+    @Test
+    void writesTheSameBytesWhateverTheNumberOfThreads() throws Exception {
+        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
+        List<byte[]> corpora = new java.util.ArrayList<>();
+        for (String threads : List.of("1", "2", "7")) {
+            Path out = dir.resolve("out" + threads);
+            assertEquals(ExitCode.OK, run("annotate", texts.toString(), "--out", out.toString(), "--threads", threads, "-q")
+                    .exit());
+            corpora.add(Files.readAllBytes(out.resolve("corpus.xml")));
+        }
+        assertTrue(java.util.Arrays.equals(corpora.get(0), corpora.get(1)) && java.util.Arrays.equals(corpora.get(0),
+                corpora.get(2)));
+        assertEquals(ExitCode.USAGE, run("annotate", texts.toString(), "--out", dir.resolve("o").toString(), "--threads",
+                "0").exit());
     }
 
     @Test
