@@ -167,7 +167,14 @@ public final class AnnotateCommand implements Callable<Integer> {
             work.note = text.path() + " is " + (decoded.text().isEmpty() ? "empty" : "blank")
                     + "; kept as a document with no attributions";
         }
-        TextSource source = new TextSource(text.name(), decoded.charset().name(), decoded.byteOrderMark());
+        int controls = decoded.controlCharacters().size();
+        if (controls > 0) {
+            work.note = text.path() + ": " + controls + " control character" + (controls == 1 ? "" : "s")
+                    + " that XML cannot carry shown by " + (controls == 1 ? "its" : "their")
+                    + " Control Picture (␛ for ESC), one for one; corpus.xml records where";
+        }
+        TextSource source = new TextSource(text.name(), decoded.charset().name(), decoded.byteOrderMark(),
+                decoded.controlCharacters());
         Document document = new Document(text.documentId(), work.metadata.withSource(source), decoded.text());
         try {
             work.document = annotator.annotate(document);

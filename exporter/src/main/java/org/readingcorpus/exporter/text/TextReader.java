@@ -10,7 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.readingcorpus.model.TextSource;
 
 /**
  * Reads a text file exactly: every byte decodes to a character or the file is refused, with its
@@ -18,8 +21,11 @@ import java.util.Optional;
  * order mark, which is not text and is recorded in {@link DecodedText#byteOrderMark()}.
  *
  * <p>Without a declared encoding a byte order mark decides (UTF-8, UTF-16 or UTF-32), else UTF-8.
- * A text must also be one XML can carry: a NUL byte says it is binary, and control characters other
- * than tab, line feed and carriage return are refused with their line and column.
+ * A text must also be one XML can carry: a NUL byte says the file is binary and it is refused. Other
+ * control characters (but tab, line feed and carriage return), which scraped pages do hold, are
+ * replaced one for one by their Unicode Control Pictures and their places recorded in
+ * {@link DecodedText#controlCharacters()}, so offsets stay right and the original can be rebuilt.
+ * The noncharacters U+FFFE and U+FFFF are refused with their line and column.
  */
 public final class TextReader {
 
@@ -33,7 +39,7 @@ public final class TextReader {
     }
 
     /** The text of a file and how it was decoded. */
-    public record DecodedText(String text, Charset charset, boolean byteOrderMark) {
+    public record DecodedText(String text, Charset charset, boolean byteOrderMark, List<Integer> controlCharacters) {
     }
 
     private record ByteOrderMark(Charset charset, int length) {
@@ -69,9 +75,10 @@ public final class TextReader {
         if (!isWide(charset)) {
             refuseNulBytes(file, bytes, start);
         }
-        String text = decode(file, bytes, start, charset);
-        requireXmlCharacters(file, text);
-        return new DecodedText(text, charset, bom.isPresent());
+        String decoded = decode(file, bytes, start, charset);
+        List<Integer> controls = new ArrayList<>();
+        String text = replaceControls(file, decoded, controls);
+        return new DecodedText(text, charset, bom.isPresent(), List.copyOf(controls));
     }
 
     private static Optional<ByteOrderMark> byteOrderMark(byte[] b) {
@@ -148,10 +155,12 @@ public final class TextReader {
 
     /**
      * XML 1.0 holds tab, LF, CR and the characters from U+0020 on, except U+FFFE and U+FFFF (decoding
-     * has already refused unpaired surrogates). Anything else is refused here, where the file and the
-     * line can still be named, rather than when the XML is written.
+     * has already refused unpaired surrogates). Other controls are replaced and recorded; the two
+     * noncharacters have no stand-in and are refused here, where the file and line can be named.
      */
-    private static void requireXmlCharacters(Path file, String text) throws UnreadableTextException {
+    private static String replaceControls(Path file, String text, List<Integer> replaced)
+            throws UnreadableTextException {
+        char[] chars = null;
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -159,13 +168,22 @@ public final class TextReader {
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 line++;
                 lineStart = i + 1;
-            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
-                int column = text.codePointCount(lineStart, i) + 1;
-                String what = c == 0 ? "a NUL character" : String.format("the %s U+%04X",
-                        c < 0x20 ? "control character" : "noncharacter", (int) c);
-                throw new UnreadableTextException(String.format("%s: holds %s at line %d, column %d, which XML cannot"
-                        + " carry; remove it and run again", file, what, line, column));
+            } else if (TextSource.isReplaceableControl(c)) {
+                if (c == 0) {
+                    throw new UnreadableTextException(String.format("%s: holds a NUL character at line %d, column %d,"
+                            + " so it is not a text file", file, line, text.codePointCount(lineStart, i) + 1));
+                }
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (TextSource.CONTROL_PICTURES + c);
+                replaced.add(i);
+            } else if (c == 0xFFFE || c == 0xFFFF) {
+                throw new UnreadableTextException(String.format("%s: holds the noncharacter U+%04X at line %d, column %d,"
+                        + " which XML cannot carry; remove it and run again", file, (int) c, line,
+                        text.codePointCount(lineStart, i) + 1));
             }
         }
+        return chars == null ? text : new String(chars);
     }
 }

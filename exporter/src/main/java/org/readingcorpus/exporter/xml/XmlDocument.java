@@ -62,6 +62,14 @@ public class XmlDocument {
         public String encoding;
         @XmlAttribute(required = true)
         public boolean byteOrderMark;
+        @XmlElement(name = "controlCharacter")
+        public List<ControlCharacter> controlCharacters = new ArrayList<>();
+    }
+
+    @XmlType(name = "ControlCharacter")
+    public static class ControlCharacter {
+        @XmlAttribute(required = true)
+        public int offset;
     }
 
     @XmlType(name = "Speaker", propOrder = {"name", "aliases"})

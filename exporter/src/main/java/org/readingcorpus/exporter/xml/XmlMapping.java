@@ -51,6 +51,11 @@ final class XmlMapping {
             x.metadata.source.file = m.source().file();
             x.metadata.source.encoding = m.source().encoding();
             x.metadata.source.byteOrderMark = m.source().byteOrderMark();
+            for (int offset : m.source().controlCharacters()) {
+                XmlDocument.ControlCharacter control = new XmlDocument.ControlCharacter();
+                control.offset = offsets.toCodePoint(offset);
+                x.metadata.source.controlCharacters.add(control);
+            }
         }
         x.text = text;
         for (Speaker s : annotated.speakers()) {
@@ -102,8 +107,7 @@ final class XmlMapping {
         TextOffsets offsets = TextOffsets.of(text);
         DocumentMetadata metadata = new DocumentMetadata(x.metadata.title, x.metadata.outlet, x.metadata.author,
                 x.metadata.publicationDate == null ? null : LocalDate.parse(x.metadata.publicationDate), x.metadata.url,
-                x.metadata.language, x.metadata.source == null ? null
-                        : new TextSource(x.metadata.source.file, x.metadata.source.encoding, x.metadata.source.byteOrderMark));
+                x.metadata.language, x.metadata.source == null ? null : source(x.id, x.metadata.source, text, offsets));
         Document document = new Document(x.id, metadata, text);
         List<Speaker> speakers = new ArrayList<>();
         for (XmlDocument.Speaker s : x.speakers) {
@@ -159,6 +163,20 @@ final class XmlMapping {
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    private static TextSource source(String documentId, XmlDocument.Source x, String text, TextOffsets offsets) {
+        List<Integer> controls = new ArrayList<>();
+        for (XmlDocument.ControlCharacter control : x.controlCharacters) {
+            int at = offsets.toUtf16(control.offset);
+            if (at >= text.length() || text.charAt(at) < TextSource.CONTROL_PICTURES
+                    || text.charAt(at) >= TextSource.CONTROL_PICTURES + 0x20) {
+                throw new IllegalArgumentException("document " + documentId + ": controlCharacter at " + control.offset
+                        + " does not point at a Control Picture in the text");
+            }
+            controls.add(at);
+        }
+        return new TextSource(x.file, x.encoding, x.byteOrderMark, controls);
     }
 
     /** XML 1.0 holds tab, LF, CR and characters from U+0020 on, except unpaired surrogates and U+FFFE/FFFF. */
