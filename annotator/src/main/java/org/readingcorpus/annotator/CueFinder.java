@@ -49,7 +49,7 @@ public final class CueFinder implements AnnotationStage {
 
     /** The end (exclusive) of a cue phrase starting at {@code start}, or {@code start} if none does. */
     private int matchPhrase(List<Token> tokens, int start) {
-        for (List<String> phrase : lexicons.cuePhrases()) {
+        for (List<String> phrase : lexicons.cuePhrasesStartingWith(tokens.get(start).lower())) {
             int end = start + phrase.size();
             if (end > tokens.size()) {
                 continue;

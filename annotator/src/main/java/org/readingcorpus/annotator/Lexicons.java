@@ -30,7 +30,8 @@ public final class Lexicons {
     }
 
     private final Map<String, VerbForm> verbForms;
-    private final List<List<String>> cuePhrases;
+    /** Cue phrases by their first word, each list in the lexicon's order (the first that matches wins). */
+    private final Map<String, List<List<String>>> cuePhrasesByFirstWord;
     private final Map<String, SpeakerType> pronouns;
     private final Map<String, RoleNoun> roleNouns;
     private final Set<String> titles;
@@ -41,9 +42,10 @@ public final class Lexicons {
 
     private Lexicons() {
         verbForms = readVerbs();
-        cuePhrases = new ArrayList<>();
+        cuePhrasesByFirstWord = new HashMap<>();
         for (String line : lines("cue-phrases.txt")) {
-            cuePhrases.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
+            List<String> phrase = List.of(line.toLowerCase(Locale.ROOT).split(" "));
+            cuePhrasesByFirstWord.computeIfAbsent(phrase.get(0), w -> new ArrayList<>()).add(phrase);
         }
         pronouns = new HashMap<>();
         for (String line : lines("pronouns.txt")) {
@@ -80,8 +82,9 @@ public final class Lexicons {
         return verbForms.get(word.toLowerCase(Locale.ROOT));
     }
 
-    public List<List<String>> cuePhrases() {
-        return cuePhrases;
+    /** The cue phrases that start with {@code lowerCaseWord}, longest first as the lexicon lists them. */
+    public List<List<String>> cuePhrasesStartingWith(String lowerCaseWord) {
+        return cuePhrasesByFirstWord.getOrDefault(lowerCaseWord, List.of());
     }
 
     public SpeakerType pronounType(String word) {

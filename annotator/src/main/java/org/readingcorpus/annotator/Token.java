@@ -3,8 +3,12 @@ package org.readingcorpus.annotator;
 import java.util.Locale;
 import org.readingcorpus.model.Span;
 
-/** A word or a punctuation mark, with its text cut from the document once. */
-public record Token(Span span, String text) {
+/** A word or a punctuation mark, with its text cut from the document once, and lower-cased once. */
+public record Token(Span span, String text, String lower) {
+
+    public static Token of(Span span, String text) {
+        return new Token(span, text, text.toLowerCase(Locale.ROOT));
+    }
 
     public int begin() {
         return span.begin();
@@ -35,7 +39,4 @@ public record Token(Span span, String text) {
         return false;
     }
 
-    public String lower() {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }

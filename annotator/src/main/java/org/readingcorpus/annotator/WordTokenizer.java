@@ -42,7 +42,7 @@ public final class WordTokenizer implements AnnotationStage {
             } else {
                 i += width;
             }
-            tokens.add(new Token(new Span(begin, i), text.substring(begin, i)));
+            tokens.add(Token.of(new Span(begin, i), text.substring(begin, i)));
         }
         return tokens;
     }
