@@ -16,8 +16,13 @@ input="$work/in"
 if [[ ! -d "$input" ]] || [[ "$(find "$input" -name '*.txt' | wc -l)" -ne "$n" ]]; then
   rm -rf "$input"; mkdir -p "$input"
   echo "making $n texts from $source_dir in $input…" >&2
+  contents=()
+  for f in "${sources[@]}"; do
+    c="$(cat "$f"; printf x)"   # the x keeps trailing newlines through the substitution
+    contents+=("${c%x}")
+  done
   for ((i = 0; i < n; i++)); do
-    cp "${sources[i % ${#sources[@]}]}" "$(printf '%s/n%06d.txt' "$input" "$i")"
+    printf '%s' "${contents[i % ${#contents[@]}]}" > "$(printf '%s/n%06d.txt' "$input" "$i")"
   done
 fi
 megabytes="$(du -sm --apparent-size "$input" | cut -f1)"

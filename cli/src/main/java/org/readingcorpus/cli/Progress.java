@@ -10,20 +10,27 @@ final class Progress {
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
+    private final long intervalNanos;
     private final long start = System.nanoTime();
     private long lastPrint;
     private int done;
 
     Progress(PrintWriter err, int total, boolean quiet) {
+        this(err, total, !quiet && System.console() != null, INTERVAL_NANOS);
+    }
+
+    /** A progress line every {@code intervalNanos} when {@code enabled}. */
+    Progress(PrintWriter err, int total, boolean enabled, long intervalNanos) {
         this.err = err;
         this.total = total;
-        this.enabled = !quiet && System.console() != null;
+        this.enabled = enabled;
+        this.intervalNanos = intervalNanos;
     }
 
     void step() {
         done++;
         long now = System.nanoTime();
-        if (enabled && now - lastPrint > INTERVAL_NANOS) {
+        if (enabled && now - lastPrint >= intervalNanos) {
             lastPrint = now;
             double seconds = (now - start) / 1e9;
             double rate = done / Math.max(seconds, 1e-9);
