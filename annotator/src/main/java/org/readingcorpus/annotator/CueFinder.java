@@ -67,10 +67,29 @@ public final class CueFinder implements AnnotationStage {
 
     private static boolean isVerbUse(Analysis analysis, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        boolean sentenceInitial = analysis.sentenceAt(t.begin()).begin() == t.begin();
-        if (t.isCapitalized() && !sentenceInitial) {
+        Span sentence = analysis.sentenceAt(t.begin());
+        boolean sentenceInitial = sentence.begin() == t.begin();
+        if (t.isCapitalized() && !sentenceInitial && !isTitleCase(analysis, sentence)) {
             return false;
         }
         return i == 0 || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+    }
+
+    /**
+     * A headline in title case ("Obama Says Museum Will Tell of Suffering"), where a capital says
+     * nothing about names: most of its words, and at least four, are capitalised.
+     */
+    private static boolean isTitleCase(Analysis analysis, Span sentence) {
+        List<Token> tokens = analysis.tokens();
+        int words = 0;
+        int capitalised = 0;
+        for (int k = analysis.tokenIndexAt(sentence.begin()); k < tokens.size() && tokens.get(k).end() <= sentence.end()
+                && words <= SentenceSplitter.MAX_TOKENS; k++) {
+            if (tokens.get(k).isWord() && tokens.get(k).text().length() > 3) {
+                words++;
+                capitalised += tokens.get(k).isCapitalized() ? 1 : 0;
+            }
+        }
+        return capitalised >= 4 && capitalised * 10 >= words * 8;
     }
 }

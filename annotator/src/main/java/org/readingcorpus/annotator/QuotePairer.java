@@ -14,11 +14,13 @@ import org.readingcorpus.model.Span;
  * <p>Straight marks face the way their neighbours say; a double mark left open at the end of a
  * paragraph closes there (so a broken mark never swallows the rest of the document), and the
  * news convention of reopening a quote at each new paragraph links the pieces. Single marks
- * between letters are apostrophes, and an unclosed single mark is dropped.
+ * between letters are apostrophes, and an unclosed single mark is dropped. Two apostrophes in a
+ * row ('') are one straight double mark, as some newspapers' archives write them.
  */
 public final class QuotePairer implements AnnotationStage {
 
-    private record Open(int offset, char mark, Family family) {
+    /** An opening mark at {@code offset}, {@code width} characters wide (2 for ''). */
+    private record Open(int offset, int width, char mark, Family family) {
     }
 
     @Override
@@ -44,8 +46,13 @@ public final class QuotePairer implements AnnotationStage {
             if (family == null) {
                 continue;
             }
+            int width = c == '\'' && i + 1 < paragraph.end() && text.charAt(i + 1) == '\'' ? 2 : 1;
+            if (width == 2) {
+                c = '"';
+                family = Family.DOUBLE;
+            }
             char before = i > paragraph.begin() ? text.charAt(i - 1) : ' ';
-            char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+            char after = i + width < paragraph.end() ? text.charAt(i + width) : ' ';
             boolean firstMark = !sawMark;
             sawMark = true;
             if (family == Family.SINGLE) {
@@ -54,18 +61,20 @@ public final class QuotePairer implements AnnotationStage {
             }
             Facing facing = doubleFacing(c, before, after, stack);
             if (facing == Facing.OPENING) {
-                stack.push(new Open(i, c, family));
+                stack.push(new Open(i, width, c, family));
             } else if (hasOpenDouble(stack)) {
                 Open open = popToDouble(stack);
                 boolean continues = continuation && open.offset() == paragraph.begin() && depth(stack) == 0;
-                addPair(text, open.offset(), i, depth(stack), continues, out);
+                addQuote(text, new Span(open.offset(), i + width), new Span(open.offset() + open.width(), i), depth(stack),
+                        true, continues, out);
             } else if (firstMark && continuation && facing == Facing.CLOSING) {
                 // a previous paragraph's quote that ends here without being reopened
-                addQuote(text, new Span(paragraph.begin(), i + 1), new Span(paragraph.begin(), i), 0, true, true, out);
+                addQuote(text, new Span(paragraph.begin(), i + width), new Span(paragraph.begin(), i), 0, true, true, out);
                 continuation = false;
             } else if (facing == Facing.EITHER) {
-                stack.push(new Open(i, c, family));
+                stack.push(new Open(i, width, c, family));
             }
+            i += width - 1;
         }
         Open unclosed = null;
         for (Open open : stack) {
@@ -75,8 +84,9 @@ public final class QuotePairer implements AnnotationStage {
         }
         if (unclosed != null) {
             boolean continues = continuation && unclosed.offset() == paragraph.begin();
-            addQuote(text, new Span(unclosed.offset(), paragraph.end()), new Span(unclosed.offset() + 1, paragraph.end()), 0,
-                    false, continues, out);
+            addQuote(text, new Span(unclosed.offset(), paragraph.end()),
+                    new Span(Math.min(unclosed.offset() + unclosed.width(), paragraph.end()), paragraph.end()), 0, false,
+                    continues, out);
             return true;
         }
         return false;
@@ -96,7 +106,7 @@ public final class QuotePairer implements AnnotationStage {
             Open open = stack.pop();
             addPair(text, open.offset(), i, depth(stack), false, out);
         } else if (opensHere && facing != Facing.CLOSING) {
-            stack.push(new Open(i, c, Family.SINGLE));
+            stack.push(new Open(i, 1, c, Family.SINGLE));
         }
     }
 

@@ -61,6 +61,8 @@ class AnnotatorContractTest {
             {"“We will win the war,” Ann Lee said.", "Ann Lee", "QUOTE_THEN_SOURCE_THEN_CUE"},
             {"Ann Lee said: “We will win the war.”", "Ann Lee", "SOURCE_CUE_THEN_QUOTE"},
             {"Ann Lee wrote “we will win the war”.", "Ann Lee", "SOURCE_CUE_THEN_QUOTE"},
+            {"''We will win the war,'' said Ann Lee.", "Ann Lee", "QUOTE_THEN_CUE_THEN_SOURCE"},
+            {"Ann Lee Says Museum Will Tell of Suffering and Delight", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
             {"According to The Washington Post, the talks will start soon.", "The Washington Post", "ACCORDING_TO"},
         };
         for (String[] c : cases) {
