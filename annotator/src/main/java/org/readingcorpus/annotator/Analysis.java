@@ -2,6 +2,7 @@ package org.readingcorpus.annotator;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -25,6 +26,8 @@ public final class Analysis {
     private final List<Proposal> proposals = new ArrayList<>();
     /** The contents proposed so far by where they begin; they never overlap (see addProposal). */
     private final NavigableMap<Integer, Span> claimed = new TreeMap<>();
+    /** Proposals replaced or joined into another, so a quote that borrows one's speaker still finds it. */
+    private final Map<Proposal, Proposal> replacedBy = new IdentityHashMap<>();
     private ResolvedSpeakers speakers = ResolvedSpeakers.NONE;
 
     public Analysis(Document document) {
@@ -102,6 +105,40 @@ public final class Analysis {
             throw new IllegalStateException("a replacement keeps the content of " + old);
         }
         proposals.set(index, replacement);
+        replacedBy.put(old, replacement);
+    }
+
+    /**
+     * Makes {@code first} and {@code rest} one proposal, {@code rest}'s content becoming further
+     * fragments of {@code first}'s. What lies between them (the cue, the source) must be claimed by
+     * no other content.
+     */
+    public void join(Proposal first, Proposal rest, String why) {
+        int at = proposals.indexOf(first);
+        int restAt = proposals.indexOf(rest);
+        if (at < 0 || restAt < 0 || !first.content().precedes(rest.content())) {
+            throw new IllegalStateException("cannot join " + rest + " to " + first);
+        }
+        Proposal joined = first.joinedWith(rest, why);
+        Map.Entry<Integer, Span> between = claimed.lowerEntry(rest.content().begin());
+        if (between == null || !between.getValue().equals(first.content())) {
+            throw new IllegalStateException("another content lies between " + first.content() + " and " + rest.content());
+        }
+        proposals.remove(restAt);
+        claimed.remove(rest.content().begin());
+        proposals.set(proposals.indexOf(first), joined);
+        claimed.put(joined.content().begin(), joined.content());
+        replacedBy.put(first, joined);
+        replacedBy.put(rest, joined);
+    }
+
+    /** The proposal that stands for {@code p} now: itself, or what it was replaced by or joined into. */
+    public Proposal current(Proposal p) {
+        Proposal now = p;
+        for (Proposal next = replacedBy.get(now); next != null; next = replacedBy.get(now)) {
+            now = next;
+        }
+        return now;
     }
 
     /** The index of the first quote that begins at or after {@code offset}; quotes are in text order. */

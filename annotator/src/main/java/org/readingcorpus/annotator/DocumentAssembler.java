@@ -41,7 +41,7 @@ final class DocumentAssembler {
                 continue; // two rules proposing one content: the first rule in Rule order wins
             }
             previousContent = p.content();
-            Content content = new Content("c" + (contents.size() + 1), p.content(), p.kind());
+            Content content = new Content("c" + (contents.size() + 1), p.fragments(), p.kind());
             contents.add(content);
             String cueId = p.cue() == null ? null : cues.computeIfAbsent(p.cue(),
                     span -> new Cue("q" + (cues.size() + 1), span, p.cueKind())).id();

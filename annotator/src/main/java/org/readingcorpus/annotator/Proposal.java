@@ -1,5 +1,7 @@
 package org.readingcorpus.annotator;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
@@ -9,7 +11,8 @@ import org.readingcorpus.model.Span;
 /**
  * An attribution as a linking rule proposes it, before speakers are resolved. Cue and source may
  * be absent ({@code null}); {@code inheritsSpeakerFrom} points to the proposal whose speaker a
- * continued or unintroduced quote takes.
+ * continued or unintroduced quote takes. {@code content} is the extent of the content and
+ * {@code fragments} its pieces: one, or more where a cue splits a quote.
  */
 public record Proposal(
         Span content,
@@ -21,11 +24,31 @@ public record Proposal(
         Rule rule,
         double confidence,
         String evidence,
-        Proposal inheritsSpeakerFrom) {
+        Proposal inheritsSpeakerFrom,
+        List<Span> fragments) {
+
+    public Proposal {
+        fragments = List.copyOf(fragments);
+    }
+
+    /** A proposal whose content is one stretch of text. */
+    public Proposal(Span content, ContentKind kind, Span cue, CueKind cueKind, Span source, MentionKind mentionKind,
+            Rule rule, double confidence, String evidence, Proposal inheritsSpeakerFrom) {
+        this(content, kind, cue, cueKind, source, mentionKind, rule, confidence, evidence, inheritsSpeakerFrom,
+                List.of(content));
+    }
+
+    /** This proposal with {@code rest}'s content as further fragments: one quote, split by its cue. */
+    public Proposal joinedWith(Proposal rest, String why) {
+        List<Span> joined = new ArrayList<>(fragments);
+        joined.addAll(rest.fragments());
+        return new Proposal(content.union(rest.content()), kind, cue, cueKind, source, mentionKind, rule, confidence,
+                evidence + "; " + why, inheritsSpeakerFrom, joined);
+    }
 
     public Proposal withKind(ContentKind newKind) {
         return new Proposal(content, newKind, cue, cueKind, source, mentionKind, rule, confidence, evidence,
-                inheritsSpeakerFrom);
+                inheritsSpeakerFrom, fragments);
     }
 
     public static Proposal scareQuote(Span quote) {

@@ -33,6 +33,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ReportedSpeechLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
+                new SplitQuoteJoiner(),
                 new ScareQuoteMarker(),
                 new SpeakerResolver(lexicons));
     }

@@ -70,9 +70,9 @@ public final class SpeakerResolver implements AnnotationStage {
             }
         }
         for (Proposal p : analysis.proposals()) {
-            Proposal lender = p.inheritsSpeakerFrom();
+            Proposal lender = p.inheritsSpeakerFrom() == null ? null : analysis.current(p.inheritsSpeakerFrom());
             while (lender != null && !speakerOf.containsKey(lender)) {
-                lender = lender.inheritsSpeakerFrom();
+                lender = lender.inheritsSpeakerFrom() == null ? null : analysis.current(lender.inheritsSpeakerFrom());
             }
             if (lender != null && p.source() == null) {
                 speakerOf.put(p, speakerOf.get(lender));

@@ -75,6 +75,17 @@ class AnnotatorContractTest {
     }
 
     @Test
+    void joinsAQuoteSplitByItsCueIntoOneContentOfTwoFragments() {
+        String text = "\"We will win the war,\" said Ann Lee. \"And we will win it before the winter comes.\"";
+        AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY, text));
+        assertEquals(1, d.attributions().size(), d.toString());
+        var content = d.content(d.attributions().get(0).contentId());
+        assertEquals(List.of("\"We will win the war,\"", "\"And we will win it before the winter comes.\""),
+                content.fragments().stream().map(f -> f.coveredText(text)).toList());
+        assertEquals("Ann Lee", d.speaker(d.attributions().get(0).speakerId()).orElseThrow().canonicalName());
+    }
+
+    @Test
     void marksAShortQuoteWithoutACueAsAScareQuote() {
         AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY,
                 "Pressure could pave the way for an unexpected \"black swan\" event."));

@@ -40,7 +40,7 @@ class ReviewWorkbookTest {
             Row first = review.getRow(1);
             assertEquals("a1", cell(first, ReviewColumn.ATTRIBUTION_ID));
             assertEquals("doc-1", cell(first, ReviewColumn.DOCUMENT));
-            assertEquals("\"We will win 𝄞 <soon> & more,\"", cell(first, ReviewColumn.CONTENT));
+            assertEquals("\"We will win 𝄞 <soon> & more,\" … \"Soon.\"", cell(first, ReviewColumn.CONTENT));
             assertEquals("said", cell(first, ReviewColumn.CUE));
             assertEquals("Ann Lee", cell(first, ReviewColumn.SPEAKER));
             assertEquals("PERSON", cell(first, ReviewColumn.SPEAKER_TYPE));

@@ -22,10 +22,10 @@ import org.readingcorpus.model.Span;
 import org.readingcorpus.model.Speaker;
 import org.readingcorpus.model.SpeakerType;
 
-/** Hand-built documents with emoji, CRLF and a reviewed attribution, for the format tests. */
+/** Hand-built documents with emoji, CRLF, a quote split by its cue and a reviewed attribution, for the format tests. */
 final class SampleDocuments {
 
-    static final String TEXT = "Intro 😀 line.\r\n\"We will win 𝄞 <soon> & more,\" said Ann Lee.\r\n"
+    static final String TEXT = "Intro 😀 line.\r\n\"We will win 𝄞 <soon> & more,\" said Ann Lee. \"Soon.\"\r\n"
             + "She called it a \"black swan\".\n";
 
     private SampleDocuments() {
@@ -40,7 +40,8 @@ final class SampleDocuments {
         Document doc = new Document("doc-1", new DocumentMetadata("A title", "The Outlet", null,
                 LocalDate.of(2025, 1, 8), "https://example.org/a", "en",
                 new TextSource("news/doc 1.txt", "UTF-16LE", true)), TEXT);
-        Content quote = new Content("c1", span("\"We will win 𝄞 <soon> & more,\""), ContentKind.DIRECT);
+        Content quote = new Content("c1", List.of(span("\"We will win 𝄞 <soon> & more,\""), span("\"Soon.\"")),
+                ContentKind.DIRECT);
         Content scare = new Content("c2", span("\"black swan\""), ContentKind.SCARE_QUOTE);
         Cue said = new Cue("q1", span("said"), CueKind.VERB);
         SourceMention ann = new SourceMention("m1", span("Ann Lee"), MentionKind.NAME);

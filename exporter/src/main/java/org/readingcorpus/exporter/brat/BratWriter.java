@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.Map;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.model.AnnotatedDocument;
@@ -93,10 +94,17 @@ public final class BratWriter {
 
     private static String textBound(StringBuilder out, Map<String, String> known, Annotation annotation, String type,
             String text, TextOffsets offsets, int[] next) {
+        List<Span> pieces = annotation instanceof Content c ? c.fragments() : List.of(annotation.span());
         return known.computeIfAbsent(annotation.id(), id -> {
             String ref = "T" + next[0]++;
-            out.append(ref).append('\t').append(type).append(' ').append(fragments(annotation.span(), text, offsets))
-                    .append('\t').append(covered(annotation.span(), text)).append('\n');
+            StringJoiner offsetsOut = new StringJoiner(";");
+            StringJoiner coveredOut = new StringJoiner(" ");
+            for (Span piece : pieces) {
+                offsetsOut.add(fragments(piece, text, offsets));
+                coveredOut.add(covered(piece, text));
+            }
+            out.append(ref).append('\t').append(type).append(' ').append(offsetsOut).append('\t').append(coveredOut)
+                    .append('\n');
             return ref;
         });
     }

@@ -105,7 +105,7 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
             set(row, ReviewColumn.ATTRIBUTION_ID, a.id(), style);
             set(row, ReviewColumn.DOCUMENT, document.id(), style);
             set(row, ReviewColumn.CONTEXT, paragraphAround(text, content.span()), style);
-            set(row, ReviewColumn.CONTENT, content.span().coveredText(text), style);
+            set(row, ReviewColumn.CONTENT, content.coveredText(text, " \u2026 "), style);
             set(row, ReviewColumn.KIND, content.kind().name(), style);
             set(row, ReviewColumn.CUE, document.cue(a.cueId()).map(c -> c.span().coveredText(text)).orElse(""), style);
             set(row, ReviewColumn.SOURCE_MENTION,

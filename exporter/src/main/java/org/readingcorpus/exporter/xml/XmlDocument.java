@@ -100,6 +100,9 @@ public class XmlDocument {
     public static class Content extends Span {
         @XmlAttribute(required = true)
         public String kind;
+        /** "b1-e1 b2-e2 …" in code points, for a content of several fragments; absent for one. */
+        @XmlAttribute
+        public String fragments;
     }
 
     @XmlType(name = "Cue")

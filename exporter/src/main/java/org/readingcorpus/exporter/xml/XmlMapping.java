@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Content;
@@ -69,6 +70,14 @@ final class XmlMapping {
         for (Content c : annotated.contents()) {
             XmlDocument.Content xc = span(new XmlDocument.Content(), c.id(), c.span(), text, offsets);
             xc.kind = c.kind().name();
+            if (c.fragments().size() > 1) {
+                StringJoiner pieces = new StringJoiner(" ");
+                for (Span f : c.fragments()) {
+                    Span cp = offsets.toCodePoints(f);
+                    pieces.add(cp.begin() + "-" + cp.end());
+                }
+                xc.fragments = pieces.toString();
+            }
             x.contents.add(xc);
         }
         for (Cue c : annotated.cues()) {
@@ -115,7 +124,14 @@ final class XmlMapping {
         }
         List<Content> contents = new ArrayList<>();
         for (XmlDocument.Content c : x.contents) {
-            contents.add(new Content(c.id, modelSpan(x.id, c, text, offsets), ContentKind.valueOf(c.kind)));
+            Span extent = modelSpan(x.id, c, text, offsets);
+            List<Span> fragments = c.fragments == null ? List.of(extent) : fragments(x.id, c, offsets);
+            if (fragments.get(0).begin() != extent.begin()
+                    || fragments.get(fragments.size() - 1).end() != extent.end()) {
+                throw new IllegalArgumentException("document " + x.id + ": content " + c.id + " has fragments \""
+                        + c.fragments + "\" that do not start at its begin and end at its end");
+            }
+            contents.add(new Content(c.id, fragments, ContentKind.valueOf(c.kind)));
         }
         List<Cue> cues = new ArrayList<>();
         for (XmlDocument.Cue c : x.cues) {
@@ -133,6 +149,20 @@ final class XmlMapping {
                     Double.parseDouble(a.confidence), new Provenance(Rule.valueOf(a.rule), a.evidence), review));
         }
         return new AnnotatedDocument(document, contents, cues, mentions, speakers, attributions);
+    }
+
+    private static List<Span> fragments(String documentId, XmlDocument.Content c, TextOffsets offsets) {
+        List<Span> fragments = new ArrayList<>();
+        for (String piece : c.fragments.trim().split(" +")) {
+            String[] ends = piece.split("-");
+            try {
+                fragments.add(offsets.toUtf16(new Span(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]))));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("document " + documentId + ": content " + c.id + " has a fragment \""
+                        + piece + "\" that is not begin-end inside the text");
+            }
+        }
+        return fragments;
     }
 
     private static <T extends XmlDocument.Span> T span(T x, String id, Span span, String text, TextOffsets offsets) {

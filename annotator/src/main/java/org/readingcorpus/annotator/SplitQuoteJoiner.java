@@ -1,0 +1,60 @@
+package org.readingcorpus.annotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * One quote split by its cue is one content of several fragments, as PolNeAR annotates it:
+ * {@code "We will win," she said. "And soon."} The quote after the cue joins the quote before it
+ * when it takes that quote's speaker or shares its cue, stands in the same paragraph, and nothing
+ * but the cue, the source and a few words lies between them.
+ */
+public final class SplitQuoteJoiner implements AnnotationStage {
+
+    private static final int MAX_GAP_TOKENS = 12;
+    private static final Set<Rule> CUE_AFTER_QUOTE = Set.of(Rule.QUOTE_THEN_CUE_THEN_SOURCE,
+            Rule.QUOTE_THEN_SOURCE_THEN_CUE);
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Proposal> inOrder = new ArrayList<>(analysis.proposals());
+        inOrder.sort((a, b) -> a.content().compareTo(b.content()));
+        Proposal open = null; // the quote, with its fragments so far, that a next fragment may join
+        for (Proposal p : inOrder) {
+            if (open != null && continues(analysis, open, p)) {
+                Proposal joined = open.joinedWith(p, "the quote goes on after the cue");
+                analysis.join(open, p, "the quote goes on after the cue");
+                open = joined;
+            } else {
+                open = p.kind() == ContentKind.DIRECT && CUE_AFTER_QUOTE.contains(p.rule()) ? p : null;
+            }
+        }
+    }
+
+    private static boolean continues(Analysis analysis, Proposal first, Proposal next) {
+        if (next.kind() != ContentKind.DIRECT) {
+            return false;
+        }
+        boolean sharesCue = next.cue() != null && next.cue().equals(first.cue());
+        boolean inherits = next.rule() == Rule.NEAREST_SPEAKER && next.inheritsSpeakerFrom() != null
+                && sameUtterance(next.inheritsSpeakerFrom(), first);
+        if (!sharesCue && !inherits) {
+            return false;
+        }
+        Span gap = new Span(first.content().end(), next.content().begin());
+        if (analysis.paragraphIndexAt(gap.begin()) != analysis.paragraphIndexAt(gap.end())) {
+            return false;
+        }
+        int tokens = analysis.tokenIndexAt(gap.end()) - analysis.tokenIndexAt(gap.begin());
+        return tokens <= MAX_GAP_TOKENS && first.cue() != null && gap.contains(first.cue());
+    }
+
+    /** Whether {@code lender} is {@code first} before any fragment joined it. */
+    private static boolean sameUtterance(Proposal lender, Proposal first) {
+        return lender.content().begin() == first.content().begin() && lender.rule() == first.rule();
+    }
+}
