@@ -46,7 +46,7 @@ public final class SentenceSplitter implements AnnotationStage {
                 if (isTerminal(t) && !endsAbbreviation(tokens, i)) {
                     int last = i;
                     while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= paragraph.end()
-                            && isTrailer(tokens.get(last + 1))) {
+                            && isTrailer(tokens.get(last + 1), tokens.get(last))) {
                         last++;
                     }
                     Token next = last + 1 < tokens.size() && tokens.get(last + 1).end() <= paragraph.end()
@@ -73,10 +73,21 @@ public final class SentenceSplitter implements AnnotationStage {
         return t.isAny(".", "!", "?", "\u2026");
     }
 
-    private static boolean isTrailer(Token t) {
+    /**
+     * A closing mark or bracket that still belongs to the sentence before it. A straight quote mark
+     * faces either way, so it closes only when it touches what comes before: in {@code over.” " )}
+     * the spaced {@code "} opens the next piece.
+     */
+    private static boolean isTrailer(Token t, Token before) {
         char c = t.text().charAt(0);
-        return t.text().length() == 1 && (QuoteMarks.isQuoteMark(c) && QuoteMarks.facing(c) != QuoteMarks.Facing.OPENING
-                || c == ')' || c == ']' || c == '.' || c == '!' || c == '?');
+        if (t.text().length() != 1) {
+            return false;
+        }
+        if (QuoteMarks.isQuoteMark(c)) {
+            QuoteMarks.Facing facing = QuoteMarks.facing(c);
+            return facing == QuoteMarks.Facing.CLOSING || facing == QuoteMarks.Facing.EITHER && t.begin() == before.end();
+        }
+        return c == ')' || c == ']' || c == '.' || c == '!' || c == '?';
     }
 
     private static boolean endsAbbreviation(List<Token> tokens, int period) {

@@ -108,11 +108,13 @@ public final class SpeakerResolver implements AnnotationStage {
     }
 
     private Draft described(List<Draft> drafts, String mention, int at) {
-        String head = lastWord(mention);
+        String head = headNoun(mention);
         Lexicons.RoleNoun role = lexicons.roleNoun(head);
         Draft best = null;
         for (Draft d : drafts) {
-            if (d.lastSeen <= at && d.words.contains(head) && (best == null || d.lastSeen > best.lastSeen)) {
+            // only named speakers: an unnamed description ("the head of X") says nothing about the next one
+            if (d.type != SpeakerType.ANONYMOUS && d.lastSeen <= at && d.words.contains(head)
+                    && (best == null || d.lastSeen > best.lastSeen)) {
                 best = d;
             }
         }
@@ -174,8 +176,11 @@ public final class SpeakerResolver implements AnnotationStage {
         return kept.isEmpty() ? head.strip() : String.join(" ", kept).toLowerCase(Locale.ROOT);
     }
 
-    private static String lastWord(String mention) {
-        String[] words = mention.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    /** The noun a description is about: the last word, or the last before "of" ("the head of state": head). */
+    private static String headNoun(String mention) {
+        String lower = mention.toLowerCase(Locale.ROOT);
+        int of = lower.indexOf(" of ");
+        String[] words = (of > 0 ? lower.substring(0, of) : lower).split("[^\\p{L}]+");
         return words.length == 0 ? "" : words[words.length - 1];
     }
 
