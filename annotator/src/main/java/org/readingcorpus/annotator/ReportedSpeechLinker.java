@@ -22,6 +22,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "there", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "no", "some",
             "many", "most", "all", "any", "if", "in", "after", "while", "when", "both", "neither", "not", "only");
 
+    private static final Set<String> NOT_CLAUSE_OPENERS = Set.of("in", "on", "at", "of", "to", "for", "with", "during",
+            "about", "from", "by", "through", "via", "after", "before", "since", "as", "so", "nothing", "something",
+            "anything", "little", "much", "more", "less", "yes", "no", "otherwise", "too", "again", "once", "twice",
+            "today", "yesterday", "tomorrow", "tonight", "last", "next", "earlier", "later", "recently", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "or", "but", "while", "when",
+            "where", "why", "how", "what", "whether", "if", "than", "then", "up", "out", "off", "over", "back",
+            "privately", "ago", "week", "month", "year", "morning", "afternoon", "evening", "night", "statement",
+            "interview", "speech");
+
     private final SourcePhrases phrases;
 
     public ReportedSpeechLinker(Lexicons lexicons) {
@@ -134,8 +143,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Optional.empty();
     }
 
+    /**
+     * Whether a clause can start here, after "X said": a determiner, pronoun or name, or any plain
+     * word that is not a preposition, a time word or an adverb, which would make the words after
+     * the verb an adjunct ("said in a statement", "said Tuesday", "said so") rather than what was said.
+     */
     private static boolean opensClause(Token t) {
+        boolean plainWord = t.isWord() && !NOT_CLAUSE_OPENERS.contains(t.lower()) && !t.lower().endsWith("ly");
         return CLAUSE_OPENERS.contains(t.lower()) || t.isCapitalized() || Character.isDigit(t.text().charAt(0))
+                || plainWord
                 || Clauses.isQuoteMark(t);
     }
 
