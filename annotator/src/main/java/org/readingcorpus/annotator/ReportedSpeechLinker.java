@@ -31,6 +31,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "privately", "ago", "week", "month", "year", "morning", "afternoon", "evening", "night", "statement",
             "interview", "speech");
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year", "earlier", "later");
+
     private final SourcePhrases phrases;
 
     public ReportedSpeechLinker(Lexicons lexicons) {
@@ -66,6 +70,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 k = object.get().lastToken() + 1;
             }
         }
+        k = afterTimeAdjunct(tokens, k, ceiling);
         int that = findWithin(tokens, k, Math.min(ceiling, k + MAX_TAIL), "that");
         boolean explicit = that >= 0;
         if (explicit) {
@@ -141,6 +146,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling);
         }
         return Optional.empty();
+    }
+
+    /** Past a time adjunct right after the verb ("said Tuesday", "said on Monday night", "says this week"). */
+    private static int afterTimeAdjunct(List<Token> tokens, int k, int ceiling) {
+        int i = k;
+        if (i + 1 < ceiling && tokens.get(i).isAny("on", "last", "this", "late", "early")
+                && TIME_WORDS.contains(tokens.get(i + 1).lower())) {
+            i++;
+        }
+        while (i < ceiling && i - k < 4 && TIME_WORDS.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        return i > k && i < ceiling && (tokens.get(i).is(",") || opensClause(tokens.get(i)))
+                ? (tokens.get(i).is(",") ? i + 1 : i) : k;
     }
 
     /**
