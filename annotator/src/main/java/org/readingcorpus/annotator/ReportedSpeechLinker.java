@@ -59,7 +59,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
+        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
+                .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor));
         if (source.isEmpty()) {
             return Optional.empty();
         }

@@ -75,6 +75,21 @@ final class SourcePhrases {
         return phraseEndingAt(tokens, i, floor);
     }
 
+    /**
+     * The subject of a verb coordinated with an earlier one: in "Cruz was booed, and said he …" the
+     * cue "said" follows "and", and its subject is the one that opens the sentence.
+     */
+    Optional<Mention> coordinatedSubject(List<Token> tokens, int cue, int floor) {
+        int i = cue - 1;
+        while (i > floor && isSkippedBeforeCue(tokens.get(i))) {
+            i--;
+        }
+        if (i <= floor || !tokens.get(i).is("and")) {
+            return Optional.empty();
+        }
+        return after(tokens, floor, i, false).filter(m -> m.kind() != MentionKind.UNNAMED);
+    }
+
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
     Optional<Mention> after(List<Token> tokens, int start, int ceiling) {
         return after(tokens, start, ceiling, true);
