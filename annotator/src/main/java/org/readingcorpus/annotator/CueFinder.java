@@ -17,6 +17,10 @@ public final class CueFinder implements AnnotationStage {
             "her", "their", "its", "our", "your", "my", "whose", "every", "each", "no", "any", "another", "other", "new",
             "recent", "media", "press", "news", "initial", "previous", "earlier", "later", "first", "official", "such");
 
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "also", "'s", "\u2019s");
+    private static final int MAX_AUXILIARIES = 3;
+
     private final Lexicons lexicons;
 
     public CueFinder(Lexicons lexicons) {
@@ -40,11 +44,30 @@ public final class CueFinder implements AnnotationStage {
             Token t = tokens.get(i);
             Lexicons.VerbForm form = t.isWord() ? lexicons.verbForm(t.text()) : null;
             if (form != null && isVerbUse(analysis, tokens, i)) {
-                cues.add(new CueMatch(t.span(), CueKind.VERB, form.lemma(), i, i, form.strong()));
+                cues.add(verbCue(analysis, tokens, i, form));
             }
             i++;
         }
         analysis.setCues(cues);
+    }
+
+    /**
+     * A reporting verb with what PolNeAR counts as part of it: the auxiliaries and "also" just
+     * before it ("has also said", "is stressing") and a colon right after it ("said:").
+     */
+    private static CueMatch verbCue(Analysis analysis, List<Token> tokens, int verb, Lexicons.VerbForm form) {
+        int sentenceFirst = analysis.tokenIndexAt(analysis.sentenceAt(tokens.get(verb).begin()).begin());
+        int first = verb;
+        while (first - 1 >= sentenceFirst && verb - first < MAX_AUXILIARIES
+                && AUXILIARIES.contains(tokens.get(first - 1).lower())) {
+            first--;
+        }
+        int last = verb;
+        if (verb + 1 < tokens.size() && tokens.get(verb + 1).is(":") && tokens.get(verb + 1).begin() == tokens.get(verb).end()) {
+            last = verb + 1;
+        }
+        Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
+        return new CueMatch(span, CueKind.VERB, form.lemma(), first, last, form.strong());
     }
 
     /** The end (exclusive) of a cue phrase starting at {@code start}, or {@code start} if none does. */

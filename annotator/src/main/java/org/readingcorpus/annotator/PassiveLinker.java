@@ -40,7 +40,9 @@ public final class PassiveLinker implements AnnotationStage {
     }
 
     private Optional<Proposal> passive(Analysis analysis, List<Token> tokens, CueMatch cue, int floor, int ceiling) {
-        int be = cue.firstToken() - 1;
+        // the cue may already hold its auxiliaries ("was emphasized"): look back from the verb itself
+        int verb = tokens.get(cue.lastToken()).is(":") ? cue.lastToken() - 1 : cue.lastToken();
+        int be = verb - 1;
         while (be >= floor && tokens.get(be).lower().endsWith("ly") || be >= floor && tokens.get(be).isAny("also", "been")) {
             be--;
         }
@@ -61,7 +63,7 @@ public final class PassiveLinker implements AnnotationStage {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        Span cueSpan = new Span(tokens.get(be).begin(), cue.span().end());
+        Span cueSpan = new Span(Math.min(tokens.get(be).begin(), cue.span().begin()), cue.span().end());
         Optional<Span> content;
         Rule rule;
         if (be - floor <= 2 && tokens.get(floor).isAny("it", "this", "that")) {

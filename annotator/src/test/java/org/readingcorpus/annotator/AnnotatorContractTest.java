@@ -64,6 +64,8 @@ class AnnotatorContractTest {
             {"''We will win the war,'' said Ann Lee.", "Ann Lee", "QUOTE_THEN_CUE_THEN_SOURCE"},
             {"Ann Lee Says Museum Will Tell of Suffering and Delight", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
             {"According to The Washington Post, the talks will start soon.", "The Washington Post", "ACCORDING_TO"},
+            {"The importance of the operation was emphasized by Ann Lee.", "Ann Lee", "PASSIVE_BY"},
+            {"Ann Lee said Tuesday the talks would start soon.", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
         };
         for (String[] c : cases) {
             AnnotatedDocument d = annotator.annotate(new Document("d", DocumentMetadata.EMPTY, c[0]));
@@ -72,6 +74,14 @@ class AnnotatorContractTest {
             assertEquals(c[1], d.speaker(a.speakerId()).orElseThrow().canonicalName(), c[0]);
             assertEquals(c[2], a.provenance().rule().name(), c[0]);
         }
+    }
+
+    @Test
+    void takesAuxiliariesAndAColonIntoTheCueAsPolnearDoes() {
+        String text = "Ann Lee has also said: \"We will win the war.\"";
+        AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY, text));
+        assertEquals(1, d.attributions().size());
+        assertEquals("has also said:", d.cue(d.attributions().get(0).cueId()).orElseThrow().span().coveredText(text));
     }
 
     @Test
