@@ -6,6 +6,7 @@ import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
 import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
 
 /**
  * Attributes quotes whose speaker and reporting verb stand right beside them:
@@ -39,6 +40,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
     private Optional<Proposal> after(Analysis analysis, Quote quote) {
         List<Token> tokens = analysis.tokens();
         int j = analysis.tokenIndexAt(quote.outer().end());
+        Optional<Proposal> signed = signature(analysis, quote, j);
+        if (signed.isPresent()) {
+            return signed;
+        }
         while (j < tokens.size() && tokens.get(j).isAny(",", "\u2014", "\u2013")) {
             j++;
         }
@@ -67,7 +72,30 @@ public final class DirectQuoteLinker implements AnnotationStage {
         return Clauses.cueStartingAt(analysis, k)
                 .filter(c -> c.kind() == CueKind.VERB)
                 .map(cue -> direct(quote, cue, source.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
-                        "speaker and \"" + tokens.get(cue.firstToken()).text() + "\" right after the quote"));
+                        "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
+    }
+
+    /** {@code “…” ― Karen Bobadilla}: a dash and a name closing the paragraph sign the quote. */
+    private Optional<Proposal> signature(Analysis analysis, Quote quote, int dash) {
+        List<Token> tokens = analysis.tokens();
+        if (dash >= tokens.size() || !tokens.get(dash).isAny("\u2015", "\u2014", "\u2013")) {
+            return Optional.empty();
+        }
+        Span paragraph = analysis.paragraphAt(quote.outer().begin());
+        int end = analysis.tokenIndexAt(paragraph.end());
+        Optional<Mention> name = phrases.after(tokens, dash + 1, end).filter(m -> m.kind() == MentionKind.NAME);
+        if (name.isEmpty() || !paragraph.contains(tokens.get(dash).span())) {
+            return Optional.empty();
+        }
+        for (int k = name.get().lastToken() + 1; k < end; k++) {
+            if (tokens.get(k).isWord()) {
+                return Optional.empty(); // more than a signature follows
+            }
+        }
+        Mention s = name.get();
+        return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, tokens.get(dash).span(), CueKind.PUNCTUATION,
+                s.span(), s.kind(), Rule.QUOTE_THEN_DASH_THEN_SOURCE, confidence(false, name),
+                "a dash and a name close the paragraph after the quote", null));
     }
 
     private Optional<Proposal> before(Analysis analysis, Quote quote) {
@@ -84,7 +112,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
             Optional<Mention> source = subjectOf(analysis, c, floor);
             return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
                     source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
-                    Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source), "\"" + tokens.get(c.firstToken()).text()
+                    Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source), "\"" + c.span().coveredText(analysis.text())
                             + "\" introduces the quote", null));
         }
         if (previous.is(":")) {

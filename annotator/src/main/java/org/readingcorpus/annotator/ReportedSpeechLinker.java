@@ -87,7 +87,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, k, ceiling - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.SOURCE_CUE_THAT_CLAUSE,
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
-                "\"" + tokens.get(cue.firstToken()).text() + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
+                "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
     }
 
@@ -121,7 +121,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, floor, comma - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.CLAUSE_THEN_CUE,
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
-                "the clause before \", … " + tokens.get(cue.firstToken()).text() + "\" at the end of the sentence", null));
+                "the clause before \", … " + cue.span().coveredText(analysis.text()) + "\" at the end of the sentence", null));
     }
 
     /** {@code Stressing that …, X stated}: the participle's clause, spoken by the main verb's subject. */

@@ -65,6 +65,7 @@ class AnnotatorContractTest {
             {"Ann Lee Says Museum Will Tell of Suffering and Delight", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
             {"According to The Washington Post, the talks will start soon.", "The Washington Post", "ACCORDING_TO"},
             {"The importance of the operation was emphasized by Ann Lee.", "Ann Lee", "PASSIVE_BY"},
+            {"“We will win the war before the winter.” ― Karen Bobadilla", "Karen Bobadilla", "QUOTE_THEN_DASH_THEN_SOURCE"},
             {"Ann Lee said Tuesday the talks would start soon.", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
         };
         for (String[] c : cases) {

@@ -7,6 +7,7 @@ package org.readingcorpus.model;
 public enum Rule {
     QUOTE_THEN_CUE_THEN_SOURCE("a quote followed by a reporting verb and then its speaker: \"…,\" said X"),
     QUOTE_THEN_SOURCE_THEN_CUE("a quote followed by its speaker and a reporting verb: \"…,\" X said"),
+    QUOTE_THEN_DASH_THEN_SOURCE("a quote signed with a dash and its speaker: \"…\" ― X"),
     SOURCE_CUE_THEN_QUOTE("a speaker and reporting verb introduce the quote: X said: \"…\""),
     SOURCE_CUE_THAT_CLAUSE("reported speech after a reporting verb: X said (that) …"),
     CLAUSE_THEN_CUE("reported speech before its reporting verb: …, X said"),
