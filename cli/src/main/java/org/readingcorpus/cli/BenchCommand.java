@@ -81,6 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
             double parallel = runParallel(documents, repeats, threads);
             printRun(out, "annotator", threads, parallel, corpusBytes, documents.size(), single / parallel);
         }
+        List<Document> generated = generated(documents.size(), corpusBytes);
+        long generatedBytes = generated.stream().mapToLong(BenchCommand::utf8Bytes).sum();
+        runSequential(generated, Math.max(1, repeats / 10));
+        double synthetic = runSequential(generated, repeats);
+        printRun(out, "annotator, generated text", 1, synthetic, generatedBytes, generated.size(), 1.0);
         out.println();
         printStages(out, documents, corpusBytes);
         out.println();
@@ -182,6 +187,44 @@ public final class BenchCommand implements Callable<Integer> {
             double mb = utf8Bytes(d) / 1e6;
             out.printf("| %dx | %.2f | %.1f | %.1f |%n", factor, mb, best / 1e6, best / 1e6 / mb);
         }
+    }
+
+    private static final String[] NAMES = {"Ann Lee", "the minister", "Dr. Omar Haddad", "a spokeswoman", "officials",
+        "The Washington Post", "he", "she", "Senator Ruth Kalama", "analysts"};
+    private static final String[] CLAUSES = {"the talks would go on next week", "prices had risen sharply since May",
+        "the plan was “a good first step” toward peace", "nobody had been told about the deal",
+        "the army would withdraw from the region by the spring"};
+
+    /**
+     * News-like text made from templates (direct and reported speech, "according to", split and
+     * scare quotes), seeded, so the throughput can be checked without any corpus at hand.
+     */
+    static List<Document> generated(int count, long totalBytes) {
+        java.util.Random random = new java.util.Random(20261125L);
+        List<Document> documents = new ArrayList<>();
+        long perDocument = Math.max(500, totalBytes / Math.max(1, count));
+        for (int d = 0; d < count; d++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < perDocument) {
+                String name = NAMES[random.nextInt(NAMES.length)];
+                String clause = CLAUSES[random.nextInt(CLAUSES.length)];
+                String sentence = switch (random.nextInt(6)) {
+                    case 0 -> "“" + capitalised(clause) + ",” " + name + " said. “We will see.”";
+                    case 1 -> capitalised(name) + " said that " + clause + ".";
+                    case 2 -> "According to " + name + ", " + clause + ".";
+                    case 3 -> "\"" + capitalised(clause) + ",\" said " + name + ".";
+                    case 4 -> "The so-called “black swan” of the season, " + clause + ", " + name + " told reporters.";
+                    default -> "Markets were calm on Monday, and the weather was mild across the region.";
+                };
+                text.append(sentence).append(random.nextInt(4) == 0 ? "\n\n" : " ");
+            }
+            documents.add(new Document("g" + d, DocumentMetadata.EMPTY, text.toString()));
+        }
+        return documents;
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static List<Document> read(Path folder) throws UserError {
