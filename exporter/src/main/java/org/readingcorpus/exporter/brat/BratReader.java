@@ -20,7 +20,20 @@ import org.readingcorpus.model.Span;
  */
 public final class BratReader {
 
-    private record TextBound(String type, List<Span> fragments) {
+    /** A text-bound annotation: its type, fragments (code points, end exclusive), stated text and line (from 1). */
+    public record TextBound(String type, List<Span> fragments, String text, int line) {
+    }
+
+    /** One event: its roles (numbered roles such as "Source2" count as their base role) with references. */
+    public record Event(String id, String type, Map<String, List<String>> roles) {
+    }
+
+    /**
+     * What a .ann file states, by id: text-bound spans, events in file order, normalization names
+     * by the reference they normalize, and annotator notes by the reference they are on.
+     */
+    public record Parsed(Map<String, TextBound> spans, List<Event> events, Map<String, List<String>> norms,
+            Map<String, List<String>> notes) {
     }
 
     public List<BratAttribution> read(Path ann) throws IOException {
@@ -30,36 +43,13 @@ public final class BratReader {
     }
 
     public List<BratAttribution> parse(List<String> lines) {
-        Map<String, TextBound> spans = new HashMap<>();
-        List<Map<String, List<String>>> events = new ArrayList<>();
-        Map<String, List<String>> norms = new HashMap<>();
-        Map<String, List<String>> notes = new HashMap<>();
-        for (String line : lines) {
-            String[] parts = line.split("\t", -1);
-            if (parts.length < 2 || parts[0].isEmpty()) {
-                continue;
-            }
-            switch (parts[0].charAt(0)) {
-                case 'T' -> textBound(parts).ifPresent(t -> spans.put(parts[0], t));
-                case 'E' -> events.add(eventArguments(parts[1]));
-                case 'N' -> {
-                    String[] bits = parts[1].split(" ");
-                    if (parts.length >= 3 && bits.length >= 2) {
-                        norms.computeIfAbsent(bits[1], k -> new ArrayList<>()).add(parts[2]);
-                    }
-                }
-                case '#' -> {
-                    String[] bits = parts[1].split(" ");
-                    if (parts.length >= 3 && bits.length >= 2) {
-                        notes.computeIfAbsent(bits[1], k -> new ArrayList<>()).add(parts[2].strip());
-                    }
-                }
-                default -> {
-                }
-            }
-        }
+        Parsed parsed = parseFile(lines);
+        Map<String, TextBound> spans = parsed.spans();
+        Map<String, List<String>> norms = parsed.norms();
+        Map<String, List<String>> notes = parsed.notes();
         List<BratAttribution> out = new ArrayList<>();
-        for (Map<String, List<String>> event : events) {
+        for (Event e : parsed.events()) {
+            Map<String, List<String>> event = e.roles();
             List<Span> content = fragments(event.get("Content"), spans);
             if (content.isEmpty()) {
                 continue;
@@ -87,7 +77,43 @@ public final class BratReader {
         return out;
     }
 
-    private static java.util.Optional<TextBound> textBound(String[] parts) {
+    /** The file's lines by kind; malformed lines are passed over, as brat itself does. */
+    public Parsed parseFile(List<String> lines) {
+        Map<String, TextBound> spans = new HashMap<>();
+        List<Event> events = new ArrayList<>();
+        Map<String, List<String>> norms = new HashMap<>();
+        Map<String, List<String>> notes = new HashMap<>();
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            String[] parts = line.split("\t", -1);
+            if (parts.length < 2 || parts[0].isEmpty()) {
+                continue;
+            }
+            int lineNumber = number;
+            switch (parts[0].charAt(0)) {
+                case 'T' -> textBound(parts, lineNumber).ifPresent(t -> spans.put(parts[0], t));
+                case 'E' -> events.add(new Event(parts[0], parts[1].split("[: ]", 2)[0], eventArguments(parts[1])));
+                case 'N' -> {
+                    String[] bits = parts[1].split(" ");
+                    if (parts.length >= 3 && bits.length >= 2) {
+                        norms.computeIfAbsent(bits[1], k -> new ArrayList<>()).add(parts[2]);
+                    }
+                }
+                case '#' -> {
+                    String[] bits = parts[1].split(" ");
+                    if (parts.length >= 3 && bits.length >= 2) {
+                        notes.computeIfAbsent(bits[1], k -> new ArrayList<>()).add(parts[2].strip());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new Parsed(spans, events, norms, notes);
+    }
+
+    private static java.util.Optional<TextBound> textBound(String[] parts, int line) {
         String[] head = parts[1].split(" ", 2);
         if (head.length < 2) {
             return java.util.Optional.empty();
@@ -104,7 +130,7 @@ public final class BratReader {
                 return java.util.Optional.empty();
             }
         }
-        return java.util.Optional.of(new TextBound(head[0], fragments));
+        return java.util.Optional.of(new TextBound(head[0], fragments, parts.length > 2 ? parts[2] : "", line));
     }
 
     /** Roles with their references; numbered roles ("Source2") count as their base role. */
