@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Builds an annotated reading corpus of news articles: finds quotations and reported "
                 + "statements, names who made them, and writes XML, a review spreadsheet and brat files.",
-        subcommands = {AnnotateCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnnotateCommand.class, ConvertCommand.class, EvalCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all done",
@@ -43,6 +44,7 @@ public final class CorpusCommand implements Runnable {
         CommandLine cli = new CommandLine(new CorpusCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError user) {
                 commandLine.getErr().println("corpus: " + user.getMessage());

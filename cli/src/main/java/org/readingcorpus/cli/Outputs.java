@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 import org.readingcorpus.exporter.AtomicFile;
@@ -14,15 +16,16 @@ import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.CorpusHeader;
 
 /**
- * The three outputs of a run, written side by side as documents stream through. Nothing replaces
+ * The outputs of a run (all three formats, or those asked for), written side by side as documents
+ * stream through. Nothing replaces
  * an earlier output until {@link #finish()}: the files are written beside their targets and the
  * brat folder is staged, so a failed run leaves the previous outputs as they were.
  */
 final class Outputs implements AutoCloseable {
 
-    static final String CORPUS_XML = "corpus.xml";
-    static final String REVIEW_XLSX = "review.xlsx";
-    static final String BRAT = "brat";
+    static final String CORPUS_XML = OutputFormat.XML.fileName();
+    static final String REVIEW_XLSX = OutputFormat.XLSX.fileName();
+    static final String BRAT = OutputFormat.BRAT.fileName();
 
     private final Path dir;
     // set one by one in the constructor, with the clean-up already in place; null until made
@@ -36,14 +39,24 @@ final class Outputs implements AutoCloseable {
     private boolean discarded;
 
     Outputs(Path dir, CorpusHeader header) throws IOException {
+        this(dir, header, EnumSet.allOf(OutputFormat.class));
+    }
+
+    Outputs(Path dir, CorpusHeader header, Set<OutputFormat> formats) throws IOException {
         this.dir = dir;
         Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
         try {
             Files.createDirectories(dir);
             synchronized (this) {
-                this.bratStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(BRAT)));
-                this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
-                this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
+                if (formats.contains(OutputFormat.BRAT)) {
+                    this.bratStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(BRAT)));
+                }
+                if (formats.contains(OutputFormat.XML)) {
+                    this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
+                }
+                if (formats.contains(OutputFormat.XLSX)) {
+                    this.xlsx = new ReviewWorkbookWriter(dir.resolve(REVIEW_XLSX));
+                }
             }
         } catch (IOException | RuntimeException e) {
             close();
@@ -53,10 +66,14 @@ final class Outputs implements AutoCloseable {
 
     /** Refuses a folder that already holds outputs, unless {@code force}. */
     static void requireWritable(Path dir, boolean force) throws UserError {
+        requireWritable(dir, force, EnumSet.allOf(OutputFormat.class));
+    }
+
+    static void requireWritable(Path dir, boolean force, Set<OutputFormat> formats) throws UserError {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError(ExitCode.OUTPUT, dir + ": exists and is not a folder");
         }
-        boolean used = Stream.of(CORPUS_XML, REVIEW_XLSX, BRAT).anyMatch(name -> Files.exists(dir.resolve(name)));
+        boolean used = formats.stream().anyMatch(f -> Files.exists(dir.resolve(f.fileName())));
         if (used && !force) {
             throw new UserError(ExitCode.OUTPUT, dir + ": already holds the outputs of a run; use --force to replace them");
         }
@@ -67,23 +84,35 @@ final class Outputs implements AutoCloseable {
         if (discarded) {
             throw new IOException("the run was interrupted");
         }
-        xml.write(document);
-        xlsx.write(document);
-        brat.write(document, bratStaging);
+        if (xml != null) {
+            xml.write(document);
+        }
+        if (xlsx != null) {
+            xlsx.write(document);
+        }
+        if (bratStaging != null) {
+            brat.write(document, bratStaging);
+        }
     }
 
     synchronized void finish() throws IOException {
         if (discarded) {
             throw new IOException("the run was interrupted");
         }
-        brat.writeConfiguration(bratStaging);
-        xml.finish();
-        xlsx.finish();
-        Path target = dir.resolve(BRAT);
-        if (Files.exists(target)) {
-            deleteTree(target);
+        if (xml != null) {
+            xml.finish();
         }
-        Files.move(bratStaging, target);
+        if (xlsx != null) {
+            xlsx.finish();
+        }
+        if (bratStaging != null) {
+            brat.writeConfiguration(bratStaging);
+            Path target = dir.resolve(BRAT);
+            if (Files.exists(target)) {
+                deleteTree(target);
+            }
+            Files.move(bratStaging, target);
+        }
         finished = true;
     }
 

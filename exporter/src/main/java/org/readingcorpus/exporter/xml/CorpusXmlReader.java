@@ -22,6 +22,7 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.exporter.CorpusFormatException;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Corpus;
@@ -42,6 +43,15 @@ public final class CorpusXmlReader {
 
     /** The header and each document in turn, after the whole file has been validated. */
     public CorpusHeader read(Path file, Consumer<AnnotatedDocument> documents) throws CorpusFormatException, IOException {
+        return read(file, header -> { }, documents::accept);
+    }
+
+    /**
+     * Hands over the header as soon as it is read, then each document in turn, after the whole
+     * file has been validated; for streaming the corpus into writers that need the header first.
+     */
+    public CorpusHeader read(Path file, AtomicFile.IoConsumer<CorpusHeader> onHeader,
+            AtomicFile.IoConsumer<AnnotatedDocument> documents) throws CorpusFormatException, IOException {
         validate(file);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -62,6 +72,7 @@ public final class CorpusXmlReader {
                     TreeMap<String, String> settings = new TreeMap<>();
                     h.settings.forEach(s -> settings.put(s.name, s.value));
                     header = new CorpusHeader(h.annotator.name, h.annotator.version, settings);
+                    onHeader.accept(header);
                 } else if (name.equals("document")) {
                     int line = reader.getLocation().getLineNumber();
                     XmlDocument x = unmarshaller.unmarshal(reader, XmlDocument.class).getValue();
