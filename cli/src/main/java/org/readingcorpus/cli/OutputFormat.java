@@ -1,10 +1,18 @@
 package org.readingcorpus.cli;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The formats a run writes, each to its own place in the output folder. */
 enum OutputFormat {
     XML("corpus.xml"),
     XLSX("review.xlsx"),
-    BRAT("brat");
+    BRAT("brat"),
+    TEI("tei");
+
+    /** What {@code annotate} writes. */
+    static final Set<OutputFormat> DEFAULTS = Collections.unmodifiableSet(EnumSet.of(XML, XLSX, BRAT));
 
     private final String fileName;
 

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.exporter.brat.BratWriter;
+import org.readingcorpus.exporter.tei.TeiWriter;
 import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
 import org.readingcorpus.exporter.xml.CorpusXmlWriter;
 import org.readingcorpus.model.AnnotatedDocument;
@@ -30,26 +30,33 @@ final class Outputs implements AutoCloseable {
     private final Path dir;
     // set one by one in the constructor, with the clean-up already in place; null until made
     private Path bratStaging;
+    private Path teiStaging;
     private CorpusXmlWriter xml;
     private ReviewWorkbookWriter xlsx;
     private final BratWriter brat = new BratWriter();
+    private final TeiWriter tei = new TeiWriter();
+    private final CorpusHeader header;
     /** Removes the partial files when the run is interrupted (Ctrl-C, kill), so none is left behind. */
     private final Thread cleanupOnInterrupt = new Thread(this::discardQuietly, "corpus-output-cleanup");
     private boolean finished;
     private boolean discarded;
 
     Outputs(Path dir, CorpusHeader header) throws IOException {
-        this(dir, header, EnumSet.allOf(OutputFormat.class));
+        this(dir, header, OutputFormat.DEFAULTS);
     }
 
     Outputs(Path dir, CorpusHeader header, Set<OutputFormat> formats) throws IOException {
         this.dir = dir;
+        this.header = header;
         Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
         try {
             Files.createDirectories(dir);
             synchronized (this) {
                 if (formats.contains(OutputFormat.BRAT)) {
                     this.bratStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(BRAT)));
+                }
+                if (formats.contains(OutputFormat.TEI)) {
+                    this.teiStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(OutputFormat.TEI.fileName())));
                 }
                 if (formats.contains(OutputFormat.XML)) {
                     this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
@@ -66,7 +73,7 @@ final class Outputs implements AutoCloseable {
 
     /** Refuses a folder that already holds outputs, unless {@code force}. */
     static void requireWritable(Path dir, boolean force) throws UserError {
-        requireWritable(dir, force, EnumSet.allOf(OutputFormat.class));
+        requireWritable(dir, force, OutputFormat.DEFAULTS);
     }
 
     static void requireWritable(Path dir, boolean force, Set<OutputFormat> formats) throws UserError {
@@ -93,6 +100,9 @@ final class Outputs implements AutoCloseable {
         if (bratStaging != null) {
             brat.write(document, bratStaging);
         }
+        if (teiStaging != null) {
+            tei.write(document, header, teiStaging);
+        }
     }
 
     synchronized void finish() throws IOException {
@@ -107,11 +117,10 @@ final class Outputs implements AutoCloseable {
         }
         if (bratStaging != null) {
             brat.writeConfiguration(bratStaging);
-            Path target = dir.resolve(BRAT);
-            if (Files.exists(target)) {
-                deleteTree(target);
-            }
-            Files.move(bratStaging, target);
+            moveIntoPlace(bratStaging, dir.resolve(BRAT));
+        }
+        if (teiStaging != null) {
+            moveIntoPlace(teiStaging, dir.resolve(OutputFormat.TEI.fileName()));
         }
         finished = true;
     }
@@ -149,15 +158,24 @@ final class Outputs implements AutoCloseable {
                     xlsx.close();
                 }
             } finally {
-                if (!finished && bratStaging != null) {
+                if (!finished) {
                     deleteTree(bratStaging);
+                    deleteTree(teiStaging);
                 }
             }
         }
     }
 
+    /** A staged folder replaces the previous one of its name. */
+    private static void moveIntoPlace(Path staged, Path target) throws IOException {
+        if (Files.exists(target)) {
+            deleteTree(target);
+        }
+        Files.move(staged, target);
+    }
+
     private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (root == null || !Files.exists(root)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {

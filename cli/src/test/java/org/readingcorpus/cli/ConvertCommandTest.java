@@ -60,6 +60,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void writesOneTeiFilePerDocument() throws IOException {
+        Path out = dir.resolve("tei-out");
+        CliRun run = CliRun.of("convert", annotated.resolve("corpus.xml").toString(), "--to", "tei", "--out",
+                out.toString(), "-q");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        try (Stream<Path> files = Files.list(out.resolve("tei"))) {
+            assertEquals(5, files.filter(p -> p.toString().endsWith(".xml")).count());
+        }
+        assertTrue(Files.readString(out.resolve("tei/001_cc85c02ca42a962c.xml")).contains("<said who=\"#"));
+    }
+
+    @Test
     void answersBadInputInOneLine() throws IOException {
         CliRun missing = CliRun.of("convert", dir.resolve("nowhere.xml").toString(), "--to", "brat", "--out",
                 dir.resolve("o").toString());
