@@ -33,8 +33,8 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ReportedSpeechLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
-                new SplitQuoteJoiner(),
                 new ScareQuoteMarker(),
+                new SplitQuoteJoiner(),
                 new SpeakerResolver(lexicons));
     }
 

@@ -36,6 +36,12 @@ public final class SplitQuoteJoiner implements AnnotationStage {
     }
 
     private static boolean continues(Analysis analysis, Proposal first, Proposal next) {
+        if (next.kind() == ContentKind.SCARE_QUOTE) {
+            // a short rest ("And soon.") counts only right after the cue and source: "…," she said. "And soon."
+            return first.cue() != null && first.source() != null && onlyPunctuationBetween(analysis,
+                    Math.max(first.cue().end(), first.source().end()), next.content().begin())
+                    && analysis.paragraphIndexAt(first.content().begin()) == analysis.paragraphIndexAt(next.content().begin());
+        }
         if (next.kind() != ContentKind.DIRECT) {
             return false;
         }
@@ -51,6 +57,19 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         }
         int tokens = analysis.tokenIndexAt(gap.end()) - analysis.tokenIndexAt(gap.begin());
         return tokens <= MAX_GAP_TOKENS && first.cue() != null && gap.contains(first.cue());
+    }
+
+    private static boolean onlyPunctuationBetween(Analysis analysis, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        List<Token> tokens = analysis.tokens();
+        for (int i = analysis.tokenIndexAt(from); i < tokens.size() && tokens.get(i).begin() < to; i++) {
+            if (tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code lender} is {@code first} before any fragment joined it. */
