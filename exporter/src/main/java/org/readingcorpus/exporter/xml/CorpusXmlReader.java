@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
@@ -27,6 +29,7 @@ import org.readingcorpus.exporter.CorpusFormatException;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Corpus;
 import org.readingcorpus.model.CorpusHeader;
+import org.readingcorpus.model.SpeakerRegistry;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -43,7 +46,7 @@ public final class CorpusXmlReader {
 
     /** The header and each document in turn, after the whole file has been validated. */
     public CorpusHeader read(Path file, Consumer<AnnotatedDocument> documents) throws CorpusFormatException, IOException {
-        return read(file, header -> { }, documents::accept);
+        return read(file, header -> { }, documents::accept, registry -> { });
     }
 
     /**
@@ -52,7 +55,18 @@ public final class CorpusXmlReader {
      */
     public CorpusHeader read(Path file, AtomicFile.IoConsumer<CorpusHeader> onHeader,
             AtomicFile.IoConsumer<AnnotatedDocument> documents) throws CorpusFormatException, IOException {
+        return read(file, onHeader, documents, registry -> { });
+    }
+
+    /**
+     * As {@link #read(Path, AtomicFile.IoConsumer, AtomicFile.IoConsumer)}, and then the speaker
+     * registry, each of its mentions checked against the documents read.
+     */
+    public CorpusHeader read(Path file, AtomicFile.IoConsumer<CorpusHeader> onHeader,
+            AtomicFile.IoConsumer<AnnotatedDocument> documents,
+            AtomicFile.IoConsumer<List<SpeakerRegistry.Entry>> onRegistry) throws CorpusFormatException, IOException {
         validate(file);
+        Set<SpeakerRegistry.Mention> speakersSeen = new HashSet<>();
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -76,11 +90,32 @@ public final class CorpusXmlReader {
                 } else if (name.equals("document")) {
                     int line = reader.getLocation().getLineNumber();
                     XmlDocument x = unmarshaller.unmarshal(reader, XmlDocument.class).getValue();
+                    AnnotatedDocument document;
                     try {
-                        documents.accept(XmlMapping.fromXml(x));
+                        document = XmlMapping.fromXml(x);
                     } catch (IllegalArgumentException e) {
                         throw new CorpusFormatException(file, line, 1, e.getMessage());
                     }
+                    document.speakers().forEach(s -> speakersSeen.add(new SpeakerRegistry.Mention(document.id(), s.id())));
+                    documents.accept(document);
+                } else if (name.equals("speakerRegistry")) {
+                    int line = reader.getLocation().getLineNumber();
+                    List<SpeakerRegistry.Entry> entries;
+                    try {
+                        entries = XmlMapping.fromXml(unmarshaller.unmarshal(reader, XmlRegistry.class).getValue());
+                    } catch (IllegalArgumentException e) {
+                        throw new CorpusFormatException(file, line, 1, e.getMessage());
+                    }
+                    for (SpeakerRegistry.Entry entry : entries) {
+                        for (SpeakerRegistry.Mention m : entry.mentions()) {
+                            if (!speakersSeen.contains(m)) {
+                                throw new CorpusFormatException(file, line, 1, "registry entry " + entry.id()
+                                        + " names speaker " + m.speakerId() + " of document " + m.documentId()
+                                        + ", which the corpus does not hold");
+                            }
+                        }
+                    }
+                    onRegistry.accept(entries);
                 } else {
                     reader.next();
                 }
@@ -94,8 +129,9 @@ public final class CorpusXmlReader {
     /** The whole corpus in memory: for small corpora and tests. */
     public Corpus readAll(Path file) throws CorpusFormatException, IOException {
         List<AnnotatedDocument> documents = new ArrayList<>();
-        CorpusHeader header = read(file, documents::add);
-        return new Corpus(header, documents);
+        List<SpeakerRegistry.Entry> registry = new ArrayList<>();
+        CorpusHeader header = read(file, h -> { }, documents::add, registry::addAll);
+        return new Corpus(header, documents, registry);
     }
 
     /** Checks the file against the XSD; refuses DTDs, so no entity is ever expanded. */

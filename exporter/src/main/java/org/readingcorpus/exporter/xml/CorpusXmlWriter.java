@@ -13,6 +13,7 @@ import org.glassfish.jaxb.core.marshaller.CharacterEscapeHandler;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.CorpusHeader;
+import org.readingcorpus.model.SpeakerRegistry;
 
 /**
  * Writes corpus.xml one document at a time, so memory stays flat whatever the corpus size. The
@@ -26,6 +27,8 @@ public final class CorpusXmlWriter implements AutoCloseable {
     private final AtomicFile file;
     private final Writer out;
     private final Marshaller marshaller;
+    /** Grows with the distinct speakers of the corpus, not with its text. */
+    private final SpeakerRegistry registry = new SpeakerRegistry();
 
     public CorpusXmlWriter(Path target, CorpusHeader header) throws IOException {
         this.file = new AtomicFile(target);
@@ -56,10 +59,12 @@ public final class CorpusXmlWriter implements AutoCloseable {
     /** Writes one document; refuses (with its id) a document whose text XML cannot hold. */
     public void write(AnnotatedDocument document) throws IOException {
         marshal(XmlMapping.toXml(document));
+        registry.add(document);
     }
 
     /** Completes the file and moves it into place. */
     public void finish() throws IOException {
+        marshal(XmlMapping.toXml(registry.entries()));
         out.write("</corpus>\n");
         out.flush();
         file.commit();

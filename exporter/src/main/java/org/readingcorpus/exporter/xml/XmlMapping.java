@@ -22,6 +22,7 @@ import org.readingcorpus.model.Rule;
 import org.readingcorpus.model.SourceMention;
 import org.readingcorpus.model.Span;
 import org.readingcorpus.model.Speaker;
+import org.readingcorpus.model.SpeakerRegistry;
 import org.readingcorpus.model.SpeakerType;
 import org.readingcorpus.model.TextOffsets;
 import org.readingcorpus.model.TextSource;
@@ -108,6 +109,34 @@ final class XmlMapping {
             x.attributions.add(xa);
         }
         return x;
+    }
+
+    static XmlRegistry toXml(List<SpeakerRegistry.Entry> entries) {
+        XmlRegistry x = new XmlRegistry();
+        for (SpeakerRegistry.Entry e : entries) {
+            XmlRegistry.Entry xe = new XmlRegistry.Entry();
+            xe.id = e.id();
+            xe.type = e.type().name();
+            xe.name = e.name();
+            xe.aliases.addAll(e.aliases());
+            for (SpeakerRegistry.Mention m : e.mentions()) {
+                XmlRegistry.Mention xm = new XmlRegistry.Mention();
+                xm.document = m.documentId();
+                xm.speaker = m.speakerId();
+                xe.mentions.add(xm);
+            }
+            x.entries.add(xe);
+        }
+        return x;
+    }
+
+    static List<SpeakerRegistry.Entry> fromXml(XmlRegistry x) {
+        List<SpeakerRegistry.Entry> entries = new ArrayList<>();
+        for (XmlRegistry.Entry e : x.entries) {
+            entries.add(new SpeakerRegistry.Entry(e.id, e.name, SpeakerType.valueOf(e.type), e.aliases,
+                    e.mentions.stream().map(m -> new SpeakerRegistry.Mention(m.document, m.speaker)).toList()));
+        }
+        return entries;
     }
 
     /** The model of one document; fails with the id and value when a span does not match its text. */
