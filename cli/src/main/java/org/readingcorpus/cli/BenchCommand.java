@@ -52,6 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--xml", paramLabel = "MB", description = "Instead, measure corpus.xml: write a corpus of about MB"
+            + " megabytes from the annotated texts, read it back, and compare with a plain StAX pass and copy; reports"
+            + " MB/s and peak heap (run with -Xmx256m to hold the heap to the target).")
+    int xmlMegabytes;
+
     private static final RuleBasedAnnotator ANNOTATOR = new RuleBasedAnnotator();
 
     @Override
@@ -63,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = texts != null ? texts : defaultTexts();
         List<Document> documents = read(folder);
+        if (xmlMegabytes > 0) {
+            new XmlBench(out, err).run(documents, xmlMegabytes);
+            return ExitCode.OK;
+        }
         long corpusBytes = documents.stream().mapToLong(BenchCommand::utf8Bytes).sum();
         long targetBytes = megabytes * 1_000_000L;
         int repeats = (int) Math.max(1, (targetBytes + corpusBytes - 1) / corpusBytes);

@@ -20,6 +20,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void measuresWritingAndReadingCorpusXml() {
+        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
+        CliRun run = CliRun.of("bench", "--texts", texts.toString(), "--xml", "1");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("| write (JAXB per document) |") && run.out().contains("| plain StAX copy |"),
+                run.out());
+    }
+
+    @Test
     void refusesAFolderWithoutTexts() {
         CliRun run = CliRun.of("bench", "--texts", Path.of(System.getProperty("user.dir")).toString(), "--megabytes", "1");
         assertEquals(ExitCode.BAD_INPUT, run.exit());
