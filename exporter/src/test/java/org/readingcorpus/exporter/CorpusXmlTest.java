@@ -56,6 +56,15 @@ class CorpusXmlTest {
     }
 
     @Test
+    void refusesADocumentIdUsedTwiceWithItsLine() throws Exception {
+        AnnotatedDocument doc = SampleDocuments.withEmojiAndCrlf();
+        Path file = write(List.of(doc, doc), "twice.xml");
+        var e = assertThrows(CorpusFormatException.class, () -> new CorpusXmlReader().readAll(file));
+        assertTrue(e.getMessage().matches("(?s).*twice\\.xml:\\d+:\\d+: document id doc-1 is used twice in the corpus.*"),
+                e.getMessage());
+    }
+
+    @Test
     void writesTheSameBytesTwiceAndAfterARoundTrip() throws Exception {
         AnnotatedDocument doc = SampleDocuments.withEmojiAndCrlf();
         Path first = write(List.of(doc), "first.xml");

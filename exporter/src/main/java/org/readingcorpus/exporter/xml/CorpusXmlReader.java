@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.exporter.CorpusFormatException;
 import org.readingcorpus.model.AnnotatedDocument;
@@ -144,14 +144,56 @@ public final class CorpusXmlReader {
             parsers.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             XMLReader xmlReader = parsers.newSAXParser().getXMLReader();
-            Validator validator = SCHEMA.newValidator();
+            ValidatorHandler validator = SCHEMA.newValidatorHandler();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.validate(new SAXSource(xmlReader, new InputSource(in)));
+            validator.setContentHandler(new UniqueIds());
+            xmlReader.setContentHandler(validator);
+            xmlReader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            validator.setErrorHandler(xmlReader.getErrorHandler());
+            xmlReader.parse(new InputSource(in));
         } catch (SAXParseException e) {
             throw new CorpusFormatException(file, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
         } catch (SAXException | ParserConfigurationException e) {
             throw new CorpusFormatException(file, "not a valid corpus: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Document ids and registry entry ids are unique in the corpus: checked with hash sets while
+     * the schema validates, as the schema's own xs:unique would cost time quadratic in the documents.
+     */
+    private static final class UniqueIds extends org.xml.sax.helpers.DefaultHandler {
+        private final Set<String> documents = new HashSet<>();
+        private final Set<String> entries = new HashSet<>();
+        private org.xml.sax.Locator locator;
+
+        @Override
+        public void setDocumentLocator(org.xml.sax.Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes attributes)
+                throws SAXException {
+            if (!XmlNames.NAMESPACE.equals(uri)) {
+                return;
+            }
+            Set<String> ids = local.equals("document") ? documents : local.equals("entry") ? entries : null;
+            if (ids != null && !ids.add(attributes.getValue("id"))) {
+                throw new SAXParseException((local.equals("document") ? "document" : "registry entry") + " id "
+                        + attributes.getValue("id") + " is used twice in the corpus", locator);
+            }
         }
     }
 
