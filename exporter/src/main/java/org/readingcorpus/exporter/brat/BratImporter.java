@@ -36,7 +36,8 @@ import org.readingcorpus.model.TextSource;
 /**
  * Reads a brat document in PolNeAR's scheme ({@code NAME.txt} and {@code NAME.ann}) into the model,
  * so annotations made or corrected in brat or INCEpTION come back into the corpus. Every span is
- * checked against the text it states; a file that does not match its text is refused with the line.
+ * checked against the text it states (which may be shortened); a file that does not match its
+ * text is refused with the line.
  * Contents keep their fragments; a cue or source of several fragments (rare: PolNeAR has 11 in
  * 46,000) becomes one span from its first fragment to its last, and the import says so.
  */
@@ -179,7 +180,9 @@ public final class BratImporter {
             }
             covered.add(offsets.toUtf16(f).coveredText(text));
         }
-        if (!oneLine(covered.toString()).equals(oneLine(t.text()))) {
+        // the offsets are what counts; the stated text only shows that the .txt is the right one (some
+        // tools shorten it, so a prefix will do)
+        if (!oneLine(covered.toString()).startsWith(oneLine(t.text()))) {
             throw new CorpusFormatException(ann, t.line(), 1, "the span says \"" + abbreviate(t.text())
                     + "\" but the text there is \"" + abbreviate(covered.toString()) + "\"; is it the right .txt?");
         }
