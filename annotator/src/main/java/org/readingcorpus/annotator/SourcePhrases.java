@@ -15,6 +15,7 @@ import org.readingcorpus.model.Span;
 final class SourcePhrases {
 
     private static final int MAX_PHRASE = 14;
+    private static final int MAX_PARENTHETICAL = 6;
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "has", "have", "had", "was", "were", "is",
             "are", "will", "would", "then", "once", "again", "just", "already", "still", "never", "often", "did", "does",
             "do", "not", "can", "could", "may", "might", "should", "must", "first", "later", "further", "recently",
@@ -144,6 +145,22 @@ final class SourcePhrases {
         if (end < floor) {
             return Optional.empty();
         }
+        // a parenthetical after a name belongs to it: "Rep. Jim Jordan (R-Ohio)"
+        int tail = end;
+        if (tokens.get(end).is(")")) {
+            for (int k = end - 1; k > floor && end - k <= MAX_PARENTHETICAL; k--) {
+                if (tokens.get(k).is("(")) {
+                    end = k - 1;
+                    break;
+                }
+                if (tokens.get(k).is(")")) {
+                    return Optional.empty();
+                }
+            }
+            if (end == tail) {
+                return Optional.empty();
+            }
+        }
         Token last = tokens.get(end);
         if (lexicons.pronounType(last.text()) != null) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
@@ -155,7 +172,8 @@ final class SourcePhrases {
         int i = end - 1;
         while (i >= floor && end - i < MAX_PHRASE) {
             Token t = tokens.get(i);
-            if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())) {
+            if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())
+                    || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
                 begin = i;
             } else if (!isJoiner(t)) {
                 break;
@@ -165,7 +183,9 @@ final class SourcePhrases {
         while (begin < end && isJoiner(tokens.get(begin)) && !DETERMINERS.contains(tokens.get(begin).lower())) {
             begin++;
         }
-        return Optional.of(mention(tokens, begin, end));
+        Mention named = mention(tokens, begin, end);
+        return Optional.of(tail == end ? named : new Mention(new Span(named.span().begin(), tokens.get(tail).end()),
+                named.kind(), begin, tail));
     }
 
     private Mention mention(List<Token> tokens, int begin, int end) {

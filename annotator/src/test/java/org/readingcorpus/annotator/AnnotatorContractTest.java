@@ -67,6 +67,8 @@ class AnnotatorContractTest {
             {"The importance of the operation was emphasized by Ann Lee.", "Ann Lee", "PASSIVE_BY"},
             {"“We will win the war before the winter.” ― Karen Bobadilla", "Karen Bobadilla", "QUOTE_THEN_DASH_THEN_SOURCE"},
             {"Ann Lee said Tuesday the talks would start soon.", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
+            {"Rep. Jim Jordan (R-Ohio) said the law does not require witnesses to appear.", "Jim Jordan",
+                "SOURCE_CUE_THAT_CLAUSE"},
         };
         for (String[] c : cases) {
             AnnotatedDocument d = annotator.annotate(new Document("d", DocumentMetadata.EMPTY, c[0]));
