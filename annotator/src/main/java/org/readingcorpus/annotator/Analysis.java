@@ -111,9 +111,9 @@ public final class Analysis {
     /**
      * Makes {@code first} and {@code rest} one proposal, {@code rest}'s content becoming further
      * fragments of {@code first}'s. What lies between them (the cue, the source) must be claimed by
-     * no other content.
+     * no other content. Returns the joined proposal, which stands for both from now on.
      */
-    public void join(Proposal first, Proposal rest, String why) {
+    public Proposal join(Proposal first, Proposal rest, String why) {
         int at = proposals.indexOf(first);
         int restAt = proposals.indexOf(rest);
         if (at < 0 || restAt < 0 || !first.content().precedes(rest.content())) {
@@ -130,6 +130,7 @@ public final class Analysis {
         claimed.put(joined.content().begin(), joined.content());
         replacedBy.put(first, joined);
         replacedBy.put(rest, joined);
+        return joined;
     }
 
     /** The proposal that stands for {@code p} now: itself, or what it was replaced by or joined into. */

@@ -26,9 +26,7 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         Proposal open = null; // the quote, with its fragments so far, that a next fragment may join
         for (Proposal p : inOrder) {
             if (open != null && continues(analysis, open, p)) {
-                Proposal joined = open.joinedWith(p, "the quote goes on after the cue");
-                analysis.join(open, p, "the quote goes on after the cue");
-                open = joined;
+                open = analysis.join(open, p, "the quote goes on after the cue");
             } else {
                 open = p.kind() == ContentKind.DIRECT && CUE_AFTER_QUOTE.contains(p.rule()) ? p : null;
             }

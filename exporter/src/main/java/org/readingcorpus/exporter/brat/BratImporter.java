@@ -14,6 +14,7 @@ import java.util.StringJoiner;
 import org.readingcorpus.exporter.CorpusFormatException;
 import org.readingcorpus.exporter.text.TextReader;
 import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Annotation;
 import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Content;
 import org.readingcorpus.model.ContentKind;
@@ -120,11 +121,11 @@ public final class BratImporter {
     }
 
     @FunctionalInterface
-    private interface Maker<T> {
+    private interface Maker<T extends Annotation> {
         T make(String id, Span span);
     }
 
-    private static <T> String role(BratReader.Parsed parsed, BratReader.Event event, String role, Path ann, String text,
+    private static <T extends Annotation> String role(BratReader.Parsed parsed, BratReader.Event event, String role, Path ann, String text,
             TextOffsets offsets, List<String> notes, Map<String, T> made, Maker<T> maker, String prefix) {
         List<String> refs = event.roles().getOrDefault(role, List.of());
         if (refs.isEmpty() || !parsed.spans().containsKey(refs.get(0))) {
@@ -144,8 +145,7 @@ public final class BratImporter {
             Span extent = offsets.toUtf16(new Span(fragments.get(0).begin(), fragments.get(fragments.size() - 1).end()));
             made.put(ref, maker.make(prefix + (made.size() + 1), extent));
         }
-        T item = made.get(ref);
-        return item instanceof Cue c ? c.id() : ((SourceMention) item).id();
+        return made.get(ref).id();
     }
 
     /** Fragments sorted, with touching or overlapping ones made one (brat allows either). */

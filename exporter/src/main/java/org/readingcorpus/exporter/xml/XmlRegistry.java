@@ -15,16 +15,9 @@ public class XmlRegistry {
     @XmlElement(name = "entry")
     public List<Entry> entries = new ArrayList<>();
 
-    @XmlType(name = "RegistryEntry", propOrder = {"name", "aliases", "mentions"})
-    public static class Entry {
-        @XmlAttribute(required = true)
-        public String id;
-        @XmlAttribute(required = true)
-        public String type;
-        @XmlElement(required = true)
-        public String name;
-        @XmlElement(name = "alias")
-        public List<String> aliases = new ArrayList<>();
+    /** A speaker (id, type, name, aliases) and the documents' speakers that are it. */
+    @XmlType(name = "RegistryEntry", propOrder = {"mentions"})
+    public static class Entry extends XmlDocument.Speaker {
         @XmlElement(name = "mention")
         public List<Mention> mentions = new ArrayList<>();
     }
