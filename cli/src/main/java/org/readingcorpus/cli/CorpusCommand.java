@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Builds an annotated reading corpus of news articles: finds quotations and reported "
                 + "statements, names who made them, and writes XML, a review spreadsheet and brat files.",
-        subcommands = {AnnotateCommand.class, ConvertCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnnotateCommand.class, ConvertCommand.class, ReviewCommand.class, EvalCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

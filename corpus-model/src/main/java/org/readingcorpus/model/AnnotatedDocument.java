@@ -188,6 +188,7 @@ public final class AnnotatedDocument {
             requireKnown(where, a, "cue", a.cueId(), cueIds);
             requireKnown(where, a, "source mention", a.sourceMentionId(), mentionIds);
             requireKnown(where, a, "speaker", a.speakerId(), speakerIds);
+            requireKnown(where, a, "proposed speaker", a.review().proposedSpeakerId(), speakerIds);
         }
     }
 

@@ -60,10 +60,10 @@ public final class SpeakerRegistry {
             if (s.type() == SpeakerType.ANONYMOUS || s.type() == SpeakerType.UNKNOWN) {
                 continue;
             }
-            Building entry = byKey.computeIfAbsent(s.type() + " " + key(s.canonicalName()),
+            Building entry = byKey.computeIfAbsent(s.type() + " " + nameKey(s.canonicalName()),
                     k -> new Building("S" + (byKey.size() + 1), s.canonicalName(), s.type()));
             for (String alias : s.aliases()) {
-                if (!key(alias).equals(key(entry.name))) {
+                if (!nameKey(alias).equals(nameKey(entry.name))) {
                     entry.aliases.add(alias);
                 }
             }
@@ -77,7 +77,8 @@ public final class SpeakerRegistry {
                 .toList();
     }
 
-    static String key(String name) {
+    /** A name with case, accents, punctuation and spacing set aside: what two names must share to be one. */
+    public static String nameKey(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }

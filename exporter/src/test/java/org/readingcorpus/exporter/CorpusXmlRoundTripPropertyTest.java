@@ -122,7 +122,8 @@ class CorpusXmlRoundTripPropertyTest {
                 at += 2;
             }
             Review review = random.nextBoolean() ? Review.PENDING : new Review(ReviewState.values()[random.nextInt(
-                    ReviewState.values().length)], "rev\r\nname", Instant.ofEpochSecond(1_700_000_000L + n), "ok & <fine>\r");
+                    ReviewState.values().length)], "rev\r\nname", Instant.ofEpochSecond(1_700_000_000L + n), "ok & <fine>\r",
+                    speakerId != null && random.nextBoolean() ? speakerId : null);
             attributions.add(new Attribution("a" + k, c.id(), cueId, mentionId, speakerId,
                     random.nextInt(101) / 100.0, new Provenance(Rule.values()[random.nextInt(Rule.values().length)],
                     "because \"" + k + "\"\n"), review));

@@ -1,6 +1,7 @@
 package org.readingcorpus.exporter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +12,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.readingcorpus.exporter.xlsx.DocumentColumn;
+import org.readingcorpus.exporter.xlsx.Fingerprints;
 import org.readingcorpus.exporter.xlsx.ReviewColumn;
 import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
 import org.readingcorpus.model.AnnotatedDocument;
@@ -43,12 +48,36 @@ class ReviewWorkbookTest {
             assertEquals("\"We will win 𝄞 <soon> & more,\" … \"Soon.\"", cell(first, ReviewColumn.CONTENT));
             assertEquals("said", cell(first, ReviewColumn.CUE));
             assertEquals("Ann Lee", cell(first, ReviewColumn.SPEAKER));
-            assertEquals("PERSON", cell(first, ReviewColumn.SPEAKER_TYPE));
+            assertEquals("person", cell(first, ReviewColumn.SPEAKER_TYPE));
             assertEquals(0.95, first.getCell(ReviewColumn.CONFIDENCE.ordinal()).getNumericCellValue());
             assertEquals("QUOTE_THEN_CUE_THEN_SOURCE", cell(first, ReviewColumn.RULE));
             assertEquals("SCARE_QUOTE", cell(review.getRow(2), ReviewColumn.KIND));
-            assertEquals(1, review.getDataValidations().size(), "the Decision dropdown");
+            assertEquals(3, review.getDataValidations().size(), "dropdowns: decision, speaker, new speaker type");
             assertTrue(workbook.getSheet("Instructions") != null);
+
+            // the paragraph shows the quote in bold and the source in italics, as rich text
+            XSSFRichTextString context = (XSSFRichTextString) first.getCell(ReviewColumn.CONTEXT.ordinal())
+                    .getRichStringCellValue();
+            String shown = context.getString();
+            int quote = shown.indexOf("We will win");
+            assertTrue(context.getFontAtIndex(quote).getBold(), "quote in bold: " + shown);
+            assertTrue(context.getFontAtIndex(shown.indexOf("Ann Lee")).getItalic(), "source in italics");
+            assertFalse(context.getFontAtIndex(shown.indexOf("said")).getBold(), "the cue is not part of the quote");
+
+            // machine columns locked, reviewer columns open, the sheet protected without a password
+            assertTrue(((XSSFSheet) review).isSheetLocked());
+            assertTrue(first.getCell(ReviewColumn.CONTENT.ordinal()).getCellStyle().getLocked());
+            assertFalse(first.getCell(ReviewColumn.DECISION.ordinal()).getCellStyle().getLocked());
+            assertTrue(review.isColumnHidden(ReviewColumn.FINGERPRINT.ordinal()));
+            assertEquals(1, review.getPaneInformation().getHorizontalSplitPosition(), "header frozen");
+
+            Sheet speakers = workbook.getSheet("Speakers");
+            assertEquals("Ann Lee", speakers.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(1, (int) speakers.getRow(1).getCell(3).getNumericCellValue(), "attributions");
+            Sheet documents = workbook.getSheet("Documents");
+            assertEquals(Fingerprints.textChecksum(doc.text()),
+                    documents.getRow(1).getCell(DocumentColumn.CHECKSUM.ordinal()).getStringCellValue());
+            assertTrue(workbook.isSheetHidden(workbook.getSheetIndex("Lists")));
         }
     }
 

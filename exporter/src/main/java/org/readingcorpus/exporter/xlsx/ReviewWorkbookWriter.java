@@ -2,54 +2,92 @@ package org.readingcorpus.exporter.xlsx;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Content;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.DocumentMetadata;
+import org.readingcorpus.model.ReviewState;
 import org.readingcorpus.model.Span;
 import org.readingcorpus.model.Speaker;
+import org.readingcorpus.model.SpeakerRegistry;
+import org.readingcorpus.model.SpeakerType;
 
 /**
  * Writes review.xlsx one document at a time with POI's streaming workbook, so only a window of
- * rows is in memory. One row per attribution, ordered by document and position, with the
- * reviewer's columns (Decision as a dropdown) beside what the annotator proposed. A corpus with
- * more attributions than a sheet has rows goes on in "Review 2", "Review 3" and so on.
+ * rows is in memory. The Review sheet has one row per attribution, ordered by document and
+ * position: the paragraph with the quote in bold and the source in colour, what the annotator
+ * proposed (locked), and the reviewer's columns (unlocked, with dropdowns). Speakers, Documents
+ * and Instructions sheets follow. A corpus with more attributions than a sheet has rows goes on in
+ * "Review 2", "Review 3" and so on. A corpus that was reviewed shows its decisions again.
  */
 public final class ReviewWorkbookWriter implements AutoCloseable {
 
     /** Excel's limit on the characters of one cell. */
     public static final int MAX_CELL = 32_767;
     public static final String CUT_MARKER = " … [cut: the full text is in corpus.xml]";
+    /** How far the context of a row reaches beyond its content, in characters. */
+    public static final int CONTEXT_REACH = ParagraphContext.REACH;
+    public static final String REVIEW = "Review";
+    public static final String SPEAKERS = "Speakers";
+    public static final String DOCUMENTS = "Documents";
+    public static final String INSTRUCTIONS = "Instructions";
+    /** Hidden: each document's speakers, for the Correct speaker dropdown. */
+    static final String LISTS = "Lists";
+    static final double LOW_CONFIDENCE = 0.6;
     private static final int ROW_WINDOW = 200;
-    private static final double LOW_CONFIDENCE = 0.6;
+    private static final int MAX_LINES_SHOWN = 10;
+    private static final float LINE_HEIGHT = 15f;
 
     private final AtomicFile file;
     private final SXSSFWorkbook workbook;
+    private final ReviewStyles styles;
     private final int rowsPerSheet;
+    private final List<String> reviewSheets = new ArrayList<>();
     private SXSSFSheet review;
-    private int sheets = 1;
-    private final CellStyle wrapped;
-    private final CellStyle lowConfidence;
-    private final CellStyle reviewerCell;
-    private final CellStyle header;
-    private int nextRow = 1;
+    private int nextRow;
+    private final SXSSFSheet documents;
+    private int nextDocumentRow = 1;
+    private final SXSSFSheet lists;
+    private int nextListRow;
+    private final Map<String, SpeakerTotals> speakers = new LinkedHashMap<>();
+
+    /** One speaker of the corpus as the Speakers sheet counts it: same type and name key across documents. */
+    private static final class SpeakerTotals {
+        final String name;
+        final SpeakerType type;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> documents = new LinkedHashSet<>();
+        int attributions;
+
+        SpeakerTotals(String name, SpeakerType type) {
+            this.name = name;
+            this.type = type;
+        }
+    }
 
     public ReviewWorkbookWriter(Path target) throws IOException {
         this(target, SpreadsheetVersion.EXCEL2007.getMaxRows());
@@ -62,87 +100,245 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         }
         this.rowsPerSheet = rowsPerSheet;
         this.file = new AtomicFile(target);
-        this.workbook = new SXSSFWorkbook(ROW_WINDOW);
-        workbook.setCompressTempFiles(true);
-        this.review = workbook.createSheet("Review");
-        this.wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        this.lowConfidence = workbook.createCellStyle();
-        lowConfidence.cloneStyleFrom(wrapped);
-        lowConfidence.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
-        lowConfidence.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        this.reviewerCell = workbook.createCellStyle();
-        reviewerCell.cloneStyleFrom(wrapped);
-        reviewerCell.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-        reviewerCell.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        reviewerCell.setBorderLeft(BorderStyle.THIN);
-        this.header = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        writeHeader();
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new RichTextSheetDataWriter();
+            }
+        };
+        this.styles = new ReviewStyles(workbook);
+        startReviewSheet();
+        this.documents = workbook.createSheet(DOCUMENTS);
+        writeHeader(documents, Arrays.stream(DocumentColumn.values()).map(DocumentColumn::header).toList(),
+                Arrays.stream(DocumentColumn.values()).mapToInt(DocumentColumn::width).toArray());
+        documents.createFreezePane(1, 1);
+        documents.setColumnHidden(DocumentColumn.CHECKSUM.ordinal(), true);
+        this.lists = workbook.createSheet(LISTS);
     }
-
-    /** How far the context of a row reaches beyond its content, in characters. */
-    public static final int CONTEXT_REACH = 600;
 
     public void write(AnnotatedDocument document) {
         String text = document.text();
+        Map<ContentKind, Integer> kinds = new java.util.EnumMap<>(ContentKind.class);
+        int reviewed = 0;
         for (Attribution a : document.attributionsInTextOrder()) {
             Content content = document.content(a.contentId());
-            if (nextRow == rowsPerSheet) {
-                finishSheet();
-                review = workbook.createSheet("Review " + ++sheets);
-                writeHeader();
-                nextRow = 1;
+            kinds.merge(content.kind(), 1, Integer::sum);
+            if (a.review().state() != ReviewState.PENDING) {
+                reviewed++;
             }
-            Row row = review.createRow(nextRow++);
-            CellStyle style = a.confidence() < LOW_CONFIDENCE ? lowConfidence : wrapped;
-            Speaker speaker = document.speaker(a.speakerId()).orElse(null);
-            set(row, ReviewColumn.ATTRIBUTION_ID, a.id(), style);
-            set(row, ReviewColumn.DOCUMENT, document.id(), style);
-            set(row, ReviewColumn.CONTEXT, paragraphAround(text, content.span()), style);
-            set(row, ReviewColumn.CONTENT, content.coveredText(text, " \u2026 "), style);
-            set(row, ReviewColumn.KIND, content.kind().name(), style);
-            set(row, ReviewColumn.CUE, document.cue(a.cueId()).map(c -> c.span().coveredText(text)).orElse(""), style);
-            set(row, ReviewColumn.SOURCE_MENTION,
-                    document.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse(""), style);
-            set(row, ReviewColumn.SPEAKER, speaker == null ? "" : speaker.canonicalName(), style);
-            set(row, ReviewColumn.SPEAKER_TYPE, speaker == null ? "" : speaker.type().name(), style);
-            Cell confidence = row.createCell(ReviewColumn.CONFIDENCE.ordinal());
-            confidence.setCellValue(a.confidence());
-            confidence.setCellStyle(style);
-            set(row, ReviewColumn.RULE, a.provenance().rule().name(), style);
-            set(row, ReviewColumn.EVIDENCE, a.provenance().evidence(), style);
-            set(row, ReviewColumn.DECISION, "", reviewerCell);
-            set(row, ReviewColumn.CORRECT_SPEAKER, "", reviewerCell);
-            set(row, ReviewColumn.COMMENT, a.review().comment() == null ? "" : a.review().comment(), reviewerCell);
-            set(row, ReviewColumn.REVIEWER, a.review().reviewer() == null ? "" : a.review().reviewer(), reviewerCell);
+            if (nextRow == rowsPerSheet) {
+                finishReviewSheet();
+                startReviewSheet();
+            }
+            writeRow(review.createRow(nextRow++), document, text, a, content);
+            document.speaker(a.speakerId()).ifPresent(s -> totals(s).attributions++);
+        }
+        for (Speaker s : document.speakers()) {
+            SpeakerTotals totals = totals(s);
+            totals.documents.add(document.id());
+            s.aliases().stream().filter(alias -> !alias.equals(totals.name)).forEach(totals.aliases::add);
+        }
+        writeDocumentRow(document, kinds, reviewed);
+        writeSpeakerChoices(document);
+    }
+
+    private SpeakerTotals totals(Speaker s) {
+        return speakers.computeIfAbsent(s.type() + " " + SpeakerRegistry.nameKey(s.canonicalName()),
+                k -> new SpeakerTotals(s.canonicalName(), s.type()));
+    }
+
+    private void writeRow(Row row, AnnotatedDocument document, String text, Attribution a, Content content) {
+        boolean doubtful = a.confidence() < LOW_CONFIDENCE;
+        CellStyle style = doubtful ? styles.doubtful : styles.machine;
+        Speaker speaker = document.speaker(a.speakerId()).orElse(null);
+        var cue = document.cue(a.cueId());
+        var mention = document.sourceMention(a.sourceMentionId());
+        set(row, ReviewColumn.ATTRIBUTION_ID, a.id(), style);
+        set(row, ReviewColumn.DOCUMENT, document.id(), style);
+        Cell context = row.createCell(ReviewColumn.CONTEXT.ordinal());
+        context.setCellValue(highlighted(text, content, cue.map(c -> c.span()).orElse(null),
+                mention.map(m -> m.span()).orElse(null)));
+        context.setCellStyle(doubtful ? styles.doubtfulContext : styles.context);
+        String contentText = content.coveredText(text, " \u2026 ");
+        set(row, ReviewColumn.CONTENT, contentText, style);
+        set(row, ReviewColumn.KIND, content.kind().name(), style);
+        set(row, ReviewColumn.CUE, cue.map(c -> c.span().coveredText(text)).orElse(""), style);
+        set(row, ReviewColumn.SOURCE_MENTION, mention.map(m -> m.span().coveredText(text)).orElse(""), style);
+        boolean corrected = a.review().state() == ReviewState.CORRECTED;
+        Speaker shownSpeaker = corrected
+                ? document.speaker(a.review().proposedSpeakerId()).orElse(speaker) : speaker;
+        set(row, ReviewColumn.SPEAKER, shownSpeaker == null ? "" : shownSpeaker.canonicalName(), style);
+        set(row, ReviewColumn.SPEAKER_TYPE, shownSpeaker == null ? "" : SpeakerTypeLabel.of(shownSpeaker.type()), style);
+        Cell confidence = row.createCell(ReviewColumn.CONFIDENCE.ordinal());
+        confidence.setCellValue(a.confidence());
+        confidence.setCellStyle(doubtful ? styles.doubtfulNumber : styles.number);
+        set(row, ReviewColumn.RULE, a.provenance().rule().name(), style);
+        set(row, ReviewColumn.EVIDENCE, a.provenance().evidence(), style);
+        set(row, ReviewColumn.DECISION, ReviewDecision.of(a.review().state()).map(ReviewDecision::label).orElse(""),
+                styles.reviewer);
+        set(row, ReviewColumn.CORRECT_SPEAKER, corrected && speaker != null ? speaker.canonicalName() : "", styles.reviewer);
+        set(row, ReviewColumn.NEW_SPEAKER_TYPE, "", styles.reviewer);
+        set(row, ReviewColumn.COMMENT, orEmpty(a.review().comment()), styles.reviewer);
+        set(row, ReviewColumn.REVIEWER, orEmpty(a.review().reviewer()), styles.reviewer);
+        set(row, ReviewColumn.FINGERPRINT, Fingerprints.attribution(document, a), style);
+        row.setHeightInPoints(LINE_HEIGHT * linesShown(context.getStringCellValue(), contentText));
+    }
+
+    /** Enough lines for the taller of paragraph and content, wrapped at their widths, within a bound. */
+    private static int linesShown(String context, String content) {
+        int lines = Math.max(wrappedLines(context, ReviewColumn.CONTEXT.width()), wrappedLines(content, ReviewColumn.CONTENT.width()));
+        return Math.max(1, Math.min(MAX_LINES_SHOWN, lines));
+    }
+
+    private static int wrappedLines(String text, int width) {
+        return (int) Math.ceil(text.length() * 1.1 / width);
+    }
+
+    /** The paragraph with the content in bold, the source mention in blue italics and the cue underlined. */
+    private XSSFRichTextString highlighted(String text, Content content, Span cue, Span mention) {
+        ParagraphContext paragraph = ParagraphContext.around(text, content.span());
+        String shown = fitCell(paragraph.shown());
+        XSSFRichTextString rich = new XSSFRichTextString(shown);
+        for (Span fragment : content.fragments()) {
+            applyFont(rich, shown.length(), paragraph.shownPart(fragment), styles.quoteFont);
+        }
+        if (mention != null) {
+            applyFont(rich, shown.length(), paragraph.shownPart(mention), styles.sourceFont);
+        }
+        if (cue != null) {
+            applyFont(rich, shown.length(), paragraph.shownPart(cue), styles.cueFont);
+        }
+        return rich;
+    }
+
+    private static void applyFont(XSSFRichTextString rich, int length, Span part, org.apache.poi.ss.usermodel.Font font) {
+        int end = Math.min(part.end(), length);
+        if (part.begin() < end) {
+            rich.applyFont(part.begin(), end, font);
         }
     }
 
-    /** Adds the dropdown and filter over the rows written, and moves the file into place. */
+    private void writeDocumentRow(AnnotatedDocument document, Map<ContentKind, Integer> kinds, int reviewed) {
+        Row row = documents.createRow(nextDocumentRow++);
+        DocumentMetadata m = document.document().metadata();
+        CellStyle style = styles.machine;
+        setText(row, DocumentColumn.DOCUMENT.ordinal(), document.id(), style);
+        setText(row, DocumentColumn.TITLE.ordinal(), orEmpty(m.title()), style);
+        setText(row, DocumentColumn.OUTLET.ordinal(), orEmpty(m.outlet()), style);
+        setText(row, DocumentColumn.AUTHOR.ordinal(), orEmpty(m.author()), style);
+        setText(row, DocumentColumn.PUBLISHED.ordinal(), m.publicationDate() == null ? "" : m.publicationDate().toString(), style);
+        setText(row, DocumentColumn.URL.ordinal(), orEmpty(m.url()), style);
+        setText(row, DocumentColumn.SOURCE_FILE.ordinal(), m.source() == null ? "" : m.source().file(), style);
+        setNumber(row, DocumentColumn.CHARACTERS.ordinal(), document.text().codePointCount(0, document.text().length()));
+        setNumber(row, DocumentColumn.ATTRIBUTIONS.ordinal(), document.attributions().size());
+        setNumber(row, DocumentColumn.DIRECT.ordinal(), kinds.getOrDefault(ContentKind.DIRECT, 0));
+        setNumber(row, DocumentColumn.MIXED.ordinal(), kinds.getOrDefault(ContentKind.MIXED, 0));
+        setNumber(row, DocumentColumn.INDIRECT.ordinal(), kinds.getOrDefault(ContentKind.INDIRECT, 0));
+        setNumber(row, DocumentColumn.SCARE_QUOTES.ordinal(), kinds.getOrDefault(ContentKind.SCARE_QUOTE, 0));
+        setNumber(row, DocumentColumn.SPEAKERS.ordinal(), document.speakers().size());
+        setNumber(row, DocumentColumn.REVIEWED.ordinal(), reviewed);
+        setText(row, DocumentColumn.CHECKSUM.ordinal(), Fingerprints.textChecksum(document.text()), style);
+    }
+
+    /** The document's speakers, one row each, for the Correct speaker dropdown of its rows. */
+    private void writeSpeakerChoices(AnnotatedDocument document) {
+        if (document.attributions().isEmpty()) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        document.speakers().forEach(s -> names.add(s.canonicalName()));
+        if (names.isEmpty()) {
+            names.add("");
+        }
+        for (String name : names) {
+            Row row = lists.createRow(nextListRow++);
+            row.createCell(0).setCellValue(document.id());
+            row.createCell(1).setCellValue(fitCell(name));
+        }
+    }
+
+    /** Adds the dropdowns, filters and the closing sheets, and moves the file into place. */
     public void finish() throws IOException {
-        finishSheet();
+        finishReviewSheet();
+        documents.setAutoFilter(new CellRangeAddress(0, Math.max(1, nextDocumentRow - 1), 0, DocumentColumn.values().length - 1));
+        protect(documents);
+        writeSpeakers();
         writeInstructions();
+        protect(lists);
+        workbook.setSheetHidden(workbook.getSheetIndex(LISTS), true);
+        List<String> order = new ArrayList<>(reviewSheets);
+        order.addAll(List.of(SPEAKERS, DOCUMENTS, INSTRUCTIONS, LISTS));
+        for (int i = 0; i < order.size(); i++) {
+            workbook.setSheetOrder(order.get(i), i);
+        }
+        workbook.setActiveSheet(0);
         workbook.write(file.stream());
         file.commit();
     }
 
-    private void finishSheet() {
+    private void startReviewSheet() {
+        String name = reviewSheets.isEmpty() ? REVIEW : REVIEW + " " + (reviewSheets.size() + 1);
+        reviewSheets.add(name);
+        review = workbook.createSheet(name);
+        writeHeader(review, Arrays.stream(ReviewColumn.values()).map(ReviewColumn::header).toList(),
+                Arrays.stream(ReviewColumn.values()).mapToInt(ReviewColumn::width).toArray());
+        review.setColumnHidden(ReviewColumn.FINGERPRINT.ordinal(), true);
+        review.createFreezePane(1, 1);
+        // printed (or converted to PDF) a row keeps its columns together: landscape, one page wide
+        review.setFitToPage(true);
+        review.getPrintSetup().setLandscape(true);
+        review.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        review.getPrintSetup().setFitWidth((short) 1);
+        review.getPrintSetup().setFitHeight((short) 0);
+        review.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        nextRow = 1;
+    }
+
+    private void finishReviewSheet() {
         int lastRow = Math.max(nextRow - 1, 1);
         DataValidationHelper helper = review.getDataValidationHelper();
         String[] labels = Arrays.stream(ReviewDecision.values()).map(ReviewDecision::label).toArray(String[]::new);
-        DataValidationConstraint decisions = helper.createExplicitListConstraint(labels);
-        DataValidation validation = helper.createValidation(decisions,
-                new CellRangeAddressList(1, lastRow, ReviewColumn.DECISION.ordinal(), ReviewColumn.DECISION.ordinal()));
-        validation.setShowErrorBox(true);
-        validation.createErrorBox("Decision", "Choose one of: " + String.join(", ", labels));
-        review.addValidationData(validation);
+        DataValidation decisions = helper.createValidation(helper.createExplicitListConstraint(labels),
+                column(ReviewColumn.DECISION, lastRow));
+        decisions.setShowErrorBox(true);
+        decisions.createErrorBox("Decision", "Choose one of: " + String.join(", ", labels));
+        review.addValidationData(decisions);
+
+        // the document's own speakers: its rows of the hidden Lists sheet, found by the row's document id
+        String document = "$" + ReviewColumn.DOCUMENT.letter() + "2";
+        DataValidationConstraint documentSpeakers = helper.createFormulaListConstraint(
+                "OFFSET(" + LISTS + "!$B$1,MATCH(" + document + "," + LISTS + "!$A:$A,0)-1,0,COUNTIF(" + LISTS
+                        + "!$A:$A," + document + "),1)");
+        DataValidation speakerChoice = helper.createValidation(documentSpeakers, column(ReviewColumn.CORRECT_SPEAKER, lastRow));
+        speakerChoice.setShowErrorBox(false);
+        speakerChoice.createPromptBox("Correct speaker", "Choose a speaker of this document, or type a new name"
+                + " (and set New speaker type).");
+        speakerChoice.setShowPromptBox(true);
+        review.addValidationData(speakerChoice);
+
+        DataValidation types = helper.createValidation(helper.createExplicitListConstraint(SpeakerTypeLabel.choices()),
+                column(ReviewColumn.NEW_SPEAKER_TYPE, lastRow));
+        types.setShowErrorBox(true);
+        types.createErrorBox("New speaker type", "Choose one of: " + String.join(", ", SpeakerTypeLabel.choices()));
+        review.addValidationData(types);
+
         review.setAutoFilter(new CellRangeAddress(0, lastRow, 0, ReviewColumn.values().length - 1));
+        protect(review);
+    }
+
+    private static CellRangeAddressList column(ReviewColumn column, int lastRow) {
+        return new CellRangeAddressList(1, lastRow, column.ordinal(), column.ordinal());
+    }
+
+    /** Locked cells stay locked, without a password: a guard against slips, not a secret. */
+    private static void protect(SXSSFSheet sheet) {
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+        sheet.enableLocking();
     }
 
     @Override
@@ -155,48 +351,90 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         }
     }
 
-    private void writeHeader() {
-        Row row = review.createRow(0);
-        for (ReviewColumn column : ReviewColumn.values()) {
-            Cell cell = row.createCell(column.ordinal());
-            cell.setCellValue(column.header());
-            cell.setCellStyle(header);
-            review.setColumnWidth(column.ordinal(), column.width() * 256);
+    private void writeHeader(SXSSFSheet sheet, List<String> headers, int[] widths) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
-        review.createFreezePane(1, 1);
+    }
+
+    private void writeSpeakers() {
+        SXSSFSheet sheet = workbook.createSheet(SPEAKERS);
+        List<String> headers = List.of("Speaker", "Type", "Aliases", "Attributions", "Documents", "Appears in");
+        writeHeader(sheet, headers, new int[] {30, 14, 40, 13, 11, 60});
+        List<SpeakerTotals> ordered = new ArrayList<>(speakers.values());
+        ordered.sort(Comparator.comparingInt((SpeakerTotals s) -> -s.attributions).thenComparing(s -> s.name));
+        int r = 1;
+        for (SpeakerTotals s : ordered) {
+            Row row = sheet.createRow(r++);
+            setText(row, 0, s.name, styles.machine);
+            setText(row, 1, SpeakerTypeLabel.of(s.type), styles.machine);
+            setText(row, 2, String.join("; ", s.aliases), styles.machine);
+            setNumber(row, 3, s.attributions);
+            setNumber(row, 4, s.documents.size());
+            setText(row, 5, String.join(", ", s.documents), styles.machine);
+        }
+        sheet.createFreezePane(1, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));
+        protect(sheet);
     }
 
     private void writeInstructions() {
-        SXSSFSheet sheet = workbook.createSheet("Instructions");
-        sheet.setColumnWidth(0, 22 * 256);
-        sheet.setColumnWidth(1, 90 * 256);
-        String[][] lines = {
-            {"How to review", "Each row of the Review sheet is one attribution the annotator proposes. Read the "
-                    + "paragraph, then choose a Decision; add a Correct speaker, a Comment and your name where useful."},
-            {"Orange rows", "The annotator is not sure (confidence below " + LOW_CONFIDENCE + "): look at these first."},
-        };
+        SXSSFSheet sheet = workbook.createSheet(INSTRUCTIONS);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"How to review", "Each row of the Review sheet is one attribution the annotator"
+                + " proposes. Read the paragraph (the content in bold, the source in blue italics, the cue underlined),"
+                + " then choose a Decision. Only the yellow columns can be edited."});
+        lines.add(new String[] {"Orange rows", "The annotator is not sure (confidence below " + LOW_CONFIDENCE
+                + "): look at these first. Sort or filter by Confidence with the header's filter button."});
+        lines.add(new String[] {"Decisions", "Leave Decision empty for a row you have not reviewed: it stays pending."});
+        for (ReviewDecision decision : ReviewDecision.values()) {
+            lines.add(new String[] {decision.label(), decision.meaning()});
+        }
+        lines.add(new String[] {"Correct speaker", "For \"wrong speaker\": a speaker of the document from the dropdown,"
+                + " or a new name. A new speaker's type goes in New speaker type (person if left empty)."});
+        lines.add(new String[] {"Comment, Reviewer", "Anything the next reader should know; your name or initials."
+                + " Every decided row needs a reviewer (or give one for the whole sheet when importing)."});
+        lines.add(new String[] {"Bringing it back", "corpus review import review.xlsx --corpus corpus.xml --out reviewed.xml"
+                + " checks every row first and changes nothing if one is wrong (it lists them by sheet and row)."});
+        lines.add(new String[] {"Do not", "Rename the sheets or the headers, or edit the locked columns: the import"
+                + " checks that each row still matches the corpus it came from."});
         int r = 0;
         for (String[] line : lines) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(line[0]);
-            Cell cell = row.createCell(1);
-            cell.setCellValue(line[1]);
-            cell.setCellStyle(wrapped);
+            setText(row, 0, line[0], styles.header);
+            setText(row, 1, line[1], styles.machine);
         }
-        for (ReviewDecision decision : ReviewDecision.values()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(decision.label());
-            Cell cell = row.createCell(1);
-            cell.setCellValue(decision.meaning());
-            cell.setCellStyle(wrapped);
-        }
+        protect(sheet);
     }
 
     /** Text cells only: POI stores a string as text, so "=…" is never a formula. */
     private static void set(Row row, ReviewColumn column, String value, CellStyle style) {
-        Cell cell = row.createCell(column.ordinal());
-        cell.setCellValue(fitCell(value));
+        setText(row, column.ordinal(), value, style);
+    }
+
+    /** An empty value leaves the cell blank (styled): a program that edits it then writes a plain value. */
+    private static void setText(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (!value.isEmpty()) {
+            cell.setCellValue(fitCell(value));
+        }
         cell.setCellStyle(style);
+    }
+
+    private void setNumber(Row row, int column, double value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.machine);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     static String fitCell(String value) {
@@ -210,34 +448,8 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         return value.substring(0, keep) + CUT_MARKER;
     }
 
-    /**
-     * The paragraph (line) holding the span, for context, reaching at most {@value #CONTEXT_REACH}
-     * characters beyond it on either side ("…" marks a cut). The bound keeps the cost of a row
-     * independent of how long the line is: a scraped page can be one line.
-     */
+    /** The paragraph around {@code span} as the Review sheet shows it, without highlighting. */
     public static String paragraphAround(String text, Span span) {
-        int floor = Math.max(0, span.begin() - CONTEXT_REACH);
-        int begin = span.begin();
-        while (begin > floor && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
-            begin--;
-        }
-        int ceiling = Math.min(text.length(), span.end() + CONTEXT_REACH);
-        int end = span.end();
-        while (end < ceiling && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        if (begin > 0 && Character.isLowSurrogate(text.charAt(begin))) {
-            begin++;
-        }
-        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
-            end--;
-        }
-        boolean cutBefore = begin == floor && begin > 0 && !isLineEnd(text.charAt(begin - 1));
-        boolean cutAfter = end == ceiling && end < text.length() && !isLineEnd(text.charAt(end));
-        return (cutBefore ? "\u2026" : "") + text.substring(begin, end).strip() + (cutAfter ? "\u2026" : "");
-    }
-
-    private static boolean isLineEnd(char c) {
-        return c == '\n' || c == '\r';
+        return ParagraphContext.around(text, span).shown();
     }
 }

@@ -147,6 +147,8 @@ public class XmlDocument {
         public String reviewer;
         @XmlAttribute
         public String time;
+        @XmlAttribute
+        public String proposedSpeaker;
         public String comment;
     }
 }

@@ -106,6 +106,7 @@ final class XmlMapping {
             xa.review.reviewer = a.review().reviewer();
             xa.review.time = a.review().time() == null ? null : a.review().time().toString();
             xa.review.comment = a.review().comment();
+            xa.review.proposedSpeaker = a.review().proposedSpeakerId();
             x.attributions.add(xa);
         }
         return x;
@@ -173,7 +174,8 @@ final class XmlMapping {
         List<Attribution> attributions = new ArrayList<>();
         for (XmlDocument.Attribution a : x.attributions) {
             Review review = new Review(ReviewState.valueOf(a.review.state), a.review.reviewer,
-                    a.review.time == null ? null : Instant.parse(a.review.time), a.review.comment);
+                    a.review.time == null ? null : Instant.parse(a.review.time), a.review.comment,
+                    a.review.proposedSpeaker);
             attributions.add(new Attribution(a.id, a.content, a.cue, a.sourceMention, a.speaker,
                     Double.parseDouble(a.confidence), new Provenance(Rule.valueOf(a.rule), a.evidence), review));
         }

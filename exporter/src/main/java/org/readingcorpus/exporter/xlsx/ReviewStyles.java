@@ -1,0 +1,75 @@
+package org.readingcorpus.exporter.xlsx;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+/**
+ * The look of review.xlsx, made once per workbook. Machine cells are locked (the default), the
+ * reviewer's are not; doubtful rows are orange; highlights never rely on colour alone.
+ */
+final class ReviewStyles {
+
+    /** A dark blue that keeps its contrast on white and on the orange of doubtful rows. */
+    private static final byte[] SOURCE_BLUE = {(byte) 0x1F, (byte) 0x4E, (byte) 0x9A};
+
+    final CellStyle header;
+    final CellStyle machine;
+    final CellStyle doubtful;
+    final CellStyle context;
+    final CellStyle doubtfulContext;
+    final CellStyle number;
+    final CellStyle doubtfulNumber;
+    final CellStyle reviewer;
+    final Font quoteFont;
+    final Font sourceFont;
+    final Font cueFont;
+
+    ReviewStyles(SXSSFWorkbook workbook) {
+        machine = workbook.createCellStyle();
+        machine.setWrapText(true);
+        machine.setVerticalAlignment(VerticalAlignment.TOP);
+        doubtful = filled(workbook, machine, IndexedColors.LIGHT_ORANGE);
+        context = workbook.createCellStyle();
+        context.cloneStyleFrom(machine);
+        doubtfulContext = filled(workbook, context, IndexedColors.LIGHT_ORANGE);
+        short twoDecimals = workbook.createDataFormat().getFormat("0.00");
+        number = workbook.createCellStyle();
+        number.cloneStyleFrom(machine);
+        number.setDataFormat(twoDecimals);
+        doubtfulNumber = filled(workbook, number, IndexedColors.LIGHT_ORANGE);
+        reviewer = filled(workbook, machine, IndexedColors.LIGHT_YELLOW);
+        reviewer.setBorderLeft(BorderStyle.THIN);
+        reviewer.setLocked(false);
+        header = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        quoteFont = workbook.createFont();
+        quoteFont.setBold(true);
+        XSSFFont source = (XSSFFont) workbook.createFont();
+        source.setItalic(true);
+        source.setColor(new XSSFColor(SOURCE_BLUE, null));
+        sourceFont = source;
+        cueFont = workbook.createFont();
+        cueFont.setUnderline(Font.U_SINGLE);
+    }
+
+    private static CellStyle filled(SXSSFWorkbook workbook, CellStyle base, IndexedColors colour) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setFillForegroundColor(colour.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+}
