@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
@@ -18,6 +19,9 @@ final class ReviewStyles {
 
     /** A dark blue that keeps its contrast on white and on the orange of doubtful rows. */
     private static final byte[] SOURCE_BLUE = {(byte) 0x1F, (byte) 0x4E, (byte) 0x9A};
+    /** Pale enough for black text to keep its contrast (Excel's "orange, lighter 60%"). */
+    private static final byte[] DOUBT_ORANGE = {(byte) 0xF8, (byte) 0xCB, (byte) 0xAD};
+    private static final byte[] REVIEWER_YELLOW = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
 
     final CellStyle header;
     final CellStyle machine;
@@ -35,16 +39,16 @@ final class ReviewStyles {
         machine = workbook.createCellStyle();
         machine.setWrapText(true);
         machine.setVerticalAlignment(VerticalAlignment.TOP);
-        doubtful = filled(workbook, machine, IndexedColors.LIGHT_ORANGE);
+        doubtful = filled(workbook, machine, DOUBT_ORANGE);
         context = workbook.createCellStyle();
         context.cloneStyleFrom(machine);
-        doubtfulContext = filled(workbook, context, IndexedColors.LIGHT_ORANGE);
+        doubtfulContext = filled(workbook, context, DOUBT_ORANGE);
         short twoDecimals = workbook.createDataFormat().getFormat("0.00");
         number = workbook.createCellStyle();
         number.cloneStyleFrom(machine);
         number.setDataFormat(twoDecimals);
-        doubtfulNumber = filled(workbook, number, IndexedColors.LIGHT_ORANGE);
-        reviewer = filled(workbook, machine, IndexedColors.LIGHT_YELLOW);
+        doubtfulNumber = filled(workbook, number, DOUBT_ORANGE);
+        reviewer = filled(workbook, machine, REVIEWER_YELLOW);
         reviewer.setBorderLeft(BorderStyle.THIN);
         reviewer.setLocked(false);
         header = workbook.createCellStyle();
@@ -65,10 +69,10 @@ final class ReviewStyles {
         cueFont.setUnderline(Font.U_SINGLE);
     }
 
-    private static CellStyle filled(SXSSFWorkbook workbook, CellStyle base, IndexedColors colour) {
-        CellStyle style = workbook.createCellStyle();
+    private static CellStyle filled(SXSSFWorkbook workbook, CellStyle base, byte[] rgb) {
+        XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
         style.cloneStyleFrom(base);
-        style.setFillForegroundColor(colour.getIndex());
+        style.setFillForegroundColor(new XSSFColor(rgb, null));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return style;
     }

@@ -60,7 +60,9 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     static final double LOW_CONFIDENCE = 0.6;
     private static final int ROW_WINDOW = 200;
     private static final int MAX_LINES_SHOWN = 10;
-    private static final float LINE_HEIGHT = 15f;
+    private static final float LINE_HEIGHT = 14.5f;
+    /** Characters of running text per unit of column width (the width of a "0"). */
+    private static final double CHARACTERS_PER_WIDTH = 1.15;
 
     private final AtomicFile file;
     private final SXSSFWorkbook workbook;
@@ -191,7 +193,7 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     }
 
     private static int wrappedLines(String text, int width) {
-        return (int) Math.ceil(text.length() * 1.1 / width);
+        return (int) Math.ceil(text.length() / (width * CHARACTERS_PER_WIDTH));
     }
 
     /** The paragraph with the content in bold, the source mention in blue italics and the cue underlined. */
