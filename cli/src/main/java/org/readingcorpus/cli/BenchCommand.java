@@ -57,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
             + " MB/s and peak heap (run with -Xmx256m to hold the heap to the target).")
     int xmlMegabytes;
 
+    @Option(names = "--review", paramLabel = "N", description = "Instead, measure the review loop: export a corpus of"
+            + " at least N attributions to review.xlsx and import a reviewed copy; reports time and peak heap (run"
+            + " with -Xmx512m to hold the heap to the target).")
+    int reviewAttributions;
+
     private static final RuleBasedAnnotator ANNOTATOR = new RuleBasedAnnotator();
 
     @Override
@@ -68,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = texts != null ? texts : defaultTexts();
         List<Document> documents = read(folder);
+        if (reviewAttributions > 0) {
+            new ReviewBench(out, err).run(documents, reviewAttributions);
+            return ExitCode.OK;
+        }
         if (xmlMegabytes > 0) {
             new XmlBench(out, err).run(documents, xmlMegabytes);
             return ExitCode.OK;

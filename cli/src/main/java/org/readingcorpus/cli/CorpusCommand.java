@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds an annotated reading corpus of news articles: finds quotations and reported "
-                + "statements, names who made them, and writes XML, a review spreadsheet and brat files.",
+                + "statements, names who made them, and writes XML, a review spreadsheet and brat files; brings "
+                + "reviewers' decisions back into the corpus.",
         subcommands = {AnnotateCommand.class, ConvertCommand.class, ReviewCommand.class, EvalCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -17,9 +18,9 @@ import picocli.CommandLine.Command;
             "0:all done",
             "1:unexpected failure (a bug: please report it)",
             "2:usage error",
-            "3:bad input (missing path, no .txt file, unreadable or invalid file)",
+            "3:bad input (missing path, no .txt file, unreadable or invalid file, a wrong review row)",
             "4:output cannot be written (exists without --force, read-only, disk full)",
-            "5:finished, but some inputs were skipped (each one reported)"})
+            "5:finished, but some inputs were skipped (each one reported): texts, or review rows"})
 public final class CorpusCommand implements Runnable {
 
     @CommandLine.Spec

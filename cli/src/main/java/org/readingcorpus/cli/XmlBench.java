@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +54,7 @@ final class XmlBench {
         try {
             err.printf("xml bench: writing about %d MB to %s…%n", megabytes, file);
             err.flush();
-            resetPeaks();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             int documents = 0;
             try (CorpusXmlWriter writer = new CorpusXmlWriter(file, new CorpusHeader("bench", "1", Map.of()))) {
@@ -71,17 +68,17 @@ final class XmlBench {
                 writer.finish();
             }
             double write = seconds(start);
-            long writePeak = heapPeak();
+            long writePeak = HeapPeaks.peak();
             double mb = Files.size(file) / 1e6;
 
-            resetPeaks();
+            HeapPeaks.reset();
             start = System.nanoTime();
             int[] read = {0};
             new CorpusXmlReader().read(file, h -> { }, d -> read[0]++, r -> { });
             double readSeconds = seconds(start);
-            long readPeak = heapPeak();
+            long readPeak = HeapPeaks.peak();
 
-            resetPeaks();
+            HeapPeaks.reset();
             start = System.nanoTime();
             staxPass(file);
             double pass = seconds(start);
@@ -115,7 +112,7 @@ final class XmlBench {
                 peak < 0 ? "" : String.valueOf(peak / 1_000_000), ratio);
     }
 
-    private static AnnotatedDocument renamed(AnnotatedDocument d, String id) {
+    static AnnotatedDocument renamed(AnnotatedDocument d, String id) {
         return new AnnotatedDocument(new Document(id, d.document().metadata(), d.text()), d.contents(), d.cues(),
                 d.sourceMentions(), d.speakers(), d.attributions());
     }
@@ -169,26 +166,6 @@ final class XmlBench {
             writer.close();
             reader.close();
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap in use. */
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     private static double seconds(long start) {
