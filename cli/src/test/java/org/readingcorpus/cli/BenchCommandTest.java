@@ -29,6 +29,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void measuresTheReviewLoop() {
+        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
+        CliRun run = CliRun.of("bench", "--texts", texts.toString(), "--review", "300");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("| export: corpus.xml → review.xlsx |"), run.out());
+        assertTrue(run.out().matches("(?s).*\\| import: .*\\(\\d+ decisions\\) \\|.*"), run.out());
+    }
+
+    @Test
     void refusesAFolderWithoutTexts() {
         CliRun run = CliRun.of("bench", "--texts", Path.of(System.getProperty("user.dir")).toString(), "--megabytes", "1");
         assertEquals(ExitCode.BAD_INPUT, run.exit());
