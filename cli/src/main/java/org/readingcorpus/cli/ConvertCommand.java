@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Reads a corpus and writes it in other formats, without annotating it again.",
-            "IN is a corpus.xml (validated against its schema) or a folder of brat files in PolNeAR's scheme",
-            "(NAME.txt and NAME.ann, as brat or INCEpTION export them). Writes DIR/corpus.xml, DIR/review.xlsx",
-            "and DIR/brat/, as --to asks."})
+            "",
+            "IN is a corpus.xml (validated against its schema) or a folder of brat files in PolNeAR's scheme "
+                    + "(NAME.txt and NAME.ann, as brat or INCEpTION export them). Writes DIR/corpus.xml, "
+                    + "DIR/review.xlsx, DIR/brat/ and DIR/tei/, as --to asks."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec

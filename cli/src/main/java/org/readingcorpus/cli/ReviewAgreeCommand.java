@@ -18,9 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus review agree A.xlsx B.xlsx}: agreement between two reviewers of the same export. */
 @Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Compares two reviewed copies of the same review.xlsx: agreement per decision, Cohen's kappa",
-            "over the rows both decided, agreement on the speakers both corrected. Writes the rows where",
-            "they differ to a spreadsheet for adjudication."})
+            "Compares two reviewers of the same review.xlsx.",
+            "",
+            "Prints agreement per decision, Cohen's kappa over the rows both decided and agreement on the "
+                    + "speakers both corrected, and writes the rows where they differ to a spreadsheet for "
+                    + "adjudication."})
 final class ReviewAgreeCommand implements Callable<Integer> {
 
     @Spec

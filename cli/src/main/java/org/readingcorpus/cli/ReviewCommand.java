@@ -6,9 +6,11 @@ import picocli.CommandLine.Command;
 /** {@code corpus review import|agree}: the review loop's way back into the corpus. */
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Brings reviewers' decisions from review.xlsx back into the corpus, and compares two reviewers.",
-            "Reviewers fill in the Decision, Correct speaker, New speaker type, Comment and Reviewer columns",
-            "of the Review sheet (Excel or LibreOffice); the Instructions sheet says what each decision means."},
+            "Brings reviewers' decisions back into the corpus, and compares two reviewers.",
+            "",
+            "Reviewers fill in the Decision, Correct speaker, New speaker type, Comment and Reviewer columns "
+                    + "of review.xlsx's Review sheet, in Excel or LibreOffice; its Instructions sheet says what "
+                    + "each decision means."},
         subcommands = {ReviewImportCommand.class, ReviewAgreeCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewCommand implements Runnable {
 

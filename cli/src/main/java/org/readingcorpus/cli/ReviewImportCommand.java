@@ -23,11 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus review import REVIEWED.xlsx --corpus corpus.xml --out reviewed.xml}. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Applies the decisions of a reviewed review.xlsx to the corpus it was exported from and writes",
-            "the reviewed corpus. Every row is checked first: ids, decisions, speakers, reviewers, and that",
-            "each document and attribution is still the one exported (checksums). When a row is wrong",
-            "nothing is written and every problem is listed by sheet and row, unless --skip-invalid.",
-            "Each decision is recorded with its reviewer, comment and the time the sheet was saved."})
+            "Applies a reviewed review.xlsx to the corpus it came from.",
+            "",
+            "Every row is checked first: ids, decisions, speakers, reviewers, and that each document and "
+                    + "attribution is still the one exported (checksums). When a row is wrong nothing is written "
+                    + "and every problem is listed by sheet and row, unless --skip-invalid. Each decision is "
+                    + "recorded with its reviewer, comment and the time the sheet was saved."})
 final class ReviewImportCommand implements Callable<Integer> {
 
     /** Problems printed in full; beyond, a count. */
