@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs the real programs some tests drive, from Debian's packages, when missing: LibreOffice
-# (review.xlsx in a spreadsheet program). Tests that need them skip with a message without them.
+# (review.xlsx in a spreadsheet program) and Chromium with its driver (the reading view in a
+# browser). Tests that need them skip with a message without them.
 # Needs root; otherwise it says what to install and goes on.
-# usage: scripts/install-test-tools.sh [libreoffice]...   (default: all)
+# usage: scripts/install-test-tools.sh [libreoffice|chromium]...   (default: all)
 set -uo pipefail
 wanted=("$@")
-[[ ${#wanted[@]} -eq 0 ]] && wanted=(libreoffice)
+[[ ${#wanted[@]} -eq 0 ]] && wanted=(libreoffice chromium)
 packages=()
 for tool in "${wanted[@]}"; do
   case "$tool" in
     libreoffice) command -v soffice >/dev/null || packages+=(libreoffice-calc-nogui)
                  command -v pdftoppm >/dev/null || packages+=(poppler-utils) ;;
+    chromium) [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+              [[ -x /usr/bin/chromedriver ]] || packages+=(chromium-driver) ;;
     *) echo "install-test-tools: unknown tool $tool" >&2; exit 2 ;;
   esac
 done

@@ -7,8 +7,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.readingcorpus.annotator.Annotator;
@@ -62,6 +64,10 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--html", description = "Also write DIR/html/: the classroom reading view, a static site that"
+            + " opens from the file system (start with index.html).")
+    boolean html;
+
     /** Catalogs by folder, read once each. */
     private final Map<Path, Catalog> catalogs = new java.util.HashMap<>();
 
@@ -76,7 +82,11 @@ public final class AnnotateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         List<TextFile> texts = collect(err);
-        Outputs.requireWritable(out, force);
+        Set<OutputFormat> formats = EnumSet.copyOf(OutputFormat.DEFAULTS);
+        if (html) {
+            formats.add(OutputFormat.HTML);
+        }
+        Outputs.requireWritable(out, force, formats);
         Annotator annotator = new RuleBasedAnnotator();
         TextReader reader = encoding == null ? new TextReader() : new TextReader(encoding);
         Map<String, String> settings = new TreeMap<>();
@@ -87,7 +97,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         int attributions = 0;
         // Texts are read and annotated by workers, and written here in input order, so the outputs
         // do not depend on the number of threads; a bounded window keeps memory flat.
-        try (Outputs outputs = new Outputs(out, header);
+        try (Outputs outputs = new Outputs(out, header, formats);
                 InOrder<TextFile, Annotated> annotating = new InOrder<>(threads, texts.iterator(),
                         text -> new Annotated(text, catalogFor(text.path()).metadataFor(text.path())),
                         work -> annotate(annotator, reader, work))) {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "IN is a corpus.xml (validated against its schema) or a folder of brat files in PolNeAR's scheme "
                     + "(NAME.txt and NAME.ann, as brat or INCEpTION export them). Writes DIR/corpus.xml, "
-                    + "DIR/review.xlsx, DIR/brat/ and DIR/tei/, as --to asks."})
+                    + "DIR/review.xlsx, DIR/brat/, DIR/tei/ and DIR/html/ (the classroom reading view), as --to asks."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec

@@ -9,7 +9,8 @@ enum OutputFormat {
     XML("corpus.xml"),
     XLSX("review.xlsx"),
     BRAT("brat"),
-    TEI("tei");
+    TEI("tei"),
+    HTML("html");
 
     /** What {@code annotate} writes. */
     static final Set<OutputFormat> DEFAULTS = Collections.unmodifiableSet(EnumSet.of(XML, XLSX, BRAT));

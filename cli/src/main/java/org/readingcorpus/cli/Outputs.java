@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.exporter.brat.BratWriter;
+import org.readingcorpus.exporter.html.HtmlSiteWriter;
 import org.readingcorpus.exporter.tei.TeiWriter;
 import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
 import org.readingcorpus.exporter.xml.CorpusXmlWriter;
@@ -31,6 +32,8 @@ final class Outputs implements AutoCloseable {
     // set one by one in the constructor, with the clean-up already in place; null until made
     private Path bratStaging;
     private Path teiStaging;
+    private Path htmlStaging;
+    private HtmlSiteWriter html;
     private CorpusXmlWriter xml;
     private ReviewWorkbookWriter xlsx;
     private final BratWriter brat = new BratWriter();
@@ -57,6 +60,10 @@ final class Outputs implements AutoCloseable {
                 }
                 if (formats.contains(OutputFormat.TEI)) {
                     this.teiStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(OutputFormat.TEI.fileName())));
+                }
+                if (formats.contains(OutputFormat.HTML)) {
+                    this.htmlStaging = Files.createDirectory(dir.resolve(AtomicFile.hiddenName(OutputFormat.HTML.fileName())));
+                    this.html = new HtmlSiteWriter(htmlStaging);
                 }
                 if (formats.contains(OutputFormat.XML)) {
                     this.xml = new CorpusXmlWriter(dir.resolve(CORPUS_XML), header);
@@ -103,6 +110,9 @@ final class Outputs implements AutoCloseable {
         if (teiStaging != null) {
             tei.write(document, header, teiStaging);
         }
+        if (html != null) {
+            html.write(document);
+        }
     }
 
     synchronized void finish() throws IOException {
@@ -121,6 +131,10 @@ final class Outputs implements AutoCloseable {
         }
         if (teiStaging != null) {
             moveIntoPlace(teiStaging, dir.resolve(OutputFormat.TEI.fileName()));
+        }
+        if (htmlStaging != null) {
+            html.finish();
+            moveIntoPlace(htmlStaging, dir.resolve(OutputFormat.HTML.fileName()));
         }
         finished = true;
     }
@@ -161,6 +175,7 @@ final class Outputs implements AutoCloseable {
                 if (!finished) {
                     deleteTree(bratStaging);
                     deleteTree(teiStaging);
+                    deleteTree(htmlStaging);
                 }
             }
         }
