@@ -78,7 +78,7 @@ class CorpusXmlRoundTripPropertyTest {
         return file;
     }
 
-    private static AnnotatedDocument generated(Random random, int n) {
+    static AnnotatedDocument generated(Random random, int n) {
         StringBuilder text = new StringBuilder();
         int pieces = 1 + random.nextInt(60);
         for (int i = 0; i < pieces; i++) {

@@ -49,6 +49,8 @@ final class ArticlePage {
     private final List<Shown> shown = new ArrayList<>();
     private final Map<String, String> tagOf = new LinkedHashMap<>();
     private final Map<String, String> colourOf = new LinkedHashMap<>();
+    /** The passages given their one keyboard stop: on the first segment shown, wherever it starts. */
+    private final java.util.Set<String> focusStops = new java.util.HashSet<>();
 
     ArticlePage(AnnotatedDocument document, SourceProfile profile) {
         this.document = document;
@@ -215,7 +217,7 @@ final class ArticlePage {
             html.append(" data-a=\"").append(a.id()).append("\" data-s=\"")
                     .append(content.speaker() == null ? "none" : Html.escape(content.speaker().id()))
                     .append("\" data-k=\"").append(kindClass(content.content().kind())).append('"');
-            if (begin == content.content().span().begin()) {
+            if (focusStops.add(a.id())) {
                 html.append(" id=\"q-").append(Html.escape(a.id())).append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
                         .append(Html.escape(ariaLabel(content))).append('"');
                 if (content.isScareQuote()) {
@@ -230,9 +232,19 @@ final class ArticlePage {
             html.append(" data-src=\"").append(Html.escape(String.join(" ", sourceOf))).append('"');
         }
         html.append('>').append(words).append("</span>");
-        if (content != null && end == content.content().span().end()) {
+        if (content != null && end == lastShownEnd(content.content())) {
             tag(html, content);
         }
+    }
+
+    /** Where the passage's last shown character ends: trailing line ends are not shown. */
+    private int lastShownEnd(Content content) {
+        String text = document.text();
+        int end = content.span().end();
+        while (end > content.span().begin() && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
     }
 
     private static void tag(StringBuilder html, Shown s) {
