@@ -52,6 +52,11 @@ public record SourceProfile(String documentId, int words, int attributedWords, M
         return copy;
     }
 
+    /** The same profile without its speakers: what a corpus keeps per article. */
+    public SourceProfile countsOnly() {
+        return new SourceProfile(documentId, words, attributedWords, byKind, bySpeakerType, List.of());
+    }
+
     /** Attributions that carry speech (scare quotes are not attributions of anyone). */
     public int attributions() {
         return bySpeakerType.values().stream().mapToInt(Integer::intValue).sum();

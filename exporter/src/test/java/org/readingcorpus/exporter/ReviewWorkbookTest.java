@@ -78,6 +78,14 @@ class ReviewWorkbookTest {
             assertEquals(Fingerprints.textChecksum(doc.text()),
                     documents.getRow(1).getCell(DocumentColumn.CHECKSUM.ordinal()).getStringCellValue());
             assertTrue(workbook.isSheetHidden(workbook.getSheetIndex("Lists")));
+
+            // the source profile: one row per article, then the corpus
+            Sheet sources = workbook.getSheet("Sources");
+            assertEquals("doc-1", sources.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(1, (int) sources.getRow(1).getCell(2).getNumericCellValue(), "one attribution, the scare quote aside");
+            assertEquals(1, (int) sources.getRow(1).getCell(7).getNumericCellValue(), "to a named person");
+            assertEquals("Whole corpus", sources.getRow(3).getCell(0).getStringCellValue());
+            assertEquals("said", speakers.getRow(1).getCell(6).getStringCellValue(), "reported with");
         }
     }
 

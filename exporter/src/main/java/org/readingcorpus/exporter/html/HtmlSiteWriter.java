@@ -49,8 +49,7 @@ public final class HtmlSiteWriter {
         AtomicFile.write(dir.resolve(pageName(document.id())), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         corpus.add(profile);
         rows.add(new IndexRow(document.id(), ArticlePage.title(document),
-                Pages.byline(document.document().metadata(), ""), new SourceProfile(profile.documentId(), profile.words(),
-                        profile.attributedWords(), profile.byKind(), profile.bySpeakerType(), List.of())));
+                Pages.byline(document.document().metadata(), ""), profile.countsOnly()));
     }
 
     public void finish() throws IOException {

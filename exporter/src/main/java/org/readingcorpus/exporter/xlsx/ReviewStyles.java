@@ -31,6 +31,7 @@ final class ReviewStyles {
     final CellStyle number;
     final CellStyle doubtfulNumber;
     final CellStyle reviewer;
+    final CellStyle percent;
     final Font quoteFont;
     final Font sourceFont;
     final Font cueFont;
@@ -48,6 +49,9 @@ final class ReviewStyles {
         number.cloneStyleFrom(machine);
         number.setDataFormat(twoDecimals);
         doubtfulNumber = filled(workbook, number, DOUBT_ORANGE);
+        percent = workbook.createCellStyle();
+        percent.cloneStyleFrom(machine);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
         reviewer = filled(workbook, machine, REVIEWER_YELLOW);
         reviewer.setBorderLeft(BorderStyle.THIN);
         reviewer.setLocked(false);

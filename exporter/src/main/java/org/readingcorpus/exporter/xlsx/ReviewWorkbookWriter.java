@@ -29,8 +29,10 @@ import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Content;
 import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CorpusProfile;
 import org.readingcorpus.model.DocumentMetadata;
 import org.readingcorpus.model.ReviewState;
+import org.readingcorpus.model.SourceProfile;
 import org.readingcorpus.model.Span;
 import org.readingcorpus.model.Speaker;
 import org.readingcorpus.model.SpeakerRegistry;
@@ -54,6 +56,14 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     public static final String REVIEW = "Review";
     public static final String SPEAKERS = "Speakers";
     public static final String DOCUMENTS = "Documents";
+    /** Who each article lets speak: its source profile, and the corpus's. */
+    public static final String SOURCES = "Sources";
+    private static final List<String> SOURCE_HEADERS = List.of("Document", "Title", "Attributions", "Direct", "Mixed",
+            "Indirect", "Scare quotes", "Named people", "Organisations", "Media outlets", "Anonymous",
+            "No speaker found", "Words", "Words attributed", "Share attributed", "Outlets cited");
+    private static final int[] SOURCE_WIDTHS = {18, 36, 12, 8, 8, 9, 9, 10, 12, 10, 11, 10, 9, 10, 10, 40};
+    /** Names and verbs kept per speaker for the Speakers sheet. */
+    private static final int WORDS_KEPT = 12;
     public static final String INSTRUCTIONS = "Instructions";
     /** Hidden: each document's speakers, for the Correct speaker dropdown. */
     static final String LISTS = "Lists";
@@ -75,6 +85,9 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     private int nextDocumentRow = 1;
     private final SXSSFSheet lists;
     private int nextListRow;
+    private final SXSSFSheet sources;
+    private int nextSourceRow = 1;
+    private final CorpusProfile corpusProfile = new CorpusProfile();
     private final Map<String, SpeakerTotals> speakers = new LinkedHashMap<>();
 
     /** One speaker of the corpus as the Speakers sheet counts it: same type and name key across documents. */
@@ -83,6 +96,8 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         final SpeakerType type;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> documents = new LinkedHashSet<>();
+        final Set<String> namedAs = new LinkedHashSet<>();
+        final Set<String> cues = new LinkedHashSet<>();
         int attributions;
 
         SpeakerTotals(String name, SpeakerType type) {
@@ -116,6 +131,9 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         documents.createFreezePane(1, 1);
         documents.setColumnHidden(DocumentColumn.CHECKSUM.ordinal(), true);
         this.lists = workbook.createSheet(LISTS);
+        this.sources = workbook.createSheet(SOURCES);
+        writeHeader(sources, SOURCE_HEADERS, SOURCE_WIDTHS);
+        sources.createFreezePane(1, 1);
     }
 
     public void write(AnnotatedDocument document) {
@@ -142,6 +160,44 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         }
         writeDocumentRow(document, kinds, reviewed);
         writeSpeakerChoices(document);
+        SourceProfile profile = SourceProfile.of(document);
+        corpusProfile.add(profile);
+        writeSourceRow(sources.createRow(nextSourceRow++), document.id(), title(document), profile.count(ContentKind.DIRECT),
+                profile.count(ContentKind.MIXED), profile.count(ContentKind.INDIRECT), profile.count(ContentKind.SCARE_QUOTE),
+                profile::count, profile.words(), profile.attributedWords(),
+                profile.outlets().stream().map(o -> o.name() + " (" + o.attributions() + ")").toList());
+        for (SourceProfile.SpeakerShare share : profile.speakers()) {
+            document.speaker(share.speakerId()).ifPresent(s -> {
+                SpeakerTotals totals = totals(s);
+                share.presentedAs().stream().limit(WORDS_KEPT - totals.namedAs.size()).forEach(totals.namedAs::add);
+                share.cues().stream().limit(WORDS_KEPT - totals.cues.size()).forEach(totals.cues::add);
+            });
+        }
+    }
+
+    private static String title(AnnotatedDocument document) {
+        String title = document.document().metadata().title();
+        return title == null ? "" : title;
+    }
+
+    private void writeSourceRow(Row row, String document, String title, int direct, int mixed, int indirect, int scare,
+            java.util.function.ToIntFunction<SpeakerType> byType, int words, int attributedWords, List<String> outlets) {
+        int c = 0;
+        setText(row, c++, document, styles.machine);
+        setText(row, c++, title, styles.machine);
+        int attributions = 0;
+        for (SpeakerType t : SpeakerType.values()) {
+            attributions += byType.applyAsInt(t);
+        }
+        for (int n : new int[] {attributions, direct, mixed, indirect, scare, byType.applyAsInt(SpeakerType.PERSON),
+            byType.applyAsInt(SpeakerType.ORGANIZATION), byType.applyAsInt(SpeakerType.MEDIA_OUTLET),
+            byType.applyAsInt(SpeakerType.ANONYMOUS), byType.applyAsInt(SpeakerType.UNKNOWN), words, attributedWords}) {
+            setNumber(row, c++, n);
+        }
+        Cell share = row.createCell(c++);
+        share.setCellValue(words == 0 ? 0 : (double) attributedWords / words);
+        share.setCellStyle(styles.percent);
+        setText(row, c, String.join("; ", outlets), styles.machine);
     }
 
     private SpeakerTotals totals(Speaker s) {
@@ -263,13 +319,21 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     public void finish() throws IOException {
         finishReviewSheet();
         documents.setAutoFilter(new CellRangeAddress(0, Math.max(1, nextDocumentRow - 1), 0, DocumentColumn.values().length - 1));
+        sources.setAutoFilter(new CellRangeAddress(0, Math.max(1, nextSourceRow - 1), 0, SOURCE_HEADERS.size() - 1));
+        // the corpus's totals below the filtered rows, so sorting the articles leaves them in place
+        writeSourceRow(sources.createRow(nextSourceRow + 1), "Whole corpus", corpusProfile.documents() + " articles",
+                corpusProfile.count(ContentKind.DIRECT), corpusProfile.count(ContentKind.MIXED),
+                corpusProfile.count(ContentKind.INDIRECT), corpusProfile.count(ContentKind.SCARE_QUOTE), corpusProfile::count,
+                corpusProfile.words(), corpusProfile.attributedWords(),
+                corpusProfile.outlets().stream().map(o -> o.name() + " (" + o.documents() + " articles)").toList());
+        protect(sources);
         protect(documents);
         writeSpeakers();
         writeInstructions();
         protect(lists);
         workbook.setSheetHidden(workbook.getSheetIndex(LISTS), true);
         List<String> order = new ArrayList<>(reviewSheets);
-        order.addAll(List.of(SPEAKERS, DOCUMENTS, INSTRUCTIONS, LISTS));
+        order.addAll(List.of(SPEAKERS, SOURCES, DOCUMENTS, INSTRUCTIONS, LISTS));
         for (int i = 0; i < order.size(); i++) {
             workbook.setSheetOrder(order.get(i), i);
         }
@@ -365,8 +429,9 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
 
     private void writeSpeakers() {
         SXSSFSheet sheet = workbook.createSheet(SPEAKERS);
-        List<String> headers = List.of("Speaker", "Type", "Aliases", "Attributions", "Documents", "Appears in");
-        writeHeader(sheet, headers, new int[] {30, 14, 40, 13, 11, 60});
+        List<String> headers = List.of("Speaker", "Type", "Aliases", "Attributions", "Documents", "Named as",
+                "Reported with", "Appears in");
+        writeHeader(sheet, headers, new int[] {30, 14, 30, 13, 11, 40, 24, 50});
         List<SpeakerTotals> ordered = new ArrayList<>(speakers.values());
         ordered.sort(Comparator.comparingInt((SpeakerTotals s) -> -s.attributions).thenComparing(s -> s.name));
         int r = 1;
@@ -377,7 +442,9 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
             setText(row, 2, String.join("; ", s.aliases), styles.machine);
             setNumber(row, 3, s.attributions);
             setNumber(row, 4, s.documents.size());
-            setText(row, 5, String.join(", ", s.documents), styles.machine);
+            setText(row, 5, String.join("; ", s.namedAs), styles.machine);
+            setText(row, 6, String.join(", ", s.cues), styles.machine);
+            setText(row, 7, String.join(", ", s.documents), styles.machine);
         }
         sheet.createFreezePane(1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));

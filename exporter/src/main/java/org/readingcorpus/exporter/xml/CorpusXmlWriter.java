@@ -8,11 +8,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.glassfish.jaxb.core.marshaller.CharacterEscapeHandler;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.CorpusHeader;
+import org.readingcorpus.model.CorpusProfile;
+import org.readingcorpus.model.SourceProfile;
 import org.readingcorpus.model.SpeakerRegistry;
 
 /**
@@ -29,6 +33,9 @@ public final class CorpusXmlWriter implements AutoCloseable {
     private final Marshaller marshaller;
     /** Grows with the distinct speakers of the corpus, not with its text. */
     private final SpeakerRegistry registry = new SpeakerRegistry();
+    private final CorpusProfile profile = new CorpusProfile();
+    /** Grows with the documents, by a few counts each. */
+    private final List<SourceProfile> articles = new ArrayList<>();
 
     public CorpusXmlWriter(Path target, CorpusHeader header) throws IOException {
         this.file = new AtomicFile(target);
@@ -60,11 +67,15 @@ public final class CorpusXmlWriter implements AutoCloseable {
     public void write(AnnotatedDocument document) throws IOException {
         marshal(XmlMapping.toXml(document));
         registry.add(document);
+        SourceProfile article = SourceProfile.of(document);
+        profile.add(article);
+        articles.add(article.countsOnly());
     }
 
     /** Completes the file and moves it into place. */
     public void finish() throws IOException {
         marshal(XmlMapping.toXml(registry.entries()));
+        marshal(XmlMapping.toXml(profile, articles));
         out.write("</corpus>\n");
         out.flush();
         file.commit();

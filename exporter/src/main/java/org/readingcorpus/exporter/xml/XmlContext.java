@@ -17,7 +17,7 @@ final class XmlContext {
 
     private static JAXBContext create() {
         try {
-            return JAXBContext.newInstance(XmlHeader.class, XmlDocument.class, XmlRegistry.class);
+            return JAXBContext.newInstance(XmlHeader.class, XmlDocument.class, XmlRegistry.class, XmlProfile.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot build the JAXB context of the corpus format", e);
         }

@@ -9,6 +9,8 @@ import java.util.StringJoiner;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Content;
+import org.readingcorpus.model.SourceProfile;
+import org.readingcorpus.model.CorpusProfile;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.Cue;
 import org.readingcorpus.model.CueKind;
@@ -262,5 +264,59 @@ final class XmlMapping {
                         + "cannot be written in XML 1.0", documentId, (int) c, codePoint));
             }
         }
+    }
+
+    /** The corpus's source profile: totals, one row per article in order, outlets, speakers of several articles. */
+    static XmlProfile toXml(CorpusProfile corpus, List<SourceProfile> articles) {
+        XmlProfile x = new XmlProfile();
+        x.total = new XmlProfile.Counts();
+        counts(x.total, corpus.words(), corpus.attributedWords(), corpus::count, corpus::count);
+        for (SourceProfile p : articles) {
+            XmlProfile.Article article = new XmlProfile.Article();
+            article.document = p.documentId();
+            counts(article, p.words(), p.attributedWords(), p::count, p::count);
+            x.articles.add(article);
+        }
+        for (CorpusProfile.CitedOutlet o : corpus.outlets()) {
+            XmlProfile.Outlet outlet = new XmlProfile.Outlet();
+            outlet.name = o.name();
+            outlet.documents = o.documents();
+            outlet.attributions = o.attributions();
+            x.outlets.add(outlet);
+        }
+        for (CorpusProfile.SharedSpeaker s : corpus.sharedSpeakers()) {
+            XmlProfile.SharedSpeaker shared = new XmlProfile.SharedSpeaker();
+            shared.name = s.name();
+            shared.type = s.type().name();
+            shared.documents = s.documents();
+            shared.attributions = s.attributions();
+            for (CorpusProfile.Appearance a : s.appearances()) {
+                XmlProfile.Appearance appearance = new XmlProfile.Appearance();
+                appearance.document = a.documentId();
+                appearance.direct = a.share().byKind().getOrDefault(ContentKind.DIRECT, 0);
+                appearance.mixed = a.share().byKind().getOrDefault(ContentKind.MIXED, 0);
+                appearance.indirect = a.share().byKind().getOrDefault(ContentKind.INDIRECT, 0);
+                appearance.namedAs.addAll(a.share().presentedAs());
+                appearance.cues.addAll(a.share().cues());
+                shared.appearances.add(appearance);
+            }
+            x.sharedSpeakers.add(shared);
+        }
+        return x;
+    }
+
+    private static void counts(XmlProfile.Counts x, int words, int attributedWords,
+            java.util.function.ToIntFunction<ContentKind> byKind, java.util.function.ToIntFunction<SpeakerType> byType) {
+        x.words = words;
+        x.attributedWords = attributedWords;
+        x.direct = byKind.applyAsInt(ContentKind.DIRECT);
+        x.mixed = byKind.applyAsInt(ContentKind.MIXED);
+        x.indirect = byKind.applyAsInt(ContentKind.INDIRECT);
+        x.scareQuotes = byKind.applyAsInt(ContentKind.SCARE_QUOTE);
+        x.people = byType.applyAsInt(SpeakerType.PERSON);
+        x.organizations = byType.applyAsInt(SpeakerType.ORGANIZATION);
+        x.mediaOutlets = byType.applyAsInt(SpeakerType.MEDIA_OUTLET);
+        x.anonymous = byType.applyAsInt(SpeakerType.ANONYMOUS);
+        x.unresolved = byType.applyAsInt(SpeakerType.UNKNOWN);
     }
 }

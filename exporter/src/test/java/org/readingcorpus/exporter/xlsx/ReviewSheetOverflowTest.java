@@ -54,7 +54,7 @@ class ReviewSheetOverflowTest {
             assertEquals(List.of("a0", "a1", "a2", "a3", "a4"), ids);
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertEquals(List.of("Review", "Review 2", "Review 3", "Speakers", "Documents", "Instructions", "Lists"), sheets);
+            assertEquals(List.of("Review", "Review 2", "Review 3", "Speakers", "Sources", "Documents", "Instructions", "Lists"), sheets);
         }
     }
 }
