@@ -40,6 +40,29 @@ class ConvertCommandTest {
     }
 
     @Test
+    void writesTheReadingViewFromCorpusXml() throws IOException {
+        Path out = dir.resolve("site");
+        CliRun run = CliRun.of("convert", annotated.resolve("corpus.xml").toString(), "--to", "html", "--out",
+                out.toString(), "-q");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        Corpus corpus;
+        try {
+            corpus = new CorpusXmlReader().readAll(annotated.resolve("corpus.xml"));
+        } catch (org.readingcorpus.exporter.CorpusFormatException e) {
+            throw new AssertionError(e);
+        }
+        for (var document : corpus.documents()) {
+            String page = Files.readString(out.resolve("html").resolve(document.id() + ".html"));
+            assertTrue(page.contains("<script src=\"reader.js\"></script>"), document.id());
+        }
+        String index = Files.readString(out.resolve("html/index.html"));
+        for (var document : corpus.documents()) {
+            assertTrue(index.contains("href=\"" + document.id() + ".html\""), document.id());
+        }
+        assertTrue(Files.exists(out.resolve("html/reader.css")) && Files.exists(out.resolve("html/reader.js")));
+    }
+
+    @Test
     void bringsBratFilesBackIntoACorpusWithTheSameSpans() throws Exception {
         Path out = dir.resolve("from-brat");
         CliRun run = CliRun.of("convert", annotated.resolve("brat").toString(), "--to", "xml,brat,xlsx", "--out",
