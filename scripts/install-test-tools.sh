@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the real programs some tests drive, from Debian's packages, when missing: LibreOffice
-# (review.xlsx in a spreadsheet program) and Chromium with its driver (the reading view in a
-# browser). Tests that need them skip with a message without them.
+# (review.xlsx in a spreadsheet program), Chromium with its driver and Firefox (the reading view
+# in two browsers). Tests that need them skip with a message without them.
 # Needs root; otherwise it says what to install and goes on.
-# usage: scripts/install-test-tools.sh [libreoffice|chromium]...   (default: all)
+# usage: scripts/install-test-tools.sh [libreoffice|chromium|firefox]...   (default: all)
 set -uo pipefail
 wanted=("$@")
-[[ ${#wanted[@]} -eq 0 ]] && wanted=(libreoffice chromium)
+[[ ${#wanted[@]} -eq 0 ]] && wanted=(libreoffice chromium firefox)
 packages=()
 for tool in "${wanted[@]}"; do
   case "$tool" in
@@ -14,6 +14,7 @@ for tool in "${wanted[@]}"; do
                  command -v pdftoppm >/dev/null || packages+=(poppler-utils) ;;
     chromium) [[ -x /usr/bin/chromium ]] || packages+=(chromium)
               [[ -x /usr/bin/chromedriver ]] || packages+=(chromium-driver) ;;
+    firefox) [[ -x /usr/bin/firefox-esr ]] || packages+=(firefox-esr) ;;
     *) echo "install-test-tools: unknown tool $tool" >&2; exit 2 ;;
   esac
 done
