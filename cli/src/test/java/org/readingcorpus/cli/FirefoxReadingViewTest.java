@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
-import org.readingcorpus.exporter.xml.CorpusXmlReader;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 
@@ -97,13 +96,9 @@ class FirefoxReadingViewTest {
     static void startFirefox() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(FIREFOX),
                 "Firefox is not installed (apt-get install firefox-esr; .ci/run installs it)");
-        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
-        Path out = dir.resolve("out");
-        CliRun run = CliRun.of("annotate", texts.toString(), "--out", out.toString(), "--html", "-q");
-        assertEquals(ExitCode.OK, run.exit(), run.err());
-        site = out.resolve("html");
-        article = new CorpusXmlReader().readAll(out.resolve("corpus.xml")).documents().stream()
-                .filter(d -> d.id().startsWith("001_")).findFirst().orElseThrow();
+        SeedSite seeds = SeedSite.annotate(dir);
+        site = seeds.site();
+        article = seeds.article();
         Files.createDirectories(dir.resolve("profile"));
         firefox = new ProcessBuilder(FIREFOX.toString(), "--headless", "--no-remote", "--profile",
                 dir.resolve("profile").toString(), "--remote-debugging-port", "0", "--window-size=1400,1000")

@@ -23,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.readingcorpus.exporter.xml.CorpusXmlReader;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 
@@ -49,13 +48,9 @@ class ReadingViewBrowserTest {
     static void openTheBrowser() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is not installed (apt-get install chromium chromium-driver; .ci/run installs it)");
-        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
-        Path out = dir.resolve("out");
-        CliRun run = CliRun.of("annotate", texts.toString(), "--out", out.toString(), "--html", "-q");
-        assertEquals(ExitCode.OK, run.exit(), run.err());
-        site = out.resolve("html");
-        article = new CorpusXmlReader().readAll(out.resolve("corpus.xml")).documents().stream()
-                .filter(d -> d.id().startsWith("001_")).findFirst().orElseThrow();
+        SeedSite seeds = SeedSite.annotate(dir);
+        site = seeds.site();
+        article = seeds.article();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1100",
