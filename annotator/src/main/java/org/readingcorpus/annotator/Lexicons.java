@@ -25,11 +25,18 @@ public final class Lexicons {
     public record VerbForm(String lemma, boolean strong, boolean participle) {
     }
 
+    /** What a stance verb takes that is attributed: an infinitive ("to say …") or an object ("Cruz"). */
+    public enum Complement {
+        INFINITIVE,
+        OBJECT
+    }
+
     /** A role noun ("expert", "newspaper") and whether its bare plural leaves the source unnamed. */
     public record RoleNoun(SpeakerType type, boolean unnamedPlural) {
     }
 
     private final Map<String, VerbForm> verbForms;
+    private final Map<String, Set<Complement>> complements;
     /** Cue phrases by their first word, each list in the lexicon's order (the first that matches wins). */
     private final Map<String, List<List<String>>> cuePhrasesByFirstWord;
     private final Map<String, SpeakerType> pronouns;
@@ -41,7 +48,20 @@ public final class Lexicons {
     private final Set<String> unnamedQuantifiers;
 
     private Lexicons() {
-        verbForms = readVerbs();
+        Map<String, VerbForm> forms = readVerbs();
+        complements = new HashMap<>();
+        for (String line : lines("complement-verbs.txt")) {
+            String[] cols = line.split("\\s+");
+            Set<Complement> takes = java.util.EnumSet.noneOf(Complement.class);
+            for (String kind : cols[cols.length - 1].split(",")) {
+                takes.add(kind.equals("to") ? Complement.INFINITIVE : Complement.OBJECT);
+            }
+            int n = cols.length - 1;
+            addVerb(forms, cols[0], n > 1 ? cols[1] : regularPast(cols[0]), n > 2 ? cols[2] : (n > 1 ? cols[1]
+                    : regularPast(cols[0])), false);
+            complements.put(cols[0], Set.copyOf(takes));
+        }
+        verbForms = Map.copyOf(forms);
         cuePhrasesByFirstWord = new HashMap<>();
         for (String line : lines("cue-phrases.txt")) {
             List<String> phrase = List.of(line.toLowerCase(Locale.ROOT).split(" "));
@@ -123,15 +143,23 @@ public final class Lexicons {
             int n = strong ? cols.length - 1 : cols.length;
             String base = cols[0];
             String past = n > 1 ? cols[1] : regularPast(base);
-            String participle = n > 2 ? cols[2] : past;
-            VerbForm finite = new VerbForm(base, strong, false);
-            forms.merge(base, finite, Lexicons::stronger);
-            forms.merge(thirdPerson(base), finite, Lexicons::stronger);
-            forms.merge(past, finite, Lexicons::stronger);
-            forms.merge(participle, finite, Lexicons::stronger);
-            forms.merge(gerund(base), new VerbForm(base, strong, true), Lexicons::stronger);
+            addVerb(forms, base, past, n > 2 ? cols[2] : past, strong);
         }
-        return Map.copyOf(forms);
+        return forms;
+    }
+
+    private static void addVerb(Map<String, VerbForm> forms, String base, String past, String participle, boolean strong) {
+        VerbForm finite = new VerbForm(base, strong, false);
+        forms.merge(base, finite, Lexicons::stronger);
+        forms.merge(thirdPerson(base), finite, Lexicons::stronger);
+        forms.merge(past, finite, Lexicons::stronger);
+        forms.merge(participle, finite, Lexicons::stronger);
+        forms.merge(gerund(base), new VerbForm(base, strong, true), Lexicons::stronger);
+    }
+
+    /** What a verb takes that PolNeAR attributes; empty for verbs that take a clause. */
+    public Set<Complement> complements(String lemma) {
+        return complements.getOrDefault(lemma, Set.of());
     }
 
     private static VerbForm stronger(VerbForm a, VerbForm b) {

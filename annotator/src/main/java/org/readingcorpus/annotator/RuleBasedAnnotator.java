@@ -31,6 +31,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new AccordingToLinker(lexicons),
                 new PassiveLinker(lexicons),
                 new ReportedSpeechLinker(lexicons),
+                new ComplementLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

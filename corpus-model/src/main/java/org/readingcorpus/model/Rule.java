@@ -15,6 +15,8 @@ public enum Rule {
     PREVIOUS_SENTENCE("a short sentence that names the source of the sentence before it: \"It is reported by X.\""),
     PASSIVE_BY("a passive report: \"it is reported by X\""),
     PARTICIPLE_CLAUSE("a participle introduces the statement: \"Stressing that …, X stated\""),
+    TRAILING_PARTICIPLE("a participle after the main clause reports more of what its subject said: \"X spoke, adding that …\""),
+    VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
     NEAREST_SPEAKER("a quote with no cue in its sentence, given to the speaker of the surrounding paragraphs"),
     SCARE_QUOTE("quote marks around a term or title: nobody speaks"),

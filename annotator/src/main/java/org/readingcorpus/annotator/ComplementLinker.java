@@ -1,0 +1,136 @@
+package org.readingcorpus.annotator;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * What the reported-speech rules leave: a participle that goes on reporting the main clause's
+ * speaker ({@code X told reporters …, adding that …}), and stance verbs whose complement is what
+ * is attributed ({@code X declined to say whether …}, {@code X endorsed Cruz}). Runs after the
+ * other linkers, so it only adds where they found nothing.
+ */
+public final class ComplementLinker implements AnnotationStage {
+
+    /** Words after which a clause ends even inside a sentence, when a comma comes before them. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "which", "who", "whom", "although",
+            "though", "because", "according", "whereas", "as", "saying", "adding", "citing", "noting", "and");
+    private static final Set<String> NOT_OBJECTS = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "from",
+            "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
+            "not", "it", "too");
+
+    private final SourcePhrases phrases;
+    private final Lexicons lexicons;
+
+    public ComplementLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        // looked up per cue, so built once: a scan of the proposals for each cue would be quadratic
+        Set<Span> usedCues = new HashSet<>();
+        TreeMap<Integer, Proposal> spokenByCue = new TreeMap<>();
+        for (Proposal p : analysis.proposals()) {
+            if (p.cue() != null) {
+                usedCues.add(p.cue());
+                if (p.source() != null) {
+                    spokenByCue.putIfAbsent(p.cue().begin(), p);
+                }
+            }
+        }
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.kind() != CueKind.VERB || usedCues.contains(cue.span())) {
+                continue;
+            }
+            Optional<Proposal> proposal = trailingParticiple(analysis, cue, spokenByCue)
+                    .or(() -> complement(analysis, cue));
+            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+        }
+    }
+
+    /** {@code X spoke …, adding that …}: the participle's clause, by the speaker of the sentence's attribution. */
+    private Optional<Proposal> trailingParticiple(Analysis analysis, CueMatch cue, TreeMap<Integer, Proposal> spokenByCue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        if (cue.firstToken() <= floor || !tokens.get(cue.firstToken() - 1).is(",")
+                || !tokens.get(cue.firstToken()).lower().endsWith("ing")) {
+            return Optional.empty();
+        }
+        var first = spokenByCue.ceilingEntry(tokens.get(floor).begin());
+        Optional<Proposal> main = first != null && first.getValue().cue().end() <= cue.span().begin()
+                ? Optional.of(first.getValue()) : Optional.empty();
+        if (main.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = cue.lastToken() + 1;
+        if (k < ceiling && tokens.get(k).is("that")) {
+            k++;
+        }
+        int end = clauseEnd(tokens, k, ceiling);
+        if (Clauses.wordCount(tokens, k, end) < 2) {
+            return Optional.empty();
+        }
+        Proposal by = main.get();
+        return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue.span(),
+                cue.kind(), by.source(), by.mentionKind(), Rule.TRAILING_PARTICIPLE, 0.6,
+                "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from the sentence's attribution", null));
+    }
+
+    /** {@code X declined to say …} and {@code X endorsed Y}: the subject before, the complement after. */
+    private Optional<Proposal> complement(Analysis analysis, CueMatch cue) {
+        Set<Lexicons.Complement> takes = lexicons.complements(cue.lemma());
+        if (takes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        int k = cue.lastToken() + 1;
+        if (k >= ceiling) {
+            return Optional.empty();
+        }
+        Token next = tokens.get(k);
+        boolean infinitive = takes.contains(Lexicons.Complement.INFINITIVE) && next.is("to");
+        boolean object = takes.contains(Lexicons.Complement.OBJECT) && next.isWord()
+                && !NOT_OBJECTS.contains(next.lower()) && !next.lower().endsWith("ly");
+        if (!infinitive && !object) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = clauseEnd(tokens, k, ceiling);
+        if (Clauses.wordCount(tokens, k, end) < (infinitive ? 2 : 1)) {
+            return Optional.empty();
+        }
+        Mention s = source.get();
+        return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue.span(),
+                cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5,
+                "\"" + cue.span().coveredText(analysis.text()) + "\" and " + (infinitive ? "what it is to do" : "its object"),
+                null));
+    }
+
+    /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */
+    private static int clauseEnd(List<Token> tokens, int k, int ceiling) {
+        for (int i = k; i < ceiling; i++) {
+            Token t = tokens.get(i);
+            if (t.isAny(";", "\u2014", "\u2013")) {
+                return i - 1;
+            }
+            if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower())) {
+                return i - 1;
+            }
+        }
+        return ceiling - 1;
+    }
+}
