@@ -3,6 +3,7 @@ package org.readingcorpus.annotator;
 import java.util.List;
 import java.util.Optional;
 import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.MentionKind;
 import org.readingcorpus.model.Rule;
 
 /**
@@ -12,11 +13,35 @@ import org.readingcorpus.model.Rule;
 public final class AccordingToLinker implements AnnotationStage {
 
     private static final int MAX_OPENING = 4;
+    private static final int MAX_SOURCE = 20;
 
     private final SourcePhrases phrases;
 
     public AccordingToLinker(Lexicons lexicons) {
         this.phrases = new SourcePhrases(lexicons);
+    }
+
+    /**
+     * What follows "according to" is its source, whatever it is ("his biography", "one global
+     * index", "several senior Democrats"): the words up to the next comma or the sentence's end.
+     */
+    private static Optional<Mention> anyPhraseAfter(List<Token> tokens, int first, int ceiling) {
+        int last = first - 1;
+        while (last + 1 < ceiling && last + 1 - first < MAX_SOURCE && !tokens.get(last + 1).isAny(",", ";", ":", "(")
+                && !Clauses.isQuoteMark(tokens.get(last + 1))) {
+            last++;
+        }
+        if (last + 1 - first >= MAX_SOURCE) {
+            return Optional.empty();
+        }
+        while (last >= first && Clauses.isTrailingPunctuation(tokens.get(last))) {
+            last--;
+        }
+        if (last < first || Clauses.wordCount(tokens, first, last) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(new org.readingcorpus.model.Span(tokens.get(first).begin(), tokens.get(last).end()),
+                MentionKind.UNNAMED, first, last));
     }
 
     @Override
@@ -28,7 +53,8 @@ public final class AccordingToLinker implements AnnotationStage {
             }
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
             int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
+            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling, false)
+                    .or(() -> anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling));
             if (source.isEmpty()) {
                 continue;
             }

@@ -32,6 +32,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new PassiveLinker(lexicons),
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
+                new SpeakerLabelLinker(),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

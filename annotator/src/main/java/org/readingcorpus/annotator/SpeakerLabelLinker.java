@@ -1,0 +1,63 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Set;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * Lines that open with their speaker and a colon: interview transcripts ({@code Q: …},
+ * {@code MATTHEWS: …}) and headlines ({@code Marco Rubio: I'm Not Interested …}). The label is a
+ * few capitalised words; the rest of the line is what they said.
+ */
+public final class SpeakerLabelLinker implements AnnotationStage {
+
+    private static final int MAX_LABEL = 4;
+    private static final int MIN_CONTENT_WORDS = 2;
+    /** Labels that head a line without anyone speaking. */
+    private static final Set<String> NOT_SPEAKERS = Set.of("note", "update", "updated", "editor", "photo", "photos",
+            "video", "watch", "source", "sources", "related", "read", "correction", "caption", "credit", "tags",
+            "image", "images", "listen", "see", "also", "more", "subscribe", "follow", "advertisement", "contact",
+            "disclosure", "warning", "breaking", "exclusive", "live", "transcript", "topics", "filed", "posted",
+            "published", "by", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here",
+            "this", "that", "the", "and", "but", "or", "so", "for", "in", "on", "at", "to", "of", "with");
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (Span paragraph : analysis.paragraphs()) {
+            int first = analysis.tokenIndexAt(paragraph.begin());
+            int end = analysis.tokenIndexAt(paragraph.end());
+            int colon = labelColon(tokens, first, Math.min(end, first + MAX_LABEL + 1));
+            if (colon < 0 || Clauses.wordCount(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
+                continue;
+            }
+            Span label = new Span(tokens.get(first).begin(), tokens.get(colon - 1).end());
+            Clauses.trimmed(tokens, colon + 1, end - 1)
+                    .filter(content -> !analysis.isClaimed(content) && !analysis.isClaimed(label))
+                    .ifPresent(content -> analysis.addProposal(new Proposal(content, ContentKind.INDIRECT,
+                            tokens.get(colon).span(), CueKind.PUNCTUATION, label, MentionKind.NAME, Rule.SPEAKER_LABEL,
+                            0.6, "the line opens with \"" + label.coveredText(analysis.text()) + ":\"", null)));
+        }
+    }
+
+    /** The colon after a label of capitalised words at the paragraph's start, or -1. */
+    private static int labelColon(List<Token> tokens, int first, int limit) {
+        for (int i = first; i < limit; i++) {
+            Token t = tokens.get(i);
+            if (t.is(":")) {
+                return i > first && t.begin() == tokens.get(i - 1).end() ? i : -1;
+            }
+            boolean labelWord = t.isWord() && t.isCapitalized() && !NOT_SPEAKERS.contains(t.lower())
+                    && !Character.isDigit(t.text().charAt(0));
+            boolean joiner = i > first && t.isAny(".", "'s", "\u2019s", "-");
+            if (!labelWord && !joiner) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
