@@ -60,7 +60,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
-                .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor));
+                .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
+                .or(() -> cue.strong() ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
+                        Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()) : Optional.empty());
         if (source.isEmpty()) {
             return Optional.empty();
         }

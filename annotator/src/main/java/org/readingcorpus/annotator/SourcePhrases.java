@@ -38,6 +38,10 @@ final class SourcePhrases {
             "indeed", "perhaps", "finally", "first", "second", "last", "next", "currently", "today", "yesterday",
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    private static final int MAX_SENTENCE_SUBJECT = 25;
+    /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
+    private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
+            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly");
 
     private final Lexicons lexicons;
 
@@ -89,6 +93,47 @@ final class SourcePhrases {
             return Optional.empty();
         }
         return after(tokens, floor, i, false).filter(m -> m.kind() != MentionKind.UNNAMED);
+    }
+
+    /**
+     * For a verb that nearly always reports speech ("said", "say", "told"), the whole stretch from
+     * the sentence's start to the verb when nothing else in it could be the verb's subject's verb:
+     * "One in three said", "Friends of Mr. Clinton's who have seen him on the trail recently say",
+     * "Larry Cohen, a senior adviser to Mr. Sanders and past president of the union, said". A
+     * lowercase head names nobody ({@link MentionKind#UNNAMED}).
+     */
+    Optional<Mention> sentenceSubject(List<Token> tokens, int cue, int floor, boolean hasVerbBetween) {
+        int last = cue - 1;
+        while (last >= floor && isSkippedBeforeCue(tokens.get(last))) {
+            last--;
+        }
+        int first = floor;
+        while (first <= last && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
+            first++;
+        }
+        if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
+            return Optional.empty();
+        }
+        Token head = tokens.get(first);
+        boolean opensNounPhrase = head.isCapitalized() || Character.isDigit(head.text().charAt(0))
+                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.text());
+        if (!opensNounPhrase || (head.isCapitalized() && FUNCTION_WORDS.contains(head.lower())
+                && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.text()))) {
+            return Optional.empty();
+        }
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).isAny(";", ":", "\"", "\u201c", "\u201d") || tokens.get(i).is("that")
+                    && i > first && tokens.get(i - 1).is(",")) {
+                return Optional.empty();
+            }
+        }
+        while (last > first && tokens.get(last).is(",")) {
+            last--;
+        }
+        boolean named = head.isCapitalized() && !DETERMINERS.contains(head.lower())
+                && !lexicons.isUnnamedQuantifier(head.text());
+        return Optional.of(new Mention(new Span(head.begin(), tokens.get(last).end()),
+                named ? MentionKind.NAME : MentionKind.UNNAMED, first, last));
     }
 
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
