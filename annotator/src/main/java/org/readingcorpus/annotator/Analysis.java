@@ -17,6 +17,8 @@ import org.readingcorpus.model.Span;
  */
 public final class Analysis {
 
+    private static final int MAX_NESTED_WALK = 16;
+
     private final Document document;
     private List<Span> paragraphs = List.of();
     private List<Span> sentences = List.of();
@@ -155,6 +157,22 @@ public final class Analysis {
             }
         }
         return lo;
+    }
+
+    /** Whether {@code offset} lies inside quote marks: words someone is quoted as saying. */
+    public boolean isInsideQuote(int offset) {
+        int i = quoteIndexAt(offset) - 1;
+        // an outer quote starts before its nested ones, so walk back past them, a bounded way
+        for (int steps = 0; i >= 0 && steps < MAX_NESTED_WALK; i--, steps++) {
+            Quote q = quotes.get(i);
+            if (q.inner().begin() <= offset && offset < q.inner().end()) {
+                return true;
+            }
+            if (!q.isNested()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public ResolvedSpeakers speakers() {

@@ -47,7 +47,7 @@ public final class ComplementLinker implements AnnotationStage {
             }
         }
         for (CueMatch cue : analysis.cues()) {
-            if (cue.kind() != CueKind.VERB || usedCues.contains(cue.span())) {
+            if (cue.kind() != CueKind.VERB || usedCues.contains(cue.span()) || analysis.isInsideQuote(cue.span().begin())) {
                 continue;
             }
             Optional<Proposal> proposal = trailingParticiple(analysis, cue, spokenByCue)

@@ -44,8 +44,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         for (CueMatch cue : analysis.cues()) {
-            if (cue.kind() != CueKind.VERB) {
-                continue;
+            if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin())) {
+                continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
             }
             Optional<Proposal> proposal = participleClause(analysis, cue)
                     .or(() -> clauseBefore(analysis, cue))
