@@ -31,6 +31,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "privately", "ago", "week", "month", "year", "morning", "afternoon", "evening", "night", "statement",
             "interview", "speech");
 
+    private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "inquire");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "when", "who",
+            "which", "if");
+
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
             "weekend", "month", "year", "earlier", "later");
@@ -80,7 +84,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             k = that;
         } else if (k < ceiling && tokens.get(k).isAny(":", ",")) {
             k++;
-        } else if (k >= ceiling || !opensClause(tokens.get(k))) {
+        } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
             return Optional.empty();
         }
         if (Clauses.wordCount(tokens, k, ceiling - 1) < MIN_CONTENT_WORDS) {
@@ -175,6 +179,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return CLAUSE_OPENERS.contains(t.lower()) || t.isCapitalized() || Character.isDigit(t.text().charAt(0))
                 || plainWord
                 || Clauses.isQuoteMark(t);
+    }
+
+    /** "asked how he is feeling", "wondered whether …": a question is what these verbs report. */
+    private static boolean asksQuestion(CueMatch cue, Token t) {
+        return QUESTIONING.contains(cue.lemma()) && QUESTION_WORDS.contains(t.lower());
     }
 
     private static int findWithin(List<Token> tokens, int from, int to, String word) {

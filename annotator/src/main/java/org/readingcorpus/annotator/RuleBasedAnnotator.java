@@ -33,6 +33,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
                 new SpeakerLabelLinker(),
+                new InDocumentLinker(),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

@@ -16,6 +16,7 @@ public enum Rule {
     PASSIVE_BY("a passive report: \"it is reported by X\""),
     PARTICIPLE_CLAUSE("a participle introduces the statement: \"Stressing that …, X stated\""),
     TRAILING_PARTICIPLE("a participle after the main clause reports more of what its subject said: \"X spoke, adding that …\""),
+    IN_DOCUMENT("a sentence opening with the document that says it: \"In a poll released Monday, …\""),
     SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"Q: …\", \"Rubio: …\""),
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
