@@ -20,6 +20,10 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "also", "'s", "\u2019s");
     private static final int MAX_AUXILIARIES = 3;
+    /** What a statement comes in, for "said in a statement". */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "tweet", "post", "letter", "email",
+            "speech", "op-ed", "video", "memo", "message", "release", "conversation", "column", "essay", "editorial",
+            "note", "radio", "television", "podcast", "blog", "phone");
 
     private final Lexicons lexicons;
 
@@ -63,11 +67,31 @@ public final class CueFinder implements AnnotationStage {
             first--;
         }
         int last = verb;
-        if (verb + 1 < tokens.size() && tokens.get(verb + 1).is(":") && tokens.get(verb + 1).begin() == tokens.get(verb).end()) {
-            last = verb + 1;
+        if (form.lemma().equals("point") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("out")) {
+            last = verb + 1; // "pointed out"
+        }
+        last = throughMedium(tokens, last);
+        if (last + 1 < tokens.size() && tokens.get(last + 1).is(":") && tokens.get(last + 1).begin() == tokens.get(last).end()) {
+            last = last + 1;
         }
         Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
         return new CueMatch(span, CueKind.VERB, form.lemma(), first, last, form.strong());
+    }
+
+    /**
+     * PolNeAR counts the medium right after the verb as part of the cue: "said in a statement",
+     * "wrote in an op-ed", "said on Twitter". Returns the medium's last token, or {@code last}.
+     */
+    private static int throughMedium(List<Token> tokens, int last) {
+        int i = last + 1;
+        if (i + 2 < tokens.size() && tokens.get(i).is("in") && tokens.get(i + 1).isAny("a", "an")
+                && MEDIA.contains(tokens.get(i + 2).lower())) {
+            return i + 2;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i).is("on") && tokens.get(i + 1).isAny("Twitter", "Facebook", "Instagram")) {
+            return i + 1;
+        }
+        return last;
     }
 
     /** The end (exclusive) of a cue phrase starting at {@code start}, or {@code start} if none does. */
