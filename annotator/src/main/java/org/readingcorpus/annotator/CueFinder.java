@@ -20,6 +20,9 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "also", "'s", "\u2019s");
     private static final int MAX_AUXILIARIES = 3;
+    /** What stands before a verb's bare form: "to state", "will state", "they state". */
+    private static final Set<String> BEFORE_BARE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
+            "may", "might", "did", "does", "do", "i", "we", "you", "they");
     /** What a statement comes in, for "said in a statement". */
     private static final Set<String> MEDIA = Set.of("statement", "interview", "tweet", "post", "letter", "email",
             "speech", "op-ed", "video", "memo", "message", "release", "conversation", "column", "essay", "editorial",
@@ -118,6 +121,13 @@ public final class CueFinder implements AnnotationStage {
         boolean sentenceInitial = sentence.begin() == t.begin();
         if (t.isCapitalized() && !sentenceInitial && !isTitleCase(analysis, sentence)) {
             return false;
+        }
+        if (i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).is(":")
+                && (tokens.get(i - 1).lower().endsWith("'s") || tokens.get(i - 1).lower().endsWith("\u2019s"))) {
+            return false; // a heading, "Editor's note:"
+        }
+        if (t.is("state") && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()))) {
+            return false; // "state" is a noun ("state primaries", "secretary of state") unless "to state", "I state"
         }
         return i == 0 || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
