@@ -20,14 +20,16 @@ final class SourcePhrases {
             "are", "will", "would", "then", "once", "again", "just", "already", "still", "never", "often", "did", "does",
             "do", "not", "can", "could", "may", "might", "should", "must", "first", "later", "further", "recently",
             "previously", "reportedly", "repeatedly", "publicly", "separately", "earlier", "even", "been",
-            "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being");
+            "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being",
+            "both", "all");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
             "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
             "her", "their", "its", "our", "both", "all", "each", "every", "another");
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
             "before", "while", "when", "from", "with", "as", "speaking", "writing", "according", "via", "through",
-            "citing", "referring", "commenting", "asked", "last", "this", "earlier", "later");
+            "citing", "referring", "commenting", "asked", "last", "this", "earlier", "later", "by", "however",
+            "meanwhile", "too", "though", "likewise", "similarly", "instead", "again", "also", "like");
     /** Words that are capitalised only because they open a sentence. */
     private static final Set<String> FUNCTION_WORDS = Set.of("however", "meanwhile", "but", "and", "or", "in", "on",
             "at", "it", "if", "when", "while", "although", "though", "since", "as", "after", "before", "yet", "so",
@@ -39,6 +41,7 @@ final class SourcePhrases {
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final int MAX_SENTENCE_SUBJECT = 25;
+    private static final int MAX_MODIFIERS = 2;
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
             "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly");
@@ -186,6 +189,25 @@ final class SourcePhrases {
         return Optional.of(mention(tokens, start, end));
     }
 
+    /**
+     * The phrase reaches back over one or two plain lowercase words to a determiner before them:
+     * "The finance minister, Lou Jiwei", "Other refugee advocates"; without the determiner, the
+     * words may be anything ("to rally supporters") and are left out.
+     */
+    private int withLowercaseModifiers(List<Token> tokens, int begin, int floor) {
+        for (int k = begin - 1; k >= floor && begin - k <= MAX_MODIFIERS + 1; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())) {
+                return k < begin - 1 ? k : begin;
+            }
+            if (!t.isWord() || t.isCapitalized() || FUNCTION_WORDS.contains(t.lower()) || t.lower().endsWith("ly")
+                    || lexicons.verbForm(t.text()) != null) {
+                return begin;
+            }
+        }
+        return begin;
+    }
+
     private Optional<Mention> phraseEndingAt(List<Token> tokens, int end, int floor) {
         if (end < floor) {
             return Optional.empty();
@@ -228,6 +250,7 @@ final class SourcePhrases {
         while (begin < end && isJoiner(tokens.get(begin)) && !DETERMINERS.contains(tokens.get(begin).lower())) {
             begin++;
         }
+        begin = withLowercaseModifiers(tokens, begin, floor);
         Mention named = mention(tokens, begin, end);
         return Optional.of(tail == end ? named : new Mention(new Span(named.span().begin(), tokens.get(tail).end()),
                 named.kind(), begin, tail));
