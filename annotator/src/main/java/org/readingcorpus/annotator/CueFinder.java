@@ -50,7 +50,7 @@ public final class CueFinder implements AnnotationStage {
             }
             Token t = tokens.get(i);
             Lexicons.VerbForm form = t.isWord() ? lexicons.verbForm(t.text()) : null;
-            if (form != null && isVerbUse(analysis, tokens, i)) {
+            if (form != null && isVerbUse(analysis, tokens, i, form)) {
                 cues.add(verbCue(analysis, tokens, i, form));
             }
             i++;
@@ -115,7 +115,7 @@ public final class CueFinder implements AnnotationStage {
         return start;
     }
 
-    private static boolean isVerbUse(Analysis analysis, List<Token> tokens, int i) {
+    private static boolean isVerbUse(Analysis analysis, List<Token> tokens, int i, Lexicons.VerbForm form) {
         Token t = tokens.get(i);
         Span sentence = analysis.sentenceAt(t.begin());
         boolean sentenceInitial = sentence.begin() == t.begin();
@@ -129,7 +129,9 @@ public final class CueFinder implements AnnotationStage {
         if (t.is("state") && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()))) {
             return false; // "state" is a noun ("state primaries", "secretary of state") unless "to state", "I state"
         }
-        return i == 0 || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+        // only a base or -s form can be a noun ("the report", "official comments"): "The official said" is a verb
+        boolean nounShaped = t.lower().equals(form.lemma()) || t.lower().startsWith(form.lemma()) && t.lower().endsWith("s");
+        return i == 0 || !nounShaped || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
 
     /**

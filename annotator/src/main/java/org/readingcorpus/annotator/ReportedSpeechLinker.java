@@ -87,10 +87,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
             return Optional.empty();
         }
-        if (Clauses.wordCount(tokens, k, ceiling - 1) < MIN_CONTENT_WORDS) {
+        int last = beforeCoordinatedCue(analysis, tokens, k, ceiling);
+        if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
-        return Clauses.trimmed(tokens, k, ceiling - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
+        return Clauses.trimmed(tokens, k, last).map(content -> new Proposal(content, ContentKind.INDIRECT,
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.SOURCE_CUE_THAT_CLAUSE,
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
@@ -179,6 +180,23 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return CLAUSE_OPENERS.contains(t.lower()) || t.isCapitalized() || Character.isDigit(t.text().charAt(0))
                 || plainWord
                 || Clauses.isQuoteMark(t);
+    }
+
+    /**
+     * The content's last token: before "and"/"but" and a second reporting verb of the same subject
+     * ("Pence said … but added that …"), which says something else; else the sentence's end.
+     */
+    private static int beforeCoordinatedCue(Analysis analysis, List<Token> tokens, int k, int ceiling) {
+        Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, ceiling);
+        while (next.isPresent()) {
+            int at = next.get().firstToken();
+            if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k) {
+                int end = at - 2;
+                return end >= k && tokens.get(end).is(",") ? end - 1 : end;
+            }
+            next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
+        }
+        return ceiling - 1;
     }
 
     /** "asked how he is feeling", "wondered whether …": a question is what these verbs report. */

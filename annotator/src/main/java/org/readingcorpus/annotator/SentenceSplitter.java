@@ -109,6 +109,9 @@ public final class SentenceSplitter implements AnnotationStage {
         if (Character.isUpperCase(cp) || Character.isDigit(cp)) {
             return true;
         }
+        if (next.isAny(",", ";", ":", ")", "]")) {
+            return false; // "Rep. Sander M. Levin (Mich.), a superdelegate, said": the sentence goes on
+        }
         if (QuoteMarks.isQuoteMark(next.text().charAt(0)) || cp == '(' || cp == '[' || cp == '\u2014' || cp == '-') {
             return index + 1 >= tokens.size() || !Character.isLowerCase(tokens.get(index + 1).text().codePointAt(0))
                     || QuoteMarks.facing(next.text().charAt(0)) == QuoteMarks.Facing.OPENING;

@@ -92,7 +92,7 @@ final class SourcePhrases {
         while (i > floor && isSkippedBeforeCue(tokens.get(i))) {
             i--;
         }
-        if (i <= floor || !tokens.get(i).is("and")) {
+        if (i <= floor || !tokens.get(i).isAny("and", "but")) {
             return Optional.empty();
         }
         return after(tokens, floor, i, false).filter(m -> m.kind() != MentionKind.UNNAMED);
