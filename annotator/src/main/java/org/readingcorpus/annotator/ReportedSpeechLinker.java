@@ -6,6 +6,7 @@ import java.util.Set;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
 
 /**
  * Attributes reported speech around a reporting verb: {@code X said (that) …},
@@ -52,6 +53,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
             }
             Optional<Proposal> proposal = participleClause(analysis, cue)
+                    .or(() -> parenthetical(analysis, cue))
                     .or(() -> clauseBefore(analysis, cue))
                     .or(() -> clauseAfter(analysis, cue));
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
@@ -96,6 +98,50 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
+    }
+
+    /**
+     * {@code This campaign, he says, is different}: the source and verb set off by commas inside
+     * the sentence; what was said is the sentence around them, in two fragments.
+     */
+    private Optional<Proposal> parenthetical(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        Optional<Mention> source;
+        int open;
+        int close;
+        if (cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")) {
+            source = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
+            open = cue.firstToken() - 1;
+            close = source.map(m -> m.lastToken() + 1).orElse(-1);
+        } else {
+            source = phrases.before(tokens, cue.firstToken(), floor);
+            open = source.map(m -> m.firstToken() - 1).orElse(-1);
+            close = cue.lastToken() + 1;
+        }
+        if (source.isEmpty() || open <= floor || close <= 0 || close >= ceiling || !tokens.get(open).is(",")
+                || !tokens.get(close).is(",")) {
+            return Optional.empty();
+        }
+        if (Clauses.wordCount(tokens, floor, open - 1) < 2 || Clauses.wordCount(tokens, close + 1, ceiling - 1) < 2) {
+            return Optional.empty();
+        }
+        for (int i = floor; i < ceiling; i++) {
+            if (Clauses.isQuoteMark(tokens.get(i))) {
+                return Optional.empty(); // a quote split by its cue is the direct-quote rules' business
+            }
+        }
+        Optional<Span> before = Clauses.trimmed(tokens, floor, open - 1);
+        Optional<Span> after = Clauses.trimmed(tokens, close + 1, ceiling - 1);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention s = source.get();
+        return Optional.of(new Proposal(before.get().union(after.get()), ContentKind.INDIRECT, cue.span(), cue.kind(),
+                s.span(), s.kind(), Rule.PARENTHETICAL_CUE, DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
+                "\", " + cue.span().coveredText(analysis.text()) + ",\" set off inside the sentence", null,
+                List.of(before.get(), after.get())));
     }
 
     /** {@code …, X said.} and {@code …, said X.}: the clause from the sentence start to the comma. */
