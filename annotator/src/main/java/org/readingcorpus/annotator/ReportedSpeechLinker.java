@@ -230,7 +230,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     /**
      * The content's last token: before "and"/"but" and a second reporting verb of the same subject
-     * ("Pence said … but added that …"), which says something else; else the sentence's end.
+     * ("Pence said … but added that …") or a trailing participle ("…, adding that …"), which say
+     * something else; else the sentence's end.
      */
     private static int beforeCoordinatedCue(Analysis analysis, List<Token> tokens, int k, int ceiling) {
         Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, ceiling);
@@ -239,6 +240,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k) {
                 int end = at - 2;
                 return end >= k && tokens.get(end).is(",") ? end - 1 : end;
+            }
+            if (tokens.get(at - 1).is(",") && tokens.get(at).lower().endsWith("ing") && at - 1 > k) {
+                return at - 2; // "…, adding that …" reports something more, attributed on its own
             }
             next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
         }
