@@ -172,7 +172,8 @@ final class SourcePhrases {
         if (withApposition && end + 2 < ceiling && tokens.get(end + 1).is(",")) {
             int k = end + 2;
             int lastInApposition = -1;
-            while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(",", ".", ";", ":", "!", "?")) {
+            while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(",", ";", ":", "!", "?")
+                    && !(tokens.get(k).is(".") && !isAbbreviation(tokens.get(k - 1), tokens.get(k)))) {
                 if (isNominal(tokens.get(k))) {
                     lastInApposition = k;
                 } else if (!isJoiner(tokens.get(k)) && !DETERMINERS.contains(tokens.get(k).lower())
@@ -184,6 +185,9 @@ final class SourcePhrases {
             }
             if (lastInApposition > 0 && isAppositionStart(tokens.get(end + 2))) {
                 end = lastInApposition;
+                if (end + 1 < ceiling && tokens.get(end + 1).is(".") && isAbbreviation(tokens.get(end), tokens.get(end + 1))) {
+                    end++; // the period of "R-Ky." is the name's
+                }
             }
         }
         return Optional.of(mention(tokens, start, end));
@@ -332,10 +336,18 @@ final class SourcePhrases {
         return SKIPPED_BEFORE_CUE.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3);
     }
 
+    /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
+    private static boolean isAbbreviation(Token word, Token period) {
+        return word.end() == period.begin() && word.isWord() && word.isCapitalized() && word.text().length() <= 4;
+    }
+
     private static int previousComma(List<Token> tokens, int from, int floor) {
         for (int i = from; i >= floor; i--) {
             if (tokens.get(i).is(",")) {
                 return i;
+            }
+            if (tokens.get(i).is(".") && i > 0 && isAbbreviation(tokens.get(i - 1), tokens.get(i))) {
+                continue; // "Mitch McConnell, R-Ky., said"
             }
             if (tokens.get(i).isAny(".", ";", ":", "\"", "\u201C", "\u201D")) {
                 return -1;

@@ -42,6 +42,11 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                 } else if (next != null && analysis.paragraphIndexAt(next.content().begin()) - paragraph <= PARAGRAPHS_AHEAD) {
                     added = inherit(quote, next, Rule.NEAREST_SPEAKER, 0.45,
                             "no cue in its sentence; the speaker of the attribution after it");
+                } else {
+                    // too long for a term or a title: somebody's words, though the text does not say whose
+                    analysis.addProposal(new Proposal(quote.outer(), ContentKind.DIRECT, null, null, null, null,
+                            Rule.UNATTRIBUTED_QUOTE, 0.3, "a quotation of " + MIN_SPEECH_WORDS
+                                    + " words or more, with no speaker in or near its sentence", null));
                 }
             }
             if (added != null) {

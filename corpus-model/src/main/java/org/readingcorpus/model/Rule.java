@@ -21,6 +21,7 @@ public enum Rule {
     SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"Q: …\", \"Rubio: …\""),
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
+    UNATTRIBUTED_QUOTE("a quotation, by its length, whose speaker the text does not give nearby: speech without a known speaker"),
     NEAREST_SPEAKER("a quote with no cue in its sentence, given to the speaker of the surrounding paragraphs"),
     SCARE_QUOTE("quote marks around a term or title: nobody speaks"),
     IMPORTED("read from an annotation file"),
