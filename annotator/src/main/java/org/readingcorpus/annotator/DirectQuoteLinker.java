@@ -161,14 +161,22 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (quoteStart - from > MAX_GAP || !tokens.get(quoteStart - 1).isAny(",", ":")) {
             return false;
         }
+        // an adverb may come first: "responded pointedly, with a smile: “…”"
+        int start = from;
+        while (start < quoteStart - 1 && isAdverb(tokens.get(start))) {
+            start++;
+        }
+        if (start > from && start < quoteStart - 1 && tokens.get(start).is(",")) {
+            start++;
+        }
         boolean words = false;
-        for (int i = from; i < quoteStart - 1; i++) {
+        for (int i = start; i < quoteStart - 1; i++) {
             if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?")) {
                 return false;
             }
             words |= tokens.get(i).isWord();
         }
-        return !words || tokens.get(from).isAny(ASIDE_OPENERS);
+        return !words || tokens.get(start).isAny(ASIDE_OPENERS);
     }
 
     private static final String[] ASIDE_OPENERS = {"on", "in", "at", "to", "during", "via", "through", "from", "with",
