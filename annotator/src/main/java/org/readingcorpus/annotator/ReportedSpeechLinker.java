@@ -108,20 +108,14 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        Optional<Mention> source;
-        int open;
-        int close;
-        if (cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")) {
-            source = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
-            open = cue.firstToken() - 1;
-            close = source.map(m -> m.lastToken() + 1).orElse(-1);
-        } else {
-            source = phrases.before(tokens, cue.firstToken(), floor);
-            open = source.map(m -> m.firstToken() - 1).orElse(-1);
-            close = cue.lastToken() + 1;
+        Optional<AfterComma> aside = afterComma(tokens, cue, floor, ceiling, false);
+        if (aside.isEmpty()) {
+            return Optional.empty();
         }
-        if (source.isEmpty() || open <= floor || close <= 0 || close >= ceiling || !tokens.get(open).is(",")
-                || !tokens.get(close).is(",")) {
+        Optional<Mention> source = Optional.of(aside.get().source());
+        int open = aside.get().comma();
+        int close = Math.max(cue.lastToken(), aside.get().source().lastToken()) + 1;
+        if (close >= ceiling || !tokens.get(close).is(",")) {
             return Optional.empty();
         }
         if (Clauses.wordCount(tokens, floor, open - 1) < 2 || Clauses.wordCount(tokens, close + 1, ceiling - 1) < 2) {
@@ -144,15 +138,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 List.of(before.get(), after.get())));
     }
 
-    /** {@code …, X said.} and {@code …, said X.}: the clause from the sentence start to the comma. */
-    private Optional<Proposal> clauseBefore(Analysis analysis, CueMatch cue) {
-        List<Token> tokens = analysis.tokens();
-        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
-        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+    /** A source and its verb that follow a comma inside the sentence: ", X said" or ", said X". */
+    private record AfterComma(Mention source, int comma) {
+    }
+
+    private Optional<AfterComma> afterComma(List<Token> tokens, CueMatch cue, int floor, int ceiling,
+            boolean withApposition) {
         Optional<Mention> source;
         int comma;
         if (cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")) {
-            source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+            source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition);
             comma = cue.firstToken() - 1;
         } else {
             source = phrases.before(tokens, cue.firstToken(), floor);
@@ -161,6 +156,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (source.isEmpty() || comma <= floor || !tokens.get(comma).is(",")) {
             return Optional.empty();
         }
+        return Optional.of(new AfterComma(source.get(), comma));
+    }
+
+    /** {@code …, X said.} and {@code …, said X.}: the clause from the sentence start to the comma. */
+    private Optional<Proposal> clauseBefore(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        Optional<AfterComma> aside = afterComma(tokens, cue, floor, ceiling, true);
+        if (aside.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = Optional.of(aside.get().source());
+        int comma = aside.get().comma();
         int tailStart = Math.max(cue.lastToken(), source.get().lastToken()) + 1;
         boolean apposition = tailStart < ceiling && tokens.get(tailStart).is(",");
         if (ceiling - tailStart > (apposition ? MAX_APPOSITION_TAIL : MAX_TAIL)
