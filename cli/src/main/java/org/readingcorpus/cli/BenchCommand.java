@@ -33,10 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Measures the annotator on a folder of texts repeated to --megabytes: MB/s and documents/s on one",
-            "thread and on --threads, each stage's share of the time, and the time for one document of 1x, 10x",
-            "and 100x the same text. Prints Markdown tables. Default texts: PolNeAR train from ../shared beside",
-            "the project, else the project's texts/."})
+            "Measures speed: the annotator, corpus.xml (--xml) or the review loop (--review).",
+            "",
+            "By default, the annotator on a folder of texts repeated to --megabytes: MB/s and documents/s on one "
+                    + "thread and on --threads, each stage's share of the time, and the time for one document of 1x, "
+                    + "10x and 100x the same text. Prints Markdown tables. Default texts: PolNeAR train from ../shared "
+                    + "beside the project, else the project's texts/."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

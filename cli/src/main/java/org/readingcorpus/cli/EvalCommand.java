@@ -27,9 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus eval --gold DIR}: annotates DIR/text and scores it against DIR/attributions. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Annotates GOLD/text/*.txt and scores the result against GOLD/attributions/*.ann (PolNeAR's layout)",
-            "with the reference metric of shared/tools/score_attr.py: content soft and exact, attribution,",
-            "role spans exact, cue and speaker accuracy, and error counts by category."})
+            "Scores the annotator against gold attributions (PolNeAR's layout).",
+            "",
+            "Annotates GOLD/text/*.txt and scores the result against GOLD/attributions/*.ann with the reference "
+                    + "metric of shared/tools/score_attr.py: content soft and exact, attribution, role spans exact, "
+                    + "cue and speaker accuracy, and error counts by category."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
