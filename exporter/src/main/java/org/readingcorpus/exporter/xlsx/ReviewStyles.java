@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * The look of review.xlsx, made once per workbook. Machine cells are locked (the default), the
@@ -17,8 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  */
 final class ReviewStyles {
 
-    /** A dark blue that keeps its contrast on white and on the orange of doubtful rows. */
-    private static final byte[] SOURCE_BLUE = {(byte) 0x1F, (byte) 0x4E, (byte) 0x9A};
     /** Pale enough for black text to keep its contrast (Excel's "orange, lighter 60%"). */
     private static final byte[] DOUBT_ORANGE = {(byte) 0xF8, (byte) 0xCB, (byte) 0xAD};
     private static final byte[] REVIEWER_YELLOW = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
@@ -32,9 +29,6 @@ final class ReviewStyles {
     final CellStyle doubtfulNumber;
     final CellStyle reviewer;
     final CellStyle percent;
-    final Font quoteFont;
-    final Font sourceFont;
-    final Font cueFont;
 
     ReviewStyles(SXSSFWorkbook workbook) {
         machine = workbook.createCellStyle();
@@ -63,14 +57,6 @@ final class ReviewStyles {
         header.setVerticalAlignment(VerticalAlignment.TOP);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        quoteFont = workbook.createFont();
-        quoteFont.setBold(true);
-        XSSFFont source = (XSSFFont) workbook.createFont();
-        source.setItalic(true);
-        source.setColor(new XSSFColor(SOURCE_BLUE, null));
-        sourceFont = source;
-        cueFont = workbook.createFont();
-        cueFont.setUnderline(Font.U_SINGLE);
     }
 
     private static CellStyle filled(SXSSFWorkbook workbook, CellStyle base, byte[] rgb) {

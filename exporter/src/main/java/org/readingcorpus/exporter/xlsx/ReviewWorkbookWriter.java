@@ -23,7 +23,6 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.readingcorpus.exporter.AtomicFile;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
@@ -253,27 +252,20 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     }
 
     /** The paragraph with the content in bold, the source mention in blue italics and the cue underlined. */
-    private XSSFRichTextString highlighted(String text, Content content, Span cue, Span mention) {
+    private static HighlightedText highlighted(String text, Content content, Span cue, Span mention) {
         ParagraphContext paragraph = ParagraphContext.around(text, content.span());
         String shown = fitCell(paragraph.shown());
-        XSSFRichTextString rich = new XSSFRichTextString(shown);
+        List<HighlightedText.Marked> marks = new ArrayList<>();
         for (Span fragment : content.fragments()) {
-            applyFont(rich, shown.length(), paragraph.shownPart(fragment), styles.quoteFont);
+            marks.add(new HighlightedText.Marked(paragraph.shownPart(fragment), HighlightedText.Mark.QUOTE));
         }
         if (mention != null) {
-            applyFont(rich, shown.length(), paragraph.shownPart(mention), styles.sourceFont);
+            marks.add(new HighlightedText.Marked(paragraph.shownPart(mention), HighlightedText.Mark.SOURCE));
         }
         if (cue != null) {
-            applyFont(rich, shown.length(), paragraph.shownPart(cue), styles.cueFont);
+            marks.add(new HighlightedText.Marked(paragraph.shownPart(cue), HighlightedText.Mark.CUE));
         }
-        return rich;
-    }
-
-    private static void applyFont(XSSFRichTextString rich, int length, Span part, org.apache.poi.ss.usermodel.Font font) {
-        int end = Math.min(part.end(), length);
-        if (part.begin() < end) {
-            rich.applyFont(part.begin(), end, font);
-        }
+        return new HighlightedText(shown, marks);
     }
 
     private void writeDocumentRow(AnnotatedDocument document, Map<ContentKind, Integer> kinds, int reviewed) {
