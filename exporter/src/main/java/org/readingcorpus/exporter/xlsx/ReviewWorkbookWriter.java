@@ -1,6 +1,7 @@
 package org.readingcorpus.exporter.xlsx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -68,6 +70,8 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     static final String LISTS = "Lists";
     static final double LOW_CONFIDENCE = 0.6;
     private static final int ROW_WINDOW = 200;
+    /** Deflate level of the .xlsx: 3 cut an eighth of the write time against the default 6, for a seventh more bytes. */
+    private static final int ARCHIVE_LEVEL = 3;
     private static final int MAX_LINES_SHOWN = 10;
     private static final float LINE_HEIGHT = 14.5f;
     /** Characters of running text per unit of column width (the width of a "0"). */
@@ -120,6 +124,14 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
                 return new RichTextSheetDataWriter();
+            }
+
+            /** A quicker compression of the finished workbook: most of the writer thread's time went to it. */
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+                zip.setLevel(ARCHIVE_LEVEL);
+                return zip;
             }
         };
         this.styles = new ReviewStyles(workbook);
