@@ -227,6 +227,7 @@ class ReviewLoopTest {
             put(row, ReviewColumn.REVIEWER.ordinal(), "Ann");
             swapRows(review, rowOf(doc, first) - 1, rowOf(doc, first));
             swapColumns(review, ReviewColumn.COMMENT.ordinal(), ReviewColumn.REVIEWER.ordinal());
+            put(review.getRow(0), ReviewColumn.values().length + 2, "My notes");
             try (OutputStream out = Files.newOutputStream(sheet)) {
                 workbook.write(out);
             }
@@ -236,6 +237,7 @@ class ReviewLoopTest {
         assertEquals(ExitCode.OK, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("not in the order they were exported in"), run.err());
         assertTrue(run.err().contains("columns moved"), run.err());
+        assertTrue(run.err().contains("columns added by hand are not read: \"My notes\""), run.err());
         Attribution after = new CorpusXmlReader().readAll(out).documents().get(1).attributions().stream()
                 .filter(a -> a.id().equals(first.id())).findFirst().orElseThrow();
         assertEquals(ReviewState.ACCEPTED, after.review().state(), run.err());

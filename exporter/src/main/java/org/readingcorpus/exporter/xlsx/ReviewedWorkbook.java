@@ -189,6 +189,15 @@ public final class ReviewedWorkbook {
             notices.add("sheet " + sheet + ": columns moved (" + String.join(", ", moved)
                     + "); they are read by their headers, nothing is lost");
         }
+        List<String> extra = new ArrayList<>();
+        headers.forEach((index, header) -> {
+            if (!header.isEmpty() && Arrays.stream(ReviewColumn.values()).noneMatch(c -> c.header().equals(header))) {
+                extra.add("\"" + header + "\" (" + org.apache.poi.ss.util.CellReference.convertNumToColString(index) + ")");
+            }
+        });
+        if (!extra.isEmpty()) {
+            notices.add("sheet " + sheet + ": columns added by hand are not read: " + String.join(", ", extra));
+        }
     }
 
     private void addRow(String sheet, WorkbookTables.TableRow cells, int sequence, String defaultReviewer) {
