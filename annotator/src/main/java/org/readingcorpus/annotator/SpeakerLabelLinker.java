@@ -23,7 +23,8 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             "image", "images", "listen", "see", "also", "more", "subscribe", "follow", "advertisement", "contact",
             "disclosure", "warning", "breaking", "exclusive", "live", "transcript", "topics", "filed", "posted",
             "published", "by", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here",
-            "this", "that", "the", "and", "but", "or", "so", "for", "in", "on", "at", "to", "of", "with");
+            "this", "that", "the", "and", "but", "or", "so", "for", "in", "on", "at", "to", "of", "with", "contributing",
+            "revealed", "byline", "email", "e-mail", "paid", "deaths", "corrections", "clarification");
 
     @Override
     public void process(Analysis analysis) {
@@ -32,7 +33,7 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             int first = analysis.tokenIndexAt(paragraph.begin());
             int end = analysis.tokenIndexAt(paragraph.end());
             int colon = labelColon(tokens, first, Math.min(end, first + MAX_LABEL + 1));
-            if (colon < 0 || Clauses.wordCount(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
+            if (colon < 0 || letterWords(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
                 continue;
             }
             Span label = new Span(tokens.get(first).begin(), tokens.get(colon - 1).end());
@@ -42,6 +43,17 @@ public final class SpeakerLabelLinker implements AnnotationStage {
                             tokens.get(colon).span(), CueKind.PUNCTUATION, label, MentionKind.NAME, Rule.SPEAKER_LABEL,
                             0.6, "the line opens with \"" + label.coveredText(analysis.text()) + ":\"", null)));
         }
+    }
+
+    /** Words with letters: "Clinton: 2,316" is a tally, not a statement. */
+    private static int letterWords(List<Token> tokens, int first, int last) {
+        int n = 0;
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).isWord() && tokens.get(i).text().chars().anyMatch(Character::isLetter)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The colon after a label of capitalised words at the paragraph's start, or -1. */
