@@ -30,9 +30,10 @@ public final class RuleBasedAnnotator implements Annotator {
                 new DirectQuoteLinker(lexicons),
                 new AccordingToLinker(lexicons),
                 new PassiveLinker(lexicons),
+                // a transcript's "A: I think …" is A's answer, before "I think" can claim part of it
+                new SpeakerLabelLinker(),
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
-                new SpeakerLabelLinker(),
                 new InDocumentLinker(),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
