@@ -465,7 +465,8 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
                 + " then choose a Decision. Only the yellow columns can be edited."});
         lines.add(new String[] {"Orange rows", "The annotator is not sure (confidence below " + LOW_CONFIDENCE
                 + "): look at these first. Sort or filter by Confidence with the header's filter button."});
-        lines.add(new String[] {"Decisions", "Leave Decision empty for a row you have not reviewed: it stays pending."});
+        lines.add(new String[] {"Decisions", "Leave Decision empty for a row you have not reviewed: it stays pending."
+                + " Emptying a decision imported before does not undo it: choose another one instead."});
         for (ReviewDecision decision : ReviewDecision.values()) {
             lines.add(new String[] {decision.label(), decision.meaning()});
         }
