@@ -15,6 +15,7 @@ import org.readingcorpus.exporter.xlsx.ReviewWorkbookWriter;
 import org.readingcorpus.exporter.xml.CorpusXmlWriter;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.CorpusHeader;
+import org.readingcorpus.model.SourceProfile;
 
 /**
  * The outputs of a run (all three formats, or those asked for), written side by side as documents
@@ -98,11 +99,13 @@ final class Outputs implements AutoCloseable {
         if (discarded) {
             throw new IOException("the run was interrupted");
         }
+        // counted once for the three writers that show it
+        SourceProfile profile = xml != null || xlsx != null || html != null ? SourceProfile.of(document) : null;
         if (xml != null) {
-            xml.write(document);
+            xml.write(document, profile);
         }
         if (xlsx != null) {
-            xlsx.write(document);
+            xlsx.write(document, profile);
         }
         if (bratStaging != null) {
             brat.write(document, bratStaging);
@@ -111,7 +114,7 @@ final class Outputs implements AutoCloseable {
             tei.write(document, header, teiStaging);
         }
         if (html != null) {
-            html.write(document);
+            html.write(document, profile);
         }
     }
 

@@ -44,7 +44,11 @@ public final class HtmlSiteWriter {
     }
 
     public void write(AnnotatedDocument document) throws IOException {
-        SourceProfile profile = SourceProfile.of(document);
+        write(document, SourceProfile.of(document));
+    }
+
+    /** As {@link #write(AnnotatedDocument)}, with the document's profile already counted by the caller. */
+    public void write(AnnotatedDocument document, SourceProfile profile) throws IOException {
         String page = new ArticlePage(document, profile).render();
         AtomicFile.write(dir.resolve(pageName(document.id())), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         corpus.add(profile);

@@ -148,6 +148,11 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
     }
 
     public void write(AnnotatedDocument document) {
+        write(document, SourceProfile.of(document));
+    }
+
+    /** As {@link #write(AnnotatedDocument)}, with the document's profile already counted by the caller. */
+    public void write(AnnotatedDocument document, SourceProfile profile) {
         String text = document.text();
         Map<ContentKind, Integer> kinds = new java.util.EnumMap<>(ContentKind.class);
         int reviewed = 0;
@@ -171,7 +176,6 @@ public final class ReviewWorkbookWriter implements AutoCloseable {
         }
         writeDocumentRow(document, kinds, reviewed);
         writeSpeakerChoices(document);
-        SourceProfile profile = SourceProfile.of(document);
         corpusProfile.add(profile);
         writeSourceRow(sources.createRow(nextSourceRow++), document.id(), title(document), profile.count(ContentKind.DIRECT),
                 profile.count(ContentKind.MIXED), profile.count(ContentKind.INDIRECT), profile.count(ContentKind.SCARE_QUOTE),

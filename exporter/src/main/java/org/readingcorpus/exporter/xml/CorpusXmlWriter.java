@@ -65,9 +65,13 @@ public final class CorpusXmlWriter implements AutoCloseable {
 
     /** Writes one document; refuses (with its id) a document whose text XML cannot hold. */
     public void write(AnnotatedDocument document) throws IOException {
+        write(document, SourceProfile.of(document));
+    }
+
+    /** As {@link #write(AnnotatedDocument)}, with the document's profile already counted by the caller. */
+    public void write(AnnotatedDocument document, SourceProfile article) throws IOException {
         marshal(XmlMapping.toXml(document));
         registry.add(document);
-        SourceProfile article = SourceProfile.of(document);
         profile.add(article);
         articles.add(article.countsOnly());
     }
