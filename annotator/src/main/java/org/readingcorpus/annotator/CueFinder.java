@@ -23,10 +23,6 @@ public final class CueFinder implements AnnotationStage {
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
     private static final Set<String> BEFORE_BARE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
             "may", "might", "did", "does", "do", "i", "we", "you", "they");
-    /** What a statement comes in, for "said in a statement". */
-    private static final Set<String> MEDIA = Set.of("statement", "interview", "tweet", "post", "letter", "email",
-            "speech", "op-ed", "video", "memo", "message", "release", "conversation", "column", "essay", "editorial",
-            "note", "radio", "television", "podcast", "blog", "phone");
 
     private final Lexicons lexicons;
 
@@ -62,7 +58,7 @@ public final class CueFinder implements AnnotationStage {
      * A reporting verb with what PolNeAR counts as part of it: the auxiliaries and "also" just
      * before it ("has also said", "is stressing") and a colon right after it ("said:").
      */
-    private static CueMatch verbCue(Analysis analysis, List<Token> tokens, int verb, Lexicons.VerbForm form) {
+    private CueMatch verbCue(Analysis analysis, List<Token> tokens, int verb, Lexicons.VerbForm form) {
         int sentenceFirst = analysis.tokenIndexAt(analysis.sentenceAt(tokens.get(verb).begin()).begin());
         int first = verb;
         while (first - 1 >= sentenceFirst && verb - first < MAX_AUXILIARIES
@@ -85,10 +81,10 @@ public final class CueFinder implements AnnotationStage {
      * PolNeAR counts the medium right after the verb as part of the cue: "said in a statement",
      * "wrote in an op-ed", "said on Twitter". Returns the medium's last token, or {@code last}.
      */
-    private static int throughMedium(List<Token> tokens, int last) {
+    private int throughMedium(List<Token> tokens, int last) {
         int i = last + 1;
         if (i + 2 < tokens.size() && tokens.get(i).is("in") && tokens.get(i + 1).isAny("a", "an")
-                && MEDIA.contains(tokens.get(i + 2).lower())) {
+                && lexicons.isStatementMedium(tokens.get(i + 2).text())) {
             return i + 2;
         }
         if (i + 1 < tokens.size() && tokens.get(i).is("on") && tokens.get(i + 1).isAny("Twitter", "Facebook", "Instagram")) {

@@ -1,7 +1,6 @@
 package org.readingcorpus.annotator;
 
 import java.util.List;
-import java.util.Set;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
@@ -17,12 +16,12 @@ public final class InDocumentLinker implements AnnotationStage {
 
     private static final int MAX_SOURCE = 15;
     private static final int MIN_CONTENT_WORDS = 3;
-    /** What a document that speaks is called. */
-    private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "interview", "statement",
-            "report", "letter", "op-ed", "tweet", "tweets", "post", "memo", "speech", "email", "column", "article",
-            "book", "filing", "lawsuit", "complaint", "study", "analysis", "editorial", "essay", "message", "video",
-            "ad", "advertisement", "release", "briefing", "testimony", "remarks", "blog", "podcast", "documents",
-            "transcript", "affidavit", "ruling", "opinion", "decision", "announcement", "sermon", "address");
+
+    private final Lexicons lexicons;
+
+    public InDocumentLinker(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
 
     @Override
     public void process(Analysis analysis) {
@@ -40,7 +39,7 @@ public final class InDocumentLinker implements AnnotationStage {
                     comma = i;
                     break;
                 }
-                document |= DOCUMENTS.contains(tokens.get(i).lower());
+                document |= lexicons.isSpeakingDocument(tokens.get(i).text());
             }
             if (comma < 0 || !document || Clauses.wordCount(tokens, comma + 1, end - 1) < MIN_CONTENT_WORDS) {
                 continue;

@@ -46,6 +46,8 @@ public final class Lexicons {
     private final Set<String> mediaWords;
     private final Set<String> organizationWords;
     private final Set<String> unnamedQuantifiers;
+    private final Set<String> statementMedia;
+    private final Set<String> speakingDocuments;
 
     private Lexicons() {
         Map<String, VerbForm> forms = readVerbs();
@@ -89,6 +91,8 @@ public final class Lexicons {
         }
         organizationWords = words("organization-words.txt", false);
         unnamedQuantifiers = words("unnamed-quantifiers.txt", true);
+        statementMedia = words("statement-media.txt", true);
+        speakingDocuments = words("speaking-documents.txt", true);
     }
 
     private static final Lexicons DEFAULT = new Lexicons();
@@ -133,6 +137,16 @@ public final class Lexicons {
 
     public boolean isUnnamedQuantifier(String word) {
         return unnamedQuantifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** What a statement comes in, counted into the cue: "in a statement", "in an interview". */
+    public boolean isStatementMedium(String word) {
+        return statementMedia.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A document that can speak for a sentence: "In a poll, …". */
+    public boolean isSpeakingDocument(String word) {
+        return speakingDocuments.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, VerbForm> readVerbs() {

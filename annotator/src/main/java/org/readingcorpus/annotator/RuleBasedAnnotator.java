@@ -34,7 +34,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new SpeakerLabelLinker(),
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
-                new InDocumentLinker(),
+                new InDocumentLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),
