@@ -85,10 +85,10 @@ public final class ComplementLinker implements AnnotationStage {
                 "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from the sentence's attribution", null));
     }
 
-    /** {@code X declined to say …} and {@code X endorsed Y}: the subject before, the complement after. */
+    /** {@code X declined to say …}, {@code X endorsed Y}, {@code X called for Y}: the subject before, the complement after. */
     private Optional<Proposal> complement(Analysis analysis, CueMatch cue) {
-        Set<Lexicons.Complement> takes = lexicons.complements(cue.lemma());
-        if (takes.isEmpty()) {
+        Lexicons.Complements takes = lexicons.complements(cue.lemma());
+        if (!takes.any()) {
             return Optional.empty();
         }
         List<Token> tokens = analysis.tokens();
@@ -99,25 +99,38 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         Token next = tokens.get(k);
-        boolean infinitive = takes.contains(Lexicons.Complement.INFINITIVE) && next.is("to");
-        boolean object = takes.contains(Lexicons.Complement.OBJECT) && next.isWord()
-                && !NOT_OBJECTS.contains(next.lower()) && !next.lower().endsWith("ly");
+        Span cueSpan = cue.span();
+        boolean particle = takes.particles().contains(next.lower()) && k + 1 < ceiling;
+        if (particle) {
+            cueSpan = new Span(cueSpan.begin(), next.end());
+            k++;
+        }
+        boolean infinitive = !particle && takes.infinitive() && next.is("to");
+        boolean object = (particle || takes.object()) && opensObject(tokens.get(k));
         if (!infinitive && !object) {
             return Optional.empty();
         }
-        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
+        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
+                .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
+                .or(() -> phrases.sentenceSubject(tokens, cue.firstToken(), floor,
+                        Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()));
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        int end = clauseEnd(tokens, k, ceiling);
-        if (Clauses.wordCount(tokens, k, end) < (infinitive ? 2 : 1)) {
+        int start = k;
+        int end = clauseEnd(tokens, start, ceiling);
+        if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }
         Mention s = source.get();
-        return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue.span(),
-                cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5,
-                "\"" + cue.span().coveredText(analysis.text()) + "\" and " + (infinitive ? "what it is to do" : "its object"),
-                null));
+        Span finalCue = cueSpan;
+        String why = "\"" + cueSpan.coveredText(analysis.text()) + "\" and " + (infinitive ? "what it is to do" : "its object");
+        return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, finalCue,
+                cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5, why, null));
+    }
+
+    private static boolean opensObject(Token t) {
+        return t.isWord() && !NOT_OBJECTS.contains(t.lower()) && !t.lower().endsWith("ly");
     }
 
     /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */

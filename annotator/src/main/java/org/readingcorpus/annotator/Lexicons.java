@@ -25,10 +25,21 @@ public final class Lexicons {
     public record VerbForm(String lemma, boolean strong, boolean participle) {
     }
 
-    /** What a stance verb takes that is attributed: an infinitive ("to say …") or an object ("Cruz"). */
-    public enum Complement {
-        INFINITIVE,
-        OBJECT
+    /**
+     * What a stance verb takes that is attributed: an infinitive ("declined to say …"), an object
+     * ("endorsed Cruz"), or an object after one of its particles ("called for a ban", "pointed to
+     * the polls"), a particle PolNeAR counts as part of the cue.
+     */
+    public record Complements(boolean infinitive, boolean object, Set<String> particles) {
+        static final Complements NONE = new Complements(false, false, Set.of());
+
+        public Complements {
+            particles = Set.copyOf(particles);
+        }
+
+        public boolean any() {
+            return infinitive || object || !particles.isEmpty();
+        }
     }
 
     /** A role noun ("expert", "newspaper") and whether its bare plural leaves the source unnamed. */
@@ -36,7 +47,7 @@ public final class Lexicons {
     }
 
     private final Map<String, VerbForm> verbForms;
-    private final Map<String, Set<Complement>> complements;
+    private final Map<String, Complements> complements;
     /** Cue phrases by their first word, each list in the lexicon's order (the first that matches wins). */
     private final Map<String, List<List<String>>> cuePhrasesByFirstWord;
     private final Map<String, SpeakerType> pronouns;
@@ -54,14 +65,19 @@ public final class Lexicons {
         complements = new HashMap<>();
         for (String line : lines("complement-verbs.txt")) {
             String[] cols = line.split("\\s+");
-            Set<Complement> takes = java.util.EnumSet.noneOf(Complement.class);
-            for (String kind : cols[cols.length - 1].split(",")) {
-                takes.add(kind.equals("to") ? Complement.INFINITIVE : Complement.OBJECT);
+            List<String> kinds = List.of(cols[cols.length - 1].split(","));
+            Set<String> particles = new HashSet<>();
+            for (String kind : kinds) {
+                if (kind.startsWith("+")) {
+                    particles.add(kind.substring(1));
+                } else if (!kind.equals("to") && !kind.equals("np")) {
+                    throw new IllegalStateException("complement-verbs.txt: unknown complement '" + kind + "' in: " + line);
+                }
             }
             int n = cols.length - 1;
             addVerb(forms, cols[0], n > 1 ? cols[1] : regularPast(cols[0]), n > 2 ? cols[2] : (n > 1 ? cols[1]
                     : regularPast(cols[0])), false);
-            complements.put(cols[0], Set.copyOf(takes));
+            complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), particles));
         }
         verbForms = Map.copyOf(forms);
         cuePhrasesByFirstWord = new HashMap<>();
@@ -172,8 +188,8 @@ public final class Lexicons {
     }
 
     /** What a verb takes that PolNeAR attributes; empty for verbs that take a clause. */
-    public Set<Complement> complements(String lemma) {
-        return complements.getOrDefault(lemma, Set.of());
+    public Complements complements(String lemma) {
+        return complements.getOrDefault(lemma, Complements.NONE);
     }
 
     private static VerbForm stronger(VerbForm a, VerbForm b) {

@@ -67,7 +67,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
-                .or(() -> cue.strong() ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
+                .or(() -> cue.strong() || thatFollows(tokens, cue, ceiling) ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
                         Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()) : Optional.empty());
         if (source.isEmpty()) {
             return Optional.empty();
@@ -256,6 +256,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
         }
         return ceiling - 1;
+    }
+
+    /** A that-clause right after the verb: "X predicted that …" reports whatever X is. */
+    private static boolean thatFollows(List<Token> tokens, CueMatch cue, int ceiling) {
+        int k = cue.lastToken() + 1;
+        return k < ceiling && tokens.get(k).is("that");
     }
 
     /** "asked how he is feeling", "wondered whether …": a question is what these verbs report. */
