@@ -25,6 +25,13 @@ public final class ComplementLinker implements AnnotationStage {
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
             "not", "it", "too");
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",
+            "herself", "themselves");
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "before", "after", "since",
+            "when", "while", "because", "last", "this", "earlier", "-", "\u2013", "\u2014", ",", "but",
+            "despite", "over", "amid", "from", "with", "without", "until", "yesterday", "today");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "de", "van", "von", "-");
+
     private final SourcePhrases phrases;
     private final Lexicons lexicons;
 
@@ -118,7 +125,7 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         int start = k;
-        int end = clauseEnd(tokens, start, ceiling);
+        int end = infinitive ? clauseEnd(tokens, start, ceiling) : objectEnd(tokens, start, clauseEnd(tokens, start, ceiling));
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }
@@ -127,6 +134,25 @@ public final class ComplementLinker implements AnnotationStage {
         String why = "\"" + cueSpan.coveredText(analysis.text()) + "\" and " + (infinitive ? "what it is to do" : "its object");
         return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, finalCue,
                 cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5, why, null));
+    }
+
+    /**
+     * The object's last token: a pronoun or a name stands alone when an adjunct follows it
+     * ("endorsed Sanders in February"), not when it opens a longer phrase ("praised Clinton's plan
+     * to …", "urged Congress to act", "described her as likable").
+     */
+    private static int objectEnd(List<Token> tokens, int k, int clauseEnd) {
+        Token first = tokens.get(k);
+        if (!first.isCapitalized() && !OBJECT_PRONOUNS.contains(first.lower())) {
+            return clauseEnd;
+        }
+        int i = k;
+        while (first.isCapitalized() && i + 1 <= clauseEnd && (tokens.get(i + 1).isCapitalized() || tokens.get(i + 1).is(".")
+                || NAME_JOINERS.contains(tokens.get(i + 1).lower()) && i + 2 <= clauseEnd && tokens.get(i + 2).isCapitalized())) {
+            i++;
+        }
+        boolean adjunctFollows = i + 1 > clauseEnd || ADJUNCT_OPENERS.contains(tokens.get(i + 1).lower());
+        return adjunctFollows ? i : clauseEnd;
     }
 
     private static boolean opensObject(Token t) {
