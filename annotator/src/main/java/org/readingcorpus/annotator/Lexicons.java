@@ -48,6 +48,7 @@ public final class Lexicons {
 
     private final Map<String, VerbForm> verbForms;
     private final Map<String, Complements> complements;
+    private final Set<String> clauseReportingLemmas;
     /** Cue phrases by their first word, each list in the lexicon's order (the first that matches wins). */
     private final Map<String, List<List<String>>> cuePhrasesByFirstWord;
     private final Map<String, SpeakerType> pronouns;
@@ -62,6 +63,7 @@ public final class Lexicons {
 
     private Lexicons() {
         Map<String, VerbForm> forms = readVerbs();
+        clauseReportingLemmas = forms.values().stream().map(VerbForm::lemma).collect(java.util.stream.Collectors.toUnmodifiableSet());
         complements = new HashMap<>();
         for (String line : lines("complement-verbs.txt")) {
             String[] cols = line.split("\\s+");
@@ -185,6 +187,14 @@ public final class Lexicons {
         forms.merge(past, finite, Lexicons::stronger);
         forms.merge(participle, finite, Lexicons::stronger);
         forms.merge(gerund(base), new VerbForm(base, strong, true), Lexicons::stronger);
+    }
+
+    /**
+     * Whether the verb is a reporting verb, whose clause is what was said ("said the plan works"),
+     * rather than only a stance verb, whose words after it are an object or an infinitive.
+     */
+    public boolean reportsClause(String lemma) {
+        return clauseReportingLemmas.contains(lemma);
     }
 
     /** What a verb takes that PolNeAR attributes; empty for verbs that take a clause. */

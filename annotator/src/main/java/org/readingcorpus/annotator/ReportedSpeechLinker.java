@@ -41,9 +41,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "weekend", "month", "year", "earlier", "later");
 
     private final SourcePhrases phrases;
+    private final Lexicons lexicons;
 
     public ReportedSpeechLinker(Lexicons lexicons) {
         this.phrases = new SourcePhrases(lexicons);
+        this.lexicons = lexicons;
     }
 
     @Override
@@ -65,6 +67,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling)) {
+            return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
+        }
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
                 .or(() -> cue.strong() || thatFollows(tokens, cue, ceiling) ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
@@ -89,7 +94,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
             return Optional.empty();
         }
-        int last = beforeCoordinatedCue(analysis, tokens, k, ceiling);
+        int last = beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling));
         if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
@@ -262,6 +267,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static boolean thatFollows(List<Token> tokens, CueMatch cue, int ceiling) {
         int k = cue.lastToken() + 1;
         return k < ceiling && tokens.get(k).is("that");
+    }
+
+    /** A semicolon ends what was reported: what follows it is the writer's next clause. */
+    private static int beforeSemicolon(List<Token> tokens, int k, int last) {
+        for (int i = k; i <= last; i++) {
+            if (tokens.get(i).is(";") && !Clauses.isQuoteMark(tokens.get(k))) {
+                return i - 1;
+            }
+        }
+        return last;
     }
 
     /** "asked how he is feeling", "wondered whether …": a question is what these verbs report. */
