@@ -61,7 +61,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));
             }
         }
-        Optional<Mention> source = phrases.after(tokens, j, ceiling);
+        int sourceStart = j;
+        Optional<Mention> source = phrases.after(tokens, j, ceiling)
+                .or(() -> modifiedSubject(analysis, sourceStart, ceiling));
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -73,6 +75,29 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 .filter(c -> c.kind() == CueKind.VERB)
                 .map(cue -> direct(quote, cue, source.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
+    }
+
+    /**
+     * {@code "…," super PAC spokeswoman Kellyanne Conway said}: a source opening with lower-case
+     * modifiers that the phrase rules do not start on; it runs from the quote to a verb cue whose
+     * subject the phrase rules do find.
+     */
+    private Optional<Mention> modifiedSubject(Analysis analysis, int from, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = from + 1; i < Math.min(ceiling, from + MAX_MODIFIED_SUBJECT); i++) {
+            if (!tokens.get(i).isWord()) {
+                return Optional.empty();
+            }
+            Optional<CueMatch> cue = Clauses.cueStartingAt(analysis, i).filter(c -> c.kind() == CueKind.VERB);
+            if (cue.isPresent()) {
+                int last = i - 1;
+                return phrases.before(tokens, i, from).filter(head -> head.lastToken() == last
+                        && head.firstToken() - from <= MAX_MODIFIERS && modifiers(tokens, from, head.firstToken()))
+                        .map(head -> new Mention(new Span(tokens.get(from).begin(), tokens.get(last).end()), head.kind(),
+                                from, last));
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code “…” ― Karen Bobadilla}: a dash and a name closing the paragraph sign the quote. */
@@ -181,6 +206,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
 
     private static final String[] ASIDE_OPENERS = {"on", "in", "at", "to", "during", "via", "through", "from", "with",
         "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "today", "yesterday", "on"};
+
+    private static final int MAX_MODIFIED_SUBJECT = 8;
+    private static final int MAX_MODIFIERS = 3;
+
+    private boolean modifiers(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!phrases.isPlainModifier(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean isAdverb(Token t) {
         return t.isAny("also", "then", "later", "recently", "once", "again", "further", "previously", "has", "had",

@@ -21,7 +21,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "promise");
     private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "there", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "no", "some",
-            "many", "most", "all", "any", "if", "in", "after", "while", "when", "both", "neither", "not", "only");
+            "many", "most", "all", "any", "if", "after", "while", "when", "both", "neither", "not", "only");
 
     private static final Set<String> NOT_CLAUSE_OPENERS = Set.of("in", "on", "at", "of", "to", "for", "with", "during",
             "about", "from", "by", "through", "via", "after", "before", "since", "as", "so", "nothing", "something",
@@ -91,6 +91,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             k = that;
         } else if (k < ceiling && tokens.get(k).isAny(":", ",")) {
             k++;
+            if (k < ceiling && isParticiple(tokens.get(k))) {
+                return Optional.empty(); // "said, looking out at the crowd": how it was said, not what
+            }
         } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
             return Optional.empty();
         }
@@ -267,6 +270,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static boolean thatFollows(List<Token> tokens, CueMatch cue, int ceiling) {
         int k = cue.lastToken() + 1;
         return k < ceiling && tokens.get(k).is("that");
+    }
+
+    private static boolean isParticiple(Token t) {
+        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
     }
 
     /** A semicolon ends what was reported: what follows it is the writer's next clause. */

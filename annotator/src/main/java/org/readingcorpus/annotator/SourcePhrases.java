@@ -204,12 +204,17 @@ final class SourcePhrases {
             if (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())) {
                 return k < begin - 1 ? k : begin;
             }
-            if (!t.isWord() || t.isCapitalized() || FUNCTION_WORDS.contains(t.lower()) || t.lower().endsWith("ly")
-                    || lexicons.verbForm(t.text()) != null) {
+            if (!isPlainModifier(t)) {
                 return begin;
             }
         }
         return begin;
+    }
+
+    /** A lower-case word that may modify a source's head: not a function word, adverb or reporting verb. */
+    boolean isPlainModifier(Token t) {
+        return t.isWord() && !t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && !t.lower().endsWith("ly")
+                && lexicons.verbForm(t.text()) == null;
     }
 
     private Optional<Mention> phraseEndingAt(List<Token> tokens, int end, int floor) {
