@@ -32,6 +32,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "privately", "ago", "week", "month", "year", "morning", "afternoon", "evening", "night", "statement",
             "interview", "speech");
 
+    private static final Set<String> SCENE_PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before",
+            "with", "from", "for", "speaking", "asked", "when", "while", "later", "earlier", "last", "this");
     private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "inquire");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "when", "who",
             "which", "if");
@@ -185,8 +187,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 || Clauses.firstVerbCue(analysis, tailStart, ceiling).isPresent()) {
             return Optional.empty();
         }
-        if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS) {
+        if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS || isAdjunct(tokens, floor, comma - 1)) {
             return Optional.empty();
+        }
+        for (int i = tailStart; i < ceiling; i++) {
+            if (Clauses.isQuoteMark(tokens.get(i))) {
+                return Optional.empty(); // "At the rally, he said, “…”": the quote is what was said
+            }
         }
         return Clauses.trimmed(tokens, floor, comma - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.CLAUSE_THEN_CUE,
@@ -274,6 +281,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static boolean isParticiple(Token t) {
         return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
+    }
+
+    /** A lone prepositional phrase ("At a rally in Ohio") sets the scene; it is not what was said. */
+    private static boolean isAdjunct(List<Token> tokens, int first, int last) {
+        if (!SCENE_PREPOSITIONS.contains(tokens.get(first).lower())) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).isAny(",", ";", ":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A semicolon ends what was reported: what follows it is the writer's next clause. */

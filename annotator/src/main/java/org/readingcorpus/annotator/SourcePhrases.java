@@ -155,11 +155,14 @@ final class SourcePhrases {
         }
         int i = start;
         int lastNominal = -1;
+        // after a determiner, plain words may modify the head: "one district GOP leader"
+        boolean determined = DETERMINERS.contains(first.lower()) || lexicons.isUnnamedQuantifier(first.text());
         while (i < ceiling && i - start < MAX_PHRASE) {
             Token t = tokens.get(i);
             if (isNominal(t)) {
                 lastNominal = i;
-            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())) {
+            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())
+                    && !(determined && lastNominal < 0 && isPlainModifier(t))) {
                 break;
             }
             i++;
