@@ -246,6 +246,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      * the verb an adjunct ("said in a statement", "said Tuesday", "said so") rather than what was said.
      */
     private static boolean opensClause(Token t) {
+        if (TIME_WORDS.contains(t.lower())) {
+            return false; // "said Thursday morning on Fox News": when, not what
+        }
         boolean plainWord = t.isWord() && !NOT_CLAUSE_OPENERS.contains(t.lower()) && !t.lower().endsWith("ly");
         return CLAUSE_OPENERS.contains(t.lower()) || t.isCapitalized() || Character.isDigit(t.text().charAt(0))
                 || plainWord
