@@ -2,11 +2,16 @@ package org.readingcorpus.annotator;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Span;
 
 /** Token-range helpers the linking stages share: sentence bounds, trimming, cue lookup. */
 final class Clauses {
+
+    /** Words after which a clause ends even inside a sentence, when a comma comes before them. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "which", "who", "whom", "although",
+            "though", "because", "according", "whereas", "as", "saying", "adding", "citing", "noting", "and");
 
     private Clauses() {
     }
@@ -99,5 +104,19 @@ final class Clauses {
 
     static boolean isQuoteMark(Token t) {
         return t.text().length() == 1 && QuoteMarks.isQuoteMark(t.text().charAt(0));
+    }
+
+    /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */
+    static int clauseEnd(List<Token> tokens, int k, int ceiling) {
+        for (int i = k; i < ceiling; i++) {
+            Token t = tokens.get(i);
+            if (t.isAny(";", "\u2014", "\u2013")) {
+                return i - 1;
+            }
+            if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower())) {
+                return i - 1;
+            }
+        }
+        return ceiling - 1;
     }
 }

@@ -18,9 +18,6 @@ import org.readingcorpus.model.Span;
  */
 public final class ComplementLinker implements AnnotationStage {
 
-    /** Words after which a clause ends even inside a sentence, when a comma comes before them. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "which", "who", "whom", "although",
-            "though", "because", "according", "whereas", "as", "saying", "adding", "citing", "noting", "and");
     private static final Set<String> NOT_OBJECTS = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "from",
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
             "not", "it", "too");
@@ -82,7 +79,7 @@ public final class ComplementLinker implements AnnotationStage {
         if (k < ceiling && tokens.get(k).is("that")) {
             k++;
         }
-        int end = clauseEnd(tokens, k, ceiling);
+        int end = Clauses.clauseEnd(tokens, k, ceiling);
         if (Clauses.wordCount(tokens, k, end) < 2) {
             return Optional.empty();
         }
@@ -125,7 +122,7 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         int start = k;
-        int end = infinitive ? clauseEnd(tokens, start, ceiling) : objectEnd(tokens, start, clauseEnd(tokens, start, ceiling));
+        int end = infinitive ? Clauses.clauseEnd(tokens, start, ceiling) : objectEnd(tokens, start, Clauses.clauseEnd(tokens, start, ceiling));
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }
@@ -159,17 +156,4 @@ public final class ComplementLinker implements AnnotationStage {
         return t.isWord() && !NOT_OBJECTS.contains(t.lower()) && !t.lower().endsWith("ly");
     }
 
-    /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */
-    private static int clauseEnd(List<Token> tokens, int k, int ceiling) {
-        for (int i = k; i < ceiling; i++) {
-            Token t = tokens.get(i);
-            if (t.isAny(";", "\u2014", "\u2013")) {
-                return i - 1;
-            }
-            if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower())) {
-                return i - 1;
-            }
-        }
-        return ceiling - 1;
-    }
 }

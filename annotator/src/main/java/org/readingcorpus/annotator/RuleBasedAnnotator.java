@@ -35,6 +35,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
                 new InDocumentLinker(lexicons),
+                new ImpersonalStanceLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

@@ -20,6 +20,7 @@ public enum Rule {
     IN_DOCUMENT("a sentence opening with the document that says it: \"In a poll released Monday, …\""),
     SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"Q: …\", \"Rubio: …\""),
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
+    IMPERSONAL_STANCE("a judgement nobody in the sentence holds: \"X seems to …\", \"X is expected to …\", \"it appears that …\""),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
     UNATTRIBUTED_QUOTE("a quotation, by its length, whose speaker the text does not give nearby: speech without a known speaker"),
     NEAREST_SPEAKER("a quote with no cue in its sentence, given to the speaker of the surrounding paragraphs"),

@@ -1,0 +1,111 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * Judgements that nobody in the sentence holds, which PolNeAR attributes without a source:
+ * {@code The fight is expected to be costly} (the subject and the infinitive are the content, in
+ * two fragments, "is expected" the cue), {@code He seemed to enjoy it}, and {@code It appears
+ * that …} (the clause is the content).
+ */
+public final class ImpersonalStanceLinker implements AnnotationStage {
+
+    private static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s");
+    /** Words that may stand between "is" and "expected": "is widely expected", "is not expected". */
+    private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
+            "generally", "largely", "broadly", "n't", "n\u2019t");
+    private static final int MIN_INFINITIVE_WORDS = 2;
+
+    private final SourcePhrases phrases;
+
+    public ImpersonalStanceLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || analysis.isInsideQuote(t.begin())) {
+                continue;
+            }
+            Optional<Proposal> proposal = Optional.empty();
+            if (SEEM.contains(t.lower())) {
+                int verb = i;
+                proposal = thatClause(analysis, verb).or(() -> raised(analysis, verb, verb));
+            } else if (t.is("expected")) {
+                int first = beforeExpected(tokens, i);
+                proposal = first < i ? raised(analysis, first, i) : Optional.empty();
+            }
+            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+        }
+    }
+
+    /** The first token of "is (widely) expected", or {@code expected} itself when no form of "be" comes first. */
+    private static int beforeExpected(List<Token> tokens, int expected) {
+        int k = expected - 1;
+        while (k >= 0 && expected - k <= 2 && BETWEEN_BE_AND_EXPECTED.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && BE.contains(tokens.get(k).lower()) ? k : expected;
+    }
+
+    /** {@code X seems to …} / {@code X is expected to …}: the subject and the infinitive. */
+    private Optional<Proposal> raised(Analysis analysis, int cueFirst, int cueLast) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, tokens.get(cueFirst).begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(cueFirst).begin());
+        int to = cueLast + 1;
+        if (to >= ceiling || !tokens.get(to).is("to")) {
+            return Optional.empty();
+        }
+        Optional<Mention> subject = phrases.before(tokens, cueFirst, floor)
+                .or(() -> phrases.sentenceSubject(tokens, cueFirst, floor,
+                        Clauses.firstVerbCue(analysis, floor, cueFirst).isPresent()));
+        if (subject.isEmpty() || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
+            return Optional.empty();
+        }
+        int end = Clauses.clauseEnd(tokens, to, ceiling);
+        if (Clauses.wordCount(tokens, to, end) < MIN_INFINITIVE_WORDS) {
+            return Optional.empty();
+        }
+        Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueLast).end());
+        Span holder = subject.get().span();
+        return Clauses.trimmed(tokens, to, end).map(infinitive -> new Proposal(holder.union(infinitive),
+                ContentKind.INDIRECT, cue, CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
+                "\"" + cue.coveredText(analysis.text()) + "\" says what is thought of the subject, by nobody named",
+                null, List.of(holder, infinitive)));
+    }
+
+    /** {@code It appears that …}: the clause. */
+    private Optional<Proposal> thatClause(Analysis analysis, int verb) {
+        List<Token> tokens = analysis.tokens();
+        int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(verb).begin());
+        if (verb == 0 || !tokens.get(verb - 1).is("it") || verb + 2 >= ceiling || !tokens.get(verb + 1).is("that")) {
+            return Optional.empty();
+        }
+        int end = Clauses.clauseEnd(tokens, verb + 1, ceiling);
+        Span cue = tokens.get(verb).span();
+        return Clauses.trimmed(tokens, verb + 1, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
+                CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
+                "\"it " + cue.coveredText(analysis.text()) + " that\": a judgement by nobody named", null));
+    }
+
+    private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
