@@ -79,7 +79,9 @@ public final class Lexicons {
             int n = cols.length - 1;
             addVerb(forms, cols[0], n > 1 ? cols[1] : regularPast(cols[0]), n > 2 ? cols[2] : (n > 1 ? cols[1]
                     : regularPast(cols[0])), false);
-            complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), particles));
+            if (complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), particles)) != null) {
+                throw new IllegalStateException("complement-verbs.txt: '" + cols[0] + "' is listed twice");
+            }
         }
         verbForms = Map.copyOf(forms);
         cuePhrasesByFirstWord = new HashMap<>();
