@@ -44,6 +44,10 @@ public final class AccordingToLinker implements AnnotationStage {
                 MentionKind.UNNAMED, first, last));
     }
 
+    private static boolean endsAtComma(List<Token> tokens, Mention m, int ceiling) {
+        return m.lastToken() + 1 < ceiling && tokens.get(m.lastToken() + 1).is(",");
+    }
+
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
@@ -53,8 +57,15 @@ public final class AccordingToLinker implements AnnotationStage {
             }
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
             int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling, false)
-                    .or(() -> anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling));
+            // "According to American intelligence estimates, …": opening the sentence, the source runs to the comma
+            Optional<Mention> named = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
+            Optional<Mention> toComma = anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling)
+                    .filter(m -> endsAtComma(tokens, m, ceiling));
+            boolean opensSentence = cue.firstToken() == floor;
+            Optional<Mention> source = opensSentence && toComma.isPresent()
+                    && named.map(m -> m.lastToken() < toComma.get().lastToken()).orElse(true)
+                    ? toComma
+                    : named.or(() -> anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling));
             if (source.isEmpty()) {
                 continue;
             }

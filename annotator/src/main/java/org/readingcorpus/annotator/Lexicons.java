@@ -60,6 +60,7 @@ public final class Lexicons {
     private final Set<String> unnamedQuantifiers;
     private final Set<String> statementMedia;
     private final Set<String> speakingDocuments;
+    private final Set<String> governments;
 
     private Lexicons() {
         Map<String, VerbForm> forms = readVerbs();
@@ -113,6 +114,14 @@ public final class Lexicons {
         unnamedQuantifiers = words("unnamed-quantifiers.txt", true);
         statementMedia = words("statement-media.txt", true);
         speakingDocuments = words("speaking-documents.txt", true);
+        Set<String> places = new HashSet<>();
+        for (String line : lines("governments.txt")) {
+            places.add(line.toLowerCase(Locale.ROOT));
+        }
+        for (String country : Locale.getISOCountries()) {
+            places.add(new Locale("", country).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        governments = Set.copyOf(places);
     }
 
     private static final Lexicons DEFAULT = new Lexicons();
@@ -165,6 +174,11 @@ public final class Lexicons {
     }
 
     /** A document that can speak for a sentence: "In a poll, …". */
+    /** Whether a name is a country or a capital, which speaks for its government: "Kyiv said". */
+    public boolean isGovernment(String name) {
+        return governments.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isSpeakingDocument(String word) {
         return speakingDocuments.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -36,6 +36,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ComplementLinker(lexicons),
                 new InDocumentLinker(lexicons),
                 new ImpersonalStanceLinker(lexicons),
+                new QuestionPutLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

@@ -41,6 +41,10 @@ final class SourcePhrases {
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final int MAX_SENTENCE_SUBJECT = 25;
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "it", "such");
+    /** Words that make the words before a cue a clause of their own rather than its subject. */
+    private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "shows", "showed", "has", "have", "had", "does", "do", "did", "to", "that");
     private static final int MAX_MODIFIERS = 2;
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
@@ -62,25 +66,47 @@ final class SourcePhrases {
             return Optional.empty();
         }
         if (tokens.get(i).is(",")) {
-            // "X, in a conversation with Focus, stated" leaves the aside out;
-            // "X, editor-in-chief of Y, told" keeps the apposition in the mention.
-            int comma = previousComma(tokens, i - 1, Math.max(floor, i - 20));
-            if (comma < 0) {
-                return Optional.empty();
-            }
-            boolean aside = PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(comma + 1).lower());
-            Optional<Mention> head = phraseEndingAt(tokens, comma - 1, floor);
-            if (head.isEmpty() || head.get().kind() == MentionKind.PRONOUN && !aside) {
-                return head.filter(m -> aside);
-            }
-            if (aside) {
-                return head;
-            }
-            Mention h = head.get();
-            Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
-            return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
+            return beforeComma(tokens, i, floor, true);
         }
         return phraseEndingAt(tokens, i, floor);
+    }
+
+    /**
+     * The source before a comma that ends an aside or an apposition: "X, in a conversation with
+     * Focus, stated" leaves the aside out; "X, editor-in-chief of Y, told" keeps the apposition in
+     * the mention; "X, founder of Y, in turn, said" does both.
+     */
+    private Optional<Mention> beforeComma(List<Token> tokens, int i, int floor, boolean asideAllowed) {
+        int comma = previousComma(tokens, i - 1, Math.max(floor, i - 20));
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        boolean aside = asideAllowed && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(comma + 1).lower());
+        Optional<Mention> head = phraseEndingAt(tokens, comma - 1, floor);
+        if (aside && comma - 1 >= floor) {
+            Optional<Mention> apposition = beforeApposition(tokens, comma, floor);
+            if (apposition.isPresent()) {
+                return apposition;
+            }
+        }
+        if (head.isEmpty() || head.get().kind() == MentionKind.PRONOUN && !aside) {
+            return head.filter(m -> aside);
+        }
+        if (aside) {
+            return head;
+        }
+        Mention h = head.get();
+        Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
+        return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
+    }
+
+    /** "X, founder of Y" before the comma at {@code comma}, when a name stands before the apposition. */
+    private Optional<Mention> beforeApposition(List<Token> tokens, int comma, int floor) {
+        int previous = previousComma(tokens, comma - 1, Math.max(floor, comma - 20));
+        if (previous < 0 || !isAppositionStart(tokens.get(previous + 1))) {
+            return Optional.empty();
+        }
+        return beforeComma(tokens, comma, floor, false).filter(m -> m.kind() == MentionKind.NAME);
     }
 
     /**
@@ -124,14 +150,23 @@ final class SourcePhrases {
                 && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.text()))) {
             return Optional.empty();
         }
+        boolean clause = false;
         for (int i = first; i <= last; i++) {
             if (tokens.get(i).isAny(";", ":", "\"", "\u201c", "\u201d") || tokens.get(i).is("that")
                     && i > first && tokens.get(i - 1).is(",")) {
                 return Optional.empty();
             }
+            clause |= FINITE_VERBS.contains(tokens.get(i).lower());
+        }
+        if (clause) {
+            // "Trump is willing to challenge …": the subject is the noun phrase the clause opens with
+            return after(tokens, first, last + 1, false);
         }
         while (last > first && tokens.get(last).is(",")) {
             last--;
+        }
+        if (DEMONSTRATIVES.contains(head.lower()) && !anyNominal(tokens, first + 1, last)) {
+            return Optional.empty(); // "This approach would challenge …": a thing, not a speaker
         }
         boolean named = head.isCapitalized() && !DETERMINERS.contains(head.lower())
                 && !lexicons.isUnnamedQuantifier(head.text());
@@ -314,6 +349,15 @@ final class SourcePhrases {
     private static boolean isNationality(Token t) {
         String w = t.lower();
         return w.endsWith("an") || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i");
+    }
+
+    private boolean anyNominal(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (isNominal(tokens.get(i)) || lexicons.isUnnamedQuantifier(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isNominal(Token t) {

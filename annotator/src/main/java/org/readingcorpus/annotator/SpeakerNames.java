@@ -20,6 +20,9 @@ final class SpeakerNames {
     private static final Set<String> NAME_JOINERS = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "la",
             "le", "-", "of", "for", "the", "and", "&", "on");
 
+    private static final java.util.regex.Pattern ACRONYM_IN_PARENTHESES =
+            java.util.regex.Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}.&-]+\\)\\s*$");
+
     private final Lexicons lexicons;
 
     SpeakerNames(Lexicons lexicons) {
@@ -27,6 +30,12 @@ final class SpeakerNames {
     }
 
     Name read(String mention) {
+        java.util.regex.Matcher acronym = ACRONYM_IN_PARENTHESES.matcher(mention);
+        if (acronym.find() && acronym.start() > 0) {
+            // "Institute for the Study of War (ISW)" names an organisation, and spells it out
+            return new Name(mention.substring(0, acronym.start()).strip().replaceFirst("^(?i)the\\s+", ""),
+                    SpeakerType.ORGANIZATION);
+        }
         List<List<Token>> parts = commaParts(WordTokenizer.tokenize(mention));
         List<Token> part = parts.get(0);
         // "the head of the … Center, Colonel Ants Kiviselg": a description first, the name after it
@@ -43,6 +52,9 @@ final class SpeakerNames {
         if (lexicons.isMediaOutlet(whole) || lexicons.isMediaOutlet(withoutArticle)) {
             return new Name(whole, SpeakerType.MEDIA_OUTLET);
         }
+        if (lexicons.isGovernment(withoutArticle)) {
+            return new Name(withoutArticle, SpeakerType.ORGANIZATION);
+        }
         Lexicons.RoleNoun role = lexicons.roleNoun(part.get(part.size() - 1).text());
         if (role != null && role.type() != SpeakerType.PERSON && !part.get(part.size() - 1).isCapitalized()) {
             // "Russia's defence ministry" names an organisation by its role
@@ -56,7 +68,8 @@ final class SpeakerNames {
         if (lexicons.isMediaWord(last.text())) {
             return new Name(join(mention, run), SpeakerType.MEDIA_OUTLET);
         }
-        for (Token t : part) {
+        // only the name's own words count: the "US" of "US Secretary of State Antony Blinken" is his title's
+        for (Token t : run.size() < part.size() && !isAcronym(run.get(0).text()) ? run : part) {
             if (lexicons.isOrganizationWord(t.text()) || isAcronym(t.text())) {
                 return new Name(join(mention, fromFirstName(part)), SpeakerType.ORGANIZATION);
             }

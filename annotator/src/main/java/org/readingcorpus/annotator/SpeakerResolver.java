@@ -107,19 +107,38 @@ public final class SpeakerResolver implements AnnotationStage {
         return d;
     }
 
-    private Draft described(List<Draft> drafts, String mention, int at) {
+    private Draft described(List<Draft> drafts, String description, int at) {
+        String mention = TITLE_PHRASES.getOrDefault(withoutDeterminers(description), description);
         String head = headNoun(mention);
         Lexicons.RoleNoun role = lexicons.roleNoun(head);
         Draft best = null;
+        int bestShared = 0;
+        Set<String> described = contentWords(mention);
         for (Draft d : drafts) {
             // only named speakers: an unnamed description ("the head of X") says nothing about the next one
-            if (d.type != SpeakerType.ANONYMOUS && d.lastSeen <= at && d.words.contains(head)
-                    && (best == null || d.lastSeen > best.lastSeen)) {
-                best = d;
+            if (d.type != SpeakerType.ANONYMOUS && d.lastSeen <= at && d.words.contains(head)) {
+                // "the incoming U.S. president" is the one named "U.S. President-elect Donald Trump", not
+                // the latest president: the most words in common, then the latest
+                int shared = (int) described.stream().filter(d.words::contains).count();
+                if (best == null || shared > bestShared || shared == bestShared && d.lastSeen > best.lastSeen) {
+                    best = d;
+                    bestShared = shared;
+                }
+            }
+        }
+        if (best != null && role != null && bestShared <= 1) {
+            // "the expert noted" after a political scientist's quote is that political scientist: with
+            // nothing but the role noun in common, the latest speaker of the role's type is meant
+            Draft recent = latest(drafts, at, Set.of(role.type()));
+            if (recent != null && recent.lastSeen > best.lastSeen && recent.type != SpeakerType.ANONYMOUS) {
+                return recent;
             }
         }
         if (best != null) {
             return best;
+        }
+        if (role != null && role.unnamedPlural()) {
+            return unnamed(drafts, mention); // "both Ukrainian and Russian sources" are nobody named before
         }
         if (role != null) {
             Draft typed = latest(drafts, at, Set.of(role.type()));
@@ -164,16 +183,34 @@ public final class SpeakerResolver implements AnnotationStage {
         return a == b || a == SpeakerType.UNKNOWN || b == SpeakerType.UNKNOWN;
     }
 
+    /** Descriptions that are a title by another name: "the head of state" is the president. */
+    private static final Map<String, String> TITLE_PHRASES = Map.of("head of state", "the president",
+            "head of government", "the prime minister", "head of the state", "the president");
+
+    /** Words left out of an unnamed speaker's name: "some analysts" and "the analysts" are "analysts". */
+    private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an", "some", "many", "several", "most",
+            "other", "few", "both", "various", "numerous", "all");
+
     private String withoutDeterminers(String mention) {
         List<String> kept = new ArrayList<>();
         String head = mention.split(",", 2)[0];
         for (String w : head.strip().split("\\s+")) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!(lexicons.isUnnamedQuantifier(lower) || Set.of("the", "a", "an", "some", "many").contains(lower)) || !kept.isEmpty()) {
+            if (!LEADING_DETERMINERS.contains(lower) || !kept.isEmpty()) {
                 kept.add(w);
             }
         }
         return kept.isEmpty() ? head.strip() : String.join(" ", kept).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> contentWords(String mention) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : mention.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 1 && !Set.of("the", "of", "an", "and", "for", "in", "on", "at").contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** The noun a description is about: the last word, or the last before "of" ("the head of state": head). */

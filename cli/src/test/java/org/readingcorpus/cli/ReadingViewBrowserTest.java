@@ -43,6 +43,7 @@ class ReadingViewBrowserTest {
     static ChromeDriver browser;
     static Path site;
     static AnnotatedDocument article;
+    static AnnotatedDocument withScareQuote;
 
     @BeforeAll
     static void openTheBrowser() throws Exception {
@@ -51,6 +52,7 @@ class ReadingViewBrowserTest {
         SeedSite seeds = SeedSite.annotate(dir);
         site = seeds.site();
         article = seeds.article();
+        withScareQuote = seeds.withScareQuote();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1100",
@@ -128,7 +130,7 @@ class ReadingViewBrowserTest {
 
     @Test
     void aScareQuoteSaysNobodySpeaks() {
-        open(article.id() + ".html");
+        open(withScareQuote.id() + ".html");
         WebElement scare = browser.findElement(By.cssSelector(".c.k-scare"));
         scare.click();
         assertTrue(details().contains("nobody speaks"), details());

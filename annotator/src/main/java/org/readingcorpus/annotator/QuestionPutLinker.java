@@ -1,0 +1,91 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * A question put to someone, whose asker the text leaves out: {@code Asked whether he would run,
+ * X said no}, {@code When asked about the emails, …}, {@code She was asked (by a caller) why …}.
+ * The question is the content; the asker, when "by" names one, is the source.
+ */
+public final class QuestionPutLinker implements AnnotationStage {
+
+    private static final Set<String> BEFORE_ASKED = Set.of("when", "if", "once", "after", "was", "were", "is", "are",
+            "being", "been", "be", ",");
+    private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "how", "what", "why", "who", "whom",
+            "which", "when", "where", "about");
+    /** How far the question may start after "asked": "Asked on Fox News Sunday who leads the party". */
+    private static final int MAX_ADJUNCT = 6;
+
+    private final SourcePhrases phrases;
+
+    public QuestionPutLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("asked") && !analysis.isInsideQuote(tokens.get(i).begin())) {
+                question(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+            }
+        }
+    }
+
+    private Optional<Proposal> question(Analysis analysis, int asked) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, tokens.get(asked).begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(asked).begin());
+        if (asked > floor && !BEFORE_ASKED.contains(tokens.get(asked - 1).lower())) {
+            return Optional.empty(); // "X asked whether …" has an asker: the reported-speech rules' business
+        }
+        int k = asked + 1;
+        boolean byAsker = k < ceiling && tokens.get(k).is("by");
+        int open = -1;
+        for (int i = byAsker ? k + 1 : k; i < ceiling && i - k <= MAX_ADJUNCT; i++) {
+            if (QUESTION_OPENERS.contains(tokens.get(i).lower())) {
+                open = i;
+                break;
+            }
+            if (tokens.get(i).isAny(",", ";", ":") || Clauses.isQuoteMark(tokens.get(i))) {
+                return Optional.empty();
+            }
+        }
+        if (open < 0 || open + 1 >= ceiling || byAsker && open == k + 1) {
+            return Optional.empty();
+        }
+        // "asked by a caller why …": the asker is all between "by" and the question
+        int question = open;
+        Optional<Mention> asker = byAsker
+                ? Optional.of(phrases.after(tokens, k + 1, open, false).filter(m -> m.lastToken() == question - 1)
+                        .orElse(new Mention(new Span(tokens.get(k + 1).begin(), tokens.get(open - 1).end()),
+                                MentionKind.UNNAMED, k + 1, open - 1)))
+                : Optional.empty();
+        int end = Clauses.clauseEnd(tokens, open, ceiling);
+        if (asked == floor || tokens.get(asked - 1).isAny("when", "if", "once", "after", ",")) {
+            end = beforeComma(tokens, open, end); // "Asked whether …, X said": the question ends at the comma
+        }
+        Span cue = new Span(tokens.get(asked - 1 >= floor && tokens.get(asked - 1).isAny("was", "were", "is", "are")
+                ? asked - 1 : asked).begin(), tokens.get(asked).end());
+        Optional<Mention> by = asker;
+        return Clauses.trimmed(tokens, open, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
+                CueKind.VERB, by.map(Mention::span).orElse(null), by.map(Mention::kind).orElse(null),
+                Rule.QUESTION_PUT, 0.5, "\"" + cue.coveredText(analysis.text()) + "\" and the question put", null));
+    }
+
+    private static int beforeComma(List<Token> tokens, int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (tokens.get(i).is(",")) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+}

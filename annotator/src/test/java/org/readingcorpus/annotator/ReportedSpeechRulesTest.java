@@ -1,0 +1,88 @@
+package org.readingcorpus.annotator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Attribution;
+import org.readingcorpus.model.Document;
+import org.readingcorpus.model.DocumentMetadata;
+
+/**
+ * What the reported-speech, stance and question rules find in one sentence, as PolNeAR would
+ * annotate it: content (fragments joined by " | "), cue, source ("-" for none) and rule.
+ */
+class ReportedSpeechRulesTest {
+
+    private final RuleBasedAnnotator annotator = new RuleBasedAnnotator();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
+            The CORE Teachers endorsed Sanders in February.             # Sanders # endorsed # The CORE Teachers # VERB_COMPLEMENT
+            Bush described her as likable and inspiring.                # her as likable and inspiring # described # Bush # SOURCE_CUE_THAT_CLAUSE
+            A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
+            The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
+            The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
+            It appears that the game was not boring to everyone.        # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
+            Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
+            Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
+            The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
+            A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
+            """)
+    void findsTheStatement(String text, String content, String cue, String source, String rule) {
+        AnnotatedDocument d = annotate(text);
+        Attribution a = d.attributions().stream()
+                .filter(x -> d.cue(x.cueId()).map(c -> c.span().coveredText(text).equals(cue)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in: " + d));
+        assertEquals(content, d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text))
+                .collect(Collectors.joining(" | ")), text);
+        assertEquals(source, d.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-"), text);
+        assertEquals(rule, a.provenance().rule().name(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The candidate spoke in Maine on Friday.",
+        "The candidates talked on the bus after the debate.",
+        "He seemed tired.",
+        "Reporters asked him.",
+    })
+    void findsNothingWhereNothingIsReported(String text) {
+        assertEquals(List.of(), annotate(text).attributions(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            At a rally in Ohio, he later said, “It’s not just the economy.”   # “It’s not just the economy.”
+            “One of my criteria was whether they support him,” said one district GOP leader.  # “One of my criteria was whether they support him,”
+            Flynn said Thursday morning on Fox News’s “Fox and Friends.” It was his third interview. # -
+            """)
+    void attributesOnlyTheQuote(String text, String onlyContent) {
+        AnnotatedDocument d = annotate(text);
+        List<String> speech = d.attributions().stream()
+                .filter(a -> d.content(a.contentId()).kind().isSpeech())
+                .map(a -> d.content(a.contentId()).span().coveredText(text)).toList();
+        assertEquals(onlyContent.equals("-") ? List.of() : List.of(onlyContent), speech, text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            “The deal is done,” super PAC spokeswoman Kellyanne Conway said. # super PAC spokeswoman Kellyanne Conway
+            “The deal is done,” said one district GOP leader.                # one district GOP leader
+            """)
+    void findsSourcesThatOpenInLowerCase(String text, String source) {
+        AnnotatedDocument d = annotate(text);
+        assertEquals(1, d.attributions().size(), d.toString());
+        assertEquals(source, d.sourceMention(d.attributions().get(0).sourceMentionId()).orElseThrow().span().coveredText(text));
+    }
+
+    private AnnotatedDocument annotate(String text) {
+        return annotator.annotate(new Document("d", DocumentMetadata.EMPTY, text));
+    }
+}
