@@ -33,7 +33,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "interview", "speech");
 
     private static final Set<String> SCENE_PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before",
-            "with", "from", "for", "speaking", "asked", "when", "while", "later", "earlier", "last", "this");
+            "with", "from", "for", "speaking", "asked", "when", "while");
     private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "inquire");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "when", "who",
             "which", "if");
@@ -160,7 +160,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition);
             comma = cue.firstToken() - 1;
         } else {
-            source = phrases.before(tokens, cue.firstToken(), floor);
+            source = phrases.before(tokens, cue.firstToken(), floor)
+                    .or(() -> phrases.determinedBefore(tokens, cue.firstToken(), floor));
             comma = source.map(m -> m.firstToken() - 1).orElse(-1);
         }
         if (source.isEmpty() || comma <= floor || !tokens.get(comma).is(",")) {

@@ -351,6 +351,31 @@ final class SourcePhrases {
         return w.endsWith("an") || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i");
     }
 
+    /**
+     * A short phrase that a determiner opens and plain words close, not in the lexicons, just
+     * before the cue: "…, his brother added", "…, the airline said".
+     */
+    Optional<Mention> determinedBefore(List<Token> tokens, int cue, int floor) {
+        int end = cue - 1;
+        while (end >= floor && isSkippedBeforeCue(tokens.get(end))) {
+            end--;
+        }
+        return end < floor ? Optional.empty() : determinedPhrase(tokens, end, floor);
+    }
+
+    private Optional<Mention> determinedPhrase(List<Token> tokens, int end, int floor) {
+        for (int k = end; k >= floor && end - k <= MAX_MODIFIERS; k--) {
+            Token t = tokens.get(k);
+            if (k < end && DETERMINERS.contains(t.lower()) && !t.isAny("both", "all", "each", "every")) {
+                return Optional.of(new Mention(new Span(t.begin(), tokens.get(end).end()), MentionKind.DESCRIPTION, k, end));
+            }
+            if (!isPlainModifier(t) && !(k < end && isNominal(t))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private boolean anyNominal(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
             if (isNominal(tokens.get(i)) || lexicons.isUnnamedQuantifier(tokens.get(i).text())) {
