@@ -127,7 +127,15 @@ public final class CueFinder implements AnnotationStage {
         }
         // only a base or -s form can be a noun ("the report", "official comments"): "The official said" is a verb
         boolean nounShaped = t.lower().equals(form.lemma()) || t.lower().startsWith(form.lemma()) && t.lower().endsWith("s");
+        if (i > 0 && nounShaped && isPossessive(tokens.get(i - 1))) {
+            return false; // "Trump's comments"
+        }
         return i == 0 || !nounShaped || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+    }
+
+    private static boolean isPossessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
     /**

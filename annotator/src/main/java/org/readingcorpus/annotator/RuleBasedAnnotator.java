@@ -37,6 +37,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new InDocumentLinker(lexicons),
                 new ImpersonalStanceLinker(lexicons),
                 new QuestionPutLinker(lexicons),
+                new LoneCueLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

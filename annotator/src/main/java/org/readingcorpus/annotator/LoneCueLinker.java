@@ -1,0 +1,91 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * The last resort for a reporting verb that no other rule could read: a sentence with the verb and
+ * nothing attributed in it still reports something. What follows the verb is proposed as the
+ * content (or, when little follows, what precedes it), with the subject as the source when one
+ * is found, at low confidence so reviewers see it first.
+ */
+public final class LoneCueLinker implements AnnotationStage {
+
+    private static final int MIN_CONTENT_WORDS = 4;
+    /** Words after the verb that say how, where or when it was said, not what: "said in an interview". */
+    private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of("in", "on", "at", "during", "after",
+            "before", "with", "to", "from", "for", "by", "about", "of", "as", "since", "while", "when", "through", "via",
+            "over", "and", "or", "but", ",", "(", "-", "\u2014", "\u2013", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "last", "this", "earlier", "later");
+    private static final double CONFIDENCE = 0.3;
+
+    private final SourcePhrases phrases;
+    private final Lexicons lexicons;
+
+    public LoneCueLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+        this.lexicons = lexicons;
+    }
+
+    /**
+     * Past an adjunct after the verb ("said in an interview with the Post that …"): from its "that"
+     * or the comma that closes it, else right after the verb.
+     */
+    private static int startOfWhatWasSaid(List<Token> tokens, int after, int ceiling) {
+        if (after >= ceiling || !ADJUNCT_OPENERS.contains(tokens.get(after).lower())) {
+            return after;
+        }
+        for (int i = after; i < ceiling; i++) {
+            if (tokens.get(i).is("that")) {
+                return i;
+            }
+            if (tokens.get(i).isAny(",", ":")) {
+                return i + 1;
+            }
+        }
+        return ceiling; // "spoke in Maine on Friday": only how, where and when
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.kind() != CueKind.VERB || !lexicons.reportsClause(cue.lemma())
+                    || analysis.isInsideQuote(cue.span().begin()) || tokens.get(cue.lastToken()).lower().endsWith("ing")) {
+                continue; // a participle ("Additional reporting by …") is too often a noun
+            }
+            Span sentence = analysis.sentenceAt(cue.span().begin());
+            if (analysis.isClaimed(sentence)) {
+                continue;
+            }
+            int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+            int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+            Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
+            int after = startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling);
+            Optional<Span> content;
+            if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS
+                    ) {
+                content = Clauses.trimmed(tokens, after, ceiling - 1);
+            } else {
+                int end = source.map(m -> m.firstToken() - 1).orElse(cue.firstToken() - 1);
+                content = Clauses.wordCount(tokens, floor, end) >= MIN_CONTENT_WORDS
+                        ? Clauses.trimmed(tokens, floor, end) : Optional.empty();
+                if (source.isEmpty()) {
+                    source = phrases.after(tokens, after, ceiling);
+                }
+            }
+            if (source.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> s = source;
+            content.filter(c -> !analysis.isClaimed(c)).ifPresent(c -> analysis.addProposal(new Proposal(c,
+                    ContentKind.INDIRECT, cue.span(), cue.kind(), s.map(Mention::span).orElse(null),
+                    s.map(Mention::kind).orElse(null), Rule.CUE_IN_SENTENCE, CONFIDENCE,
+                    "\"" + cue.span().coveredText(analysis.text()) + "\" and nothing else attributed in its sentence", null)));
+        }
+    }
+}
