@@ -16,6 +16,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_TAIL = 6;
+    private static final int MAX_RELATIVE_SUBJECT = 5;
+    /** Words after which "that" opens a complement clause, not a relative one. */
+    private static final Set<String> COMPLEMENT_TAKERS = Set.of("is", "was", "are", "were", "be", "been", "so", "such",
+            "now", "clear", "characteristic", "likely", "unlikely", "true", "possible", "important", "noteworthy",
+            "evident", "obvious", "certain", "sure", "surprising", "notable", "known", "fact", "hope", "belief", "view",
+            "claim", "argument", "idea", "notion", "news", "sign", "evidence", "assurance", "warning", "promise");
+    private static final Set<String> AUXILIARY_AFTER_BUT = Set.of("has", "have", "had", "did", "does", "declined",
+            "refused", "stopped", "added", "also", "then", "later", "noted", "said", "insisted");
+    /** How far before a second cue "and" may open its subject: "and one in four said". */
+    private static final int MAX_COORDINATED_SUBJECT = 6;
     private static final int MAX_APPOSITION_TAIL = 16;
     private static final Set<String> TAKES_OBJECT = Set.of("tell", "ask", "inform", "assure", "warn", "urge", "remind",
             "promise");
@@ -57,11 +67,61 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
             }
             Optional<Proposal> proposal = participleClause(analysis, cue)
+                    .or(() -> relativeClause(analysis, cue))
                     .or(() -> parenthetical(analysis, cue))
                     .or(() -> clauseBefore(analysis, cue))
                     .or(() -> clauseAfter(analysis, cue));
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
         }
+    }
+
+    /**
+     * {@code … an event that Carson says led him to Christ}: the relative pronoun and the rest of
+     * its clause, two fragments around the source and verb inside it.
+     */
+    private Optional<Proposal> relativeClause(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        int relativeAt = -1;
+        for (int i = cue.firstToken() - 1; i > floor && cue.firstToken() - i <= MAX_RELATIVE_SUBJECT; i--) {
+            if (tokens.get(i).isAny("which", "who", "what") || tokens.get(i).is("that") && isRelativeThat(tokens.get(i - 1))) {
+                relativeAt = i;
+                break;
+            }
+            if (!tokens.get(i).isWord()) {
+                return Optional.empty();
+            }
+        }
+        if (relativeAt < 0) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), relativeAt + 1);
+        Token relative = tokens.get(relativeAt);
+        int k = cue.lastToken() + 1;
+        if (source.isEmpty() || source.get().firstToken() != relativeAt + 1 || k >= ceiling || !tokens.get(k).isWord()
+                || tokens.get(k).is("that") || NOT_CLAUSE_OPENERS.contains(tokens.get(k).lower())) {
+            return Optional.empty();
+        }
+        int end = Clauses.clauseEnd(tokens, k, ceiling);
+        if (Clauses.wordCount(tokens, k, end) < 2) {
+            return Optional.empty();
+        }
+        Mention s = source.get();
+        return Clauses.trimmed(tokens, k, end).map(rest -> new Proposal(relative.span().union(rest),
+                ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.RELATIVE_CLAUSE,
+                DirectQuoteLinker.confidence(cue.strong(), source) - 0.15,
+                "\"" + relative.text() + " … " + cue.span().coveredText(analysis.text()) + "\": the source inside a relative clause",
+                null, List.of(relative.span(), rest)));
+    }
+
+    /**
+     * "an event that …" opens a relative clause; "It is characteristic that …", "said that …"
+     * open a complement clause.
+     */
+    private boolean isRelativeThat(Token before) {
+        return before.isWord() && !before.isCapitalized() && !before.lower().endsWith("ly")
+                && lexicons.verbForm(before.text()) == null && !COMPLEMENT_TAKERS.contains(before.lower());
     }
 
     /** {@code X said (that) …}: the subject before the verb, the clause after it. */
@@ -99,7 +159,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
             return Optional.empty();
         }
-        int last = beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling));
+        int last = beforeSubjectsNextVerb(tokens, k, beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling)));
         if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
@@ -137,7 +197,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         Optional<Span> before = Clauses.trimmed(tokens, floor, open - 1);
-        Optional<Span> after = Clauses.trimmed(tokens, close + 1, ceiling - 1);
+        Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
@@ -272,6 +332,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (tokens.get(at - 1).is(",") && tokens.get(at).lower().endsWith("ing") && at - 1 > k) {
                 return at - 2; // "…, adding that …" reports something more, attributed on its own
             }
+            // "… and one in four said …", "…, while other voters said …": another speaker's turn
+            for (int j = at - 1; j > k && at - j <= MAX_COORDINATED_SUBJECT; j--) {
+                if (tokens.get(j).isAny("and", "but", "while", "whereas", ";")) {
+                    int end = j - 1;
+                    return end >= k && tokens.get(end).is(",") ? end - 1 : end;
+                }
+                if (tokens.get(j).isAny(",", "that", "who", "which")) {
+                    break;
+                }
+            }
             next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
         }
         return ceiling - 1;
@@ -298,6 +368,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         return true;
+    }
+
+    /**
+     * "X says she will vote for him but has withheld her endorsement": "but" and a verb go on
+     * about the speaker, no longer in the speaker's words.
+     */
+    private static int beforeSubjectsNextVerb(List<Token> tokens, int k, int last) {
+        for (int i = k + 1; i < last; i++) {
+            if (tokens.get(i).is("but") && AUXILIARY_AFTER_BUT.contains(tokens.get(i + 1).lower())) {
+                int end = i - 1;
+                return tokens.get(end).is(",") ? end - 1 : end;
+            }
+        }
+        return last;
     }
 
     /** A semicolon ends what was reported: what follows it is the writer's next clause. */

@@ -11,6 +11,7 @@ public enum Rule {
     SOURCE_CUE_THEN_QUOTE("a speaker and reporting verb introduce the quote: X said: \"…\""),
     SOURCE_CUE_THAT_CLAUSE("reported speech after a reporting verb: X said (that) …"),
     CLAUSE_THEN_CUE("reported speech before its reporting verb: …, X said"),
+    RELATIVE_CLAUSE("a relative clause whose source stands inside it: \"… a record that officials said would fall\""),
     PARENTHETICAL_CUE("reported speech around its source and verb: \"This campaign, he says, is different\""),
     ACCORDING_TO("a clause attributed with \"according to X\""),
     PREVIOUS_SENTENCE("a short sentence that names the source of the sentence before it: \"It is reported by X.\""),
