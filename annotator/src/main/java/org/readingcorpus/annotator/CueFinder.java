@@ -20,6 +20,10 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "also", "'s", "\u2019s");
     private static final int MAX_AUXILIARIES = 3;
+    private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
+            "already", "never", "first", "often");
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
+            "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
     private static final Set<String> BEFORE_BARE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
             "may", "might", "did", "does", "do", "i", "we", "you", "they");
@@ -62,7 +66,7 @@ public final class CueFinder implements AnnotationStage {
         int sentenceFirst = analysis.tokenIndexAt(analysis.sentenceAt(tokens.get(verb).begin()).begin());
         int first = verb;
         while (first - 1 >= sentenceFirst && verb - first < MAX_AUXILIARIES
-                && AUXILIARIES.contains(tokens.get(first - 1).lower())) {
+                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1)))) {
             first--;
         }
         int last = verb;
@@ -131,6 +135,13 @@ public final class CueFinder implements AnnotationStage {
             return false; // "Trump's comments"
         }
         return i == 0 || !nounShaped || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+    }
+
+    /** "repeatedly said", "later recalled": PolNeAR counts an adverb before the verb as part of the cue. */
+    private static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return ADVERBS_IN_CUE.contains(w) || !t.isCapitalized() && w.length() >= 5 && w.endsWith("ly")
+                && !NOT_ADVERBS.contains(w);
     }
 
     private static boolean isPossessive(Token t) {
