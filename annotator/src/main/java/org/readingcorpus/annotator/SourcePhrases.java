@@ -284,11 +284,16 @@ final class SourcePhrases {
         }
         int begin = end;
         int i = end - 1;
+        int plainRun = 0;
         while (i >= floor && end - i < MAX_PHRASE) {
             Token t = tokens.get(i);
             if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())
                     || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
                 begin = i;
+                plainRun = 0;
+            } else if (isPlainModifier(t) && plainRun < MAX_MODIFIERS && i > floor) {
+                // "the Republican presidential candidate": a plain word counts once a name or determiner opens it
+                plainRun++;
             } else if (!isJoiner(t)) {
                 break;
             }
