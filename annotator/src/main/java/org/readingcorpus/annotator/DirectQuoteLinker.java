@@ -71,10 +71,41 @@ public final class DirectQuoteLinker implements AnnotationStage {
         while (k < ceiling && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
             k++;
         }
+        if (Clauses.cueStartingAt(analysis, k).isEmpty() && tokens.get(k - 1).is(",")) {
+            // "…," Steve Moody, a small-business owner, said: an apposition the phrase rules did not read
+            source = withApposition(analysis, source.get(), k, ceiling);
+            k = source.get().lastToken() + 1;
+            while (k < ceiling && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
+                k++;
+            }
+        }
+        Optional<Mention> speaker = source;
         return Clauses.cueStartingAt(analysis, k)
                 .filter(c -> c.kind() == CueKind.VERB)
-                .map(cue -> direct(quote, cue, source.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
+                .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
+    }
+
+    /** The source with the words up to the comma that a verb cue follows, or the source as it was. */
+    private static Optional<Mention> withApposition(Analysis analysis, Mention source, int from, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = from; i < ceiling && i - from <= MAX_APPOSITION; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                int k = i + 1;
+                while (k < ceiling && isAdverb(tokens.get(k))) {
+                    k++;
+                }
+                return Clauses.cueStartingAt(analysis, k).filter(c -> c.kind() == CueKind.VERB).isPresent()
+                        ? Optional.of(new Mention(new Span(source.span().begin(), tokens.get(i - 1).end()), source.kind(),
+                                source.firstToken(), i - 1))
+                        : Optional.of(source);
+            }
+            if (!t.isWord() && !t.isAny("-", "'s", "\u2019s", ".")) {
+                break;
+            }
+        }
+        return Optional.of(source);
     }
 
     /**
@@ -208,6 +239,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "today", "yesterday", "on"};
 
     private static final int MAX_MODIFIED_SUBJECT = 8;
+    private static final int MAX_APPOSITION = 10;
     private static final int MAX_MODIFIERS = 3;
 
     private boolean modifiers(List<Token> tokens, int from, int to) {

@@ -197,7 +197,7 @@ final class SourcePhrases {
             if (isNominal(t)) {
                 lastNominal = i;
             } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())
-                    && !(determined && lastNominal < 0 && isPlainModifier(t))) {
+                    && !((determined || lastNominal >= 0) && isPlainModifier(t) && i - Math.max(lastNominal, start) <= MAX_MODIFIERS)) {
                 break;
             }
             i++;

@@ -84,8 +84,10 @@ class ReportedSpeechRulesTest {
     @CsvSource(delimiter = '#', textBlock = """
             “The deal is done,” super PAC spokeswoman Kellyanne Conway said. # super PAC spokeswoman Kellyanne Conway
             “The deal is done,” said one district GOP leader.                # one district GOP leader
+            “The deal is done,” the Republican presidential candidate told reporters. # the Republican presidential candidate
+            “The deal is done,” Steve Moody, a small-business owner, said at the rally. # Steve Moody, a small-business owner
             """)
-    void findsSourcesThatOpenInLowerCase(String text, String source) {
+    void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
         assertEquals(1, d.attributions().size(), d.toString());
         assertEquals(source, d.sourceMention(d.attributions().get(0).sourceMentionId()).orElseThrow().span().coveredText(text));
