@@ -22,6 +22,7 @@ public final class ComplementLinker implements AnnotationStage {
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
             "not", "it", "too");
 
+    private static final int MAX_OBJECT_BEFORE_AS = 6;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",
             "herself", "themselves");
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "before", "after", "since",
@@ -110,7 +111,8 @@ public final class ComplementLinker implements AnnotationStage {
             k++;
         }
         boolean infinitive = !particle && takes.infinitive() && next.is("to");
-        boolean object = (particle || takes.object()) && opensObject(tokens.get(k));
+        boolean object = (particle || takes.object() || takes.objectAs() && asFollows(tokens, k, ceiling))
+                && opensObject(tokens.get(k));
         if (!infinitive && !object) {
             return Optional.empty();
         }
@@ -150,6 +152,19 @@ public final class ComplementLinker implements AnnotationStage {
         }
         boolean adjunctFollows = i + 1 > clauseEnd || ADJUNCT_OPENERS.contains(tokens.get(i + 1).lower());
         return adjunctFollows ? i : clauseEnd;
+    }
+
+    /** "sees the issue as a way …": an "as" within a few words of the object's start, before any comma. */
+    private static boolean asFollows(List<Token> tokens, int k, int ceiling) {
+        for (int i = k + 1; i < ceiling && i - k <= MAX_OBJECT_BEFORE_AS; i++) {
+            if (tokens.get(i).is("as")) {
+                return true;
+            }
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean opensObject(Token t) {

@@ -22,6 +22,13 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
             "generally", "largely", "broadly", "n't", "n\u2019t");
     private static final int MIN_INFINITIVE_WORDS = 2;
+    private static final int MAX_CLAUSE_SUBJECT = 10;
+    private static final Set<String> SUBORDINATORS = Set.of("that", "while", "though", "although", "because", "if",
+            "as", "when", "since", "whether", "unless");
+    /** What follows "appeared" when it means "came into view": "appeared on television", "appeared with her". */
+    private static final Set<String> NOT_ADJECTIVES = Set.of("on", "in", "at", "with", "before", "after", "for", "from",
+            "as", "to", "by", "during", "alongside", "together", "onstage", "briefly", "and", "or", "but", "that", "the",
+            "a", "an", "this", "his", "her", "their", "its", "so", "here", "there", "again", "live");
 
     private final SourcePhrases phrases;
 
@@ -64,22 +71,30 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         int floor = Clauses.sentenceFirstToken(analysis, tokens.get(cueFirst).begin());
         int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(cueFirst).begin());
         int to = cueLast + 1;
-        if (to >= ceiling || !tokens.get(to).is("to")) {
+        boolean seem = SEEM.contains(tokens.get(cueLast).lower());
+        // "seems unlikely to …", "seemed weaker than …": a seeming takes an adjective as well
+        if (to >= ceiling || !(tokens.get(to).is("to") || seem && isAdjectiveLike(tokens.get(to)))) {
             return Optional.empty();
         }
         Optional<Mention> subject = phrases.before(tokens, cueFirst, floor)
                 .or(() -> phrases.sentenceSubject(tokens, cueFirst, floor,
-                        Clauses.firstVerbCue(analysis, floor, cueFirst).isPresent()));
+                        Clauses.firstVerbCue(analysis, floor, cueFirst).isPresent()))
+                .or(() -> clauseSubject(tokens, cueFirst, floor));
         if (subject.isEmpty() || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
             return Optional.empty();
         }
         int end = Clauses.clauseEnd(tokens, to, ceiling);
+        int opener = subject.get().firstToken() - 1;
+        if (opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
+            end = beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
+        }
         if (Clauses.wordCount(tokens, to, end) < MIN_INFINITIVE_WORDS) {
             return Optional.empty();
         }
         Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueLast).end());
         Span holder = subject.get().span();
-        return Clauses.trimmed(tokens, to, end).map(infinitive -> new Proposal(holder.union(infinitive),
+        int last = end;
+        return Clauses.trimmed(tokens, to, last).map(infinitive -> new Proposal(holder.union(infinitive),
                 ContentKind.INDIRECT, cue, CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
                 "\"" + cue.coveredText(analysis.text()) + "\" says what is thought of the subject, by nobody named",
                 null, List.of(holder, infinitive)));
@@ -97,6 +112,38 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, verb + 1, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
                 CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
                 "\"it " + cue.coveredText(analysis.text()) + " that\": a judgement by nobody named", null));
+    }
+
+    /**
+     * The subject of a clause inside the sentence: from the last comma or clause opener before the
+     * verb ("Despite the fact that neither contest this year appears to …").
+     */
+    private Optional<Mention> clauseSubject(List<Token> tokens, int cue, int floor) {
+        int first = cue - 1;
+        while (first > floor && cue - first < MAX_CLAUSE_SUBJECT
+                && !tokens.get(first - 1).isAny(",", "that", "while", "but", "and", "though", "although", "because",
+                        "as", "if", "when", "since", "\u2014", "-", ";", ":")) {
+            first--;
+        }
+        if (first >= cue || first == floor && cue - first >= MAX_CLAUSE_SUBJECT) {
+            return Optional.empty();
+        }
+        int start = first;
+        return phrases.after(tokens, start, cue, false).filter(m -> m.lastToken() == cue - 1)
+                .or(() -> phrases.sentenceSubject(tokens, cue, start, false));
+    }
+
+    private static int beforeComma(List<Token> tokens, int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (tokens.get(i).is(",")) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isAdjectiveLike(Token t) {
+        return t.isWord() && !t.isCapitalized() && !NOT_ADJECTIVES.contains(t.lower());
     }
 
     private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {

@@ -28,17 +28,18 @@ public final class Lexicons {
     /**
      * What a stance verb takes that is attributed: an infinitive ("declined to say …"), an object
      * ("endorsed Cruz"), or an object after one of its particles ("called for a ban", "pointed to
-     * the polls"), a particle PolNeAR counts as part of the cue.
+     * the polls"), a particle PolNeAR counts as part of the cue, or an object described with "as"
+     * ("sees the issue as a way to …").
      */
-    public record Complements(boolean infinitive, boolean object, Set<String> particles) {
-        static final Complements NONE = new Complements(false, false, Set.of());
+    public record Complements(boolean infinitive, boolean object, boolean objectAs, Set<String> particles) {
+        static final Complements NONE = new Complements(false, false, false, Set.of());
 
         public Complements {
             particles = Set.copyOf(particles);
         }
 
         public boolean any() {
-            return infinitive || object || !particles.isEmpty();
+            return infinitive || object || objectAs || !particles.isEmpty();
         }
     }
 
@@ -73,14 +74,14 @@ public final class Lexicons {
             for (String kind : kinds) {
                 if (kind.startsWith("+")) {
                     particles.add(kind.substring(1));
-                } else if (!kind.equals("to") && !kind.equals("np")) {
+                } else if (!kind.equals("to") && !kind.equals("np") && !kind.equals("np-as")) {
                     throw new IllegalStateException("complement-verbs.txt: unknown complement '" + kind + "' in: " + line);
                 }
             }
             int n = cols.length - 1;
             addVerb(forms, cols[0], n > 1 ? cols[1] : regularPast(cols[0]), n > 2 ? cols[2] : (n > 1 ? cols[1]
                     : regularPast(cols[0])), false);
-            if (complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), particles)) != null) {
+            if (complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), kinds.contains("np-as"), particles)) != null) {
                 throw new IllegalStateException("complement-verbs.txt: '" + cols[0] + "' is listed twice");
             }
         }

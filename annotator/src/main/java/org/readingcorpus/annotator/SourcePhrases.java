@@ -25,7 +25,7 @@ final class SourcePhrases {
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
             "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
-            "her", "their", "its", "our", "both", "all", "each", "every", "another");
+            "her", "their", "its", "our", "both", "all", "each", "every", "another", "neither", "either");
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
             "before", "while", "when", "from", "with", "as", "speaking", "writing", "according", "via", "through",
             "citing", "referring", "commenting", "asked", "last", "this", "earlier", "later", "by", "however",

@@ -30,6 +30,9 @@ class ReportedSpeechRulesTest {
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
             It appears that the game was not boring to everyone.        # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
+            New Hampshire seems stable for now.                         # New Hampshire | stable for now # seems # - # IMPERSONAL_STANCE
+            Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
+            Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
             Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
             The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
@@ -57,7 +60,7 @@ class ReportedSpeechRulesTest {
     @ValueSource(strings = {
         "The candidate spoke in Maine on Friday.",
         "The candidates talked on the bus after the debate.",
-        "He seemed tired.",
+        "She appeared on television with her husband.",
         "Reporters asked him.",
         "Trump’s comments about Clinton mirror those he made in Raleigh.",
         "Additional reporting by Julia Harte and Peter Eisler in Orlando.",
