@@ -19,6 +19,10 @@ public final class SentenceSplitter implements AnnotationStage {
 
     static final int MAX_TOKENS = 200;
 
+    /** A news dateline opening a paragraph: "WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "Aug 27 (Reuters) - ". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "((?:\\p{Lu}[\\p{Lu}.,' ]{2,40}|\\p{Lu}\\p{Ll}{2} \\d{1,2})(?: \\([\\p{L} ]{2,20}\\))? ?[-\u2014\u2013]) +(?=\\p{Lu})");
+
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
             "cmdr", "rev", "st", "jr", "sr", "messrs", "hon", "pres", "supt", "det", "insp", "gens", "reps", "sens",
@@ -34,7 +38,14 @@ public final class SentenceSplitter implements AnnotationStage {
             int first = analysis.tokenIndexAt(paragraph.begin());
             int start = paragraph.begin();
             int i = first;
-            int sentenceFirst = first;
+            java.util.regex.Matcher dateline = DATELINE.matcher(analysis.text()).region(paragraph.begin(), paragraph.end());
+            if (dateline.lookingAt()) {
+                // "WASHINGTON (AP) — The senator said …": the dateline is no part of the first sentence
+                sentences.add(new Span(paragraph.begin(), dateline.end(1)));
+                start = dateline.end();
+                i = analysis.tokenIndexAt(start);
+            }
+            int sentenceFirst = i;
             while (i < tokens.size() && tokens.get(i).end() <= paragraph.end()) {
                 Token t = tokens.get(i);
                 if (i - sentenceFirst + 1 >= MAX_TOKENS && i + 1 < tokens.size() && tokens.get(i + 1).end() <= paragraph.end()) {

@@ -41,6 +41,7 @@ class ReportedSpeechRulesTest {
             The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
             He also charged that the party largely ignored the movement. # that the party largely ignored the movement # also charged # He # SOURCE_CUE_THAT_CLAUSE
             This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
+            WASHINGTON (AP) — The talks will resume next week, Ash Carter said. # The talks will resume next week # said # Ash Carter # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
             One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
