@@ -116,8 +116,8 @@ public final class Analysis {
      * no other content. Returns the joined proposal, which stands for both from now on.
      */
     public Proposal join(Proposal first, Proposal rest, String why) {
-        int at = proposals.indexOf(first);
-        int restAt = proposals.indexOf(rest);
+        int at = indexOfSame(first);
+        int restAt = indexOfSame(rest);
         if (at < 0 || restAt < 0 || !first.content().precedes(rest.content())) {
             throw new IllegalStateException("cannot join " + rest + " to " + first);
         }
@@ -128,11 +128,21 @@ public final class Analysis {
         }
         proposals.remove(restAt);
         claimed.remove(rest.content().begin());
-        proposals.set(proposals.indexOf(first), joined);
+        proposals.set(indexOfSame(first), joined);
         claimed.put(joined.content().begin(), joined.content());
         replacedBy.put(first, joined);
         replacedBy.put(rest, joined);
         return joined;
+    }
+
+    /** Where this very proposal is; by identity, since comparing records field by field costs a deep walk. */
+    private int indexOfSame(Proposal p) {
+        for (int i = proposals.size() - 1; i >= 0; i--) {
+            if (proposals.get(i) == p) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The proposal that stands for {@code p} now: itself, or what it was replaced by or joined into. */

@@ -41,7 +41,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || analysis.isInsideQuote(t.begin())) {
+            boolean candidate = SEEM.contains(t.lower()) || t.is("expected");
+            if (!candidate || analysis.isInsideQuote(t.begin())) {
                 continue;
             }
             Optional<Proposal> proposal = Optional.empty();

@@ -183,6 +183,8 @@ public final class SpeakerResolver implements AnnotationStage {
         return a == b || a == SpeakerType.UNKNOWN || b == SpeakerType.UNKNOWN;
     }
 
+    private static final Set<String> LINKING_WORDS = Set.of("the", "of", "an", "and", "for", "in", "on", "at");
+
     /** Descriptions that are a title by another name: "the head of state" is the president. */
     private static final Map<String, String> TITLE_PHRASES = Map.of("head of state", "the president",
             "head of government", "the prime minister", "head of the state", "the president");
@@ -206,7 +208,7 @@ public final class SpeakerResolver implements AnnotationStage {
     private static Set<String> contentWords(String mention) {
         Set<String> words = new java.util.HashSet<>();
         for (String w : mention.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 1 && !Set.of("the", "of", "an", "and", "for", "in", "on", "at").contains(w)) {
+            if (w.length() > 1 && !LINKING_WORDS.contains(w)) {
                 words.add(w);
             }
         }
