@@ -62,6 +62,7 @@ public final class Lexicons {
     private final Set<String> statementMedia;
     private final Set<String> speakingDocuments;
     private final Set<String> governments;
+    private final Map<String, Set<String>> cueNouns;
 
     private Lexicons() {
         Map<String, VerbForm> forms = readVerbs();
@@ -123,6 +124,14 @@ public final class Lexicons {
             places.add(new Locale("", country).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
         governments = Set.copyOf(places);
+        Map<String, Set<String>> nouns = new HashMap<>();
+        for (String line : lines("cue-nouns.txt")) {
+            String[] cols = line.split("\\s+");
+            if (cols.length != 2 || nouns.put(cols[0], Set.of(cols[1].split(","))) != null) {
+                throw new IllegalStateException("cue-nouns.txt: a noun and its openers, each noun once: " + line);
+            }
+        }
+        cueNouns = Map.copyOf(nouns);
     }
 
     private static final Lexicons DEFAULT = new Lexicons();
@@ -175,6 +184,11 @@ public final class Lexicons {
     }
 
     /** A document that can speak for a sentence: "In a poll, …". */
+    /** What may follow a reporting noun and open what it attributes ("for", "that"); empty for other words. */
+    public Set<String> cueNounOpeners(String lowerCaseWord) {
+        return cueNouns.getOrDefault(lowerCaseWord, Set.of());
+    }
+
     /** Whether a name is a country or a capital, which speaks for its government: "Kyiv said". */
     public boolean isGovernment(String name) {
         return governments.contains(name.toLowerCase(Locale.ROOT));

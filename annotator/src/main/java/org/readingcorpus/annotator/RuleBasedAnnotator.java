@@ -38,6 +38,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ImpersonalStanceLinker(lexicons),
                 new QuestionPutLinker(lexicons),
                 new LoneCueLinker(lexicons),
+                new NounCueLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),
                 new ScareQuoteMarker(),

@@ -33,6 +33,8 @@ class ReportedSpeechRulesTest {
             New Hampshire seems stable for now.                         # New Hampshire | stable for now # seems # - # IMPERSONAL_STANCE
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
+            Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism # Trump # NOUN_CUE
+            The markets shrugged off his claim that the economy was rigged, and stocks rose. # that the economy was rigged # claim # his # NOUN_CUE
             Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
             The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
@@ -62,6 +64,7 @@ class ReportedSpeechRulesTest {
         "The candidate spoke in Maine on Friday.",
         "The candidates talked on the bus after the debate.",
         "She appeared on television with her husband.",
+        "The criticism of the plan grew louder.",
         "Reporters asked him.",
         "Trump’s comments about Clinton mirror those he made in Raleigh.",
         "Additional reporting by Julia Harte and Peter Eisler in Orlando.",

@@ -23,6 +23,7 @@ public enum Rule {
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     IMPERSONAL_STANCE("a judgement nobody in the sentence holds: \"X seems to …\", \"X is expected to …\", \"it appears that …\""),
     QUESTION_PUT("a question put to someone, by nobody named: \"Asked whether …, X said\", \"X was asked about …\""),
+    NOUN_CUE("a noun that reports a stance and what it is about: \"her criticism of the plan\", \"his claim that …\""),
     CUE_IN_SENTENCE("a reporting verb in a sentence no other rule explains: the rest of the sentence, with doubt"),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
     UNATTRIBUTED_QUOTE("a quotation, by its length, whose speaker the text does not give nearby: speech without a known speaker"),

@@ -1,0 +1,132 @@
+package org.readingcorpus.annotator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.MentionKind;
+import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
+
+/**
+ * Stances reported by a noun: {@code his criticism of the plan}, {@code Trump's claim that …},
+ * {@code the campaign's decision to …}. The noun must follow a determiner or a possessive, so a
+ * verb ("she plans to") is left to the verb rules; the possessor, when there is one, is the
+ * source; what follows the noun's opener, to the end of its clause or noun phrase, is the content.
+ */
+public final class NounCueLinker implements AnnotationStage {
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "any",
+            "no", "some", "new", "renewed", "growing", "repeated", "frequent", "latest", "recent", "public", "strong",
+            "harsh", "sharp", "fierce", "vocal", "early", "continued", "full", "widespread");
+    private static final int MAX_MODIFIERS = 2;
+    private static final int MIN_CONTENT_WORDS = 1;
+    private static final double CONFIDENCE = 0.4;
+
+    private final SourcePhrases phrases;
+    private final Lexicons lexicons;
+
+    public NounCueLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public void process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Set<String> openers = lexicons.cueNounOpeners(tokens.get(i).lower());
+            if (openers.isEmpty() || !openers.contains(tokens.get(i + 1).lower())
+                    || analysis.isInsideQuote(tokens.get(i).begin())) {
+                continue;
+            }
+            proposal(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+        }
+    }
+
+    private Optional<Proposal> proposal(Analysis analysis, int noun) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, tokens.get(noun).begin());
+        int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(noun).begin());
+        int opener = noun + 1;
+        if (opener + 1 >= ceiling) {
+            return Optional.empty();
+        }
+        int determiner = noun - 1;
+        while (determiner > floor && noun - determiner <= MAX_MODIFIERS && isModifier(tokens.get(determiner))) {
+            determiner--;
+        }
+        Token before = tokens.get(determiner);
+        boolean pronoun = POSSESSIVE_PRONOUNS.contains(before.lower());
+        boolean possessive = isPossessive(before);
+        if (determiner < floor || !(pronoun || possessive || DETERMINERS.contains(before.lower()))) {
+            return Optional.empty(); // "she plans to", "Trump calls for": a verb, not a noun
+        }
+        Optional<Mention> source = Optional.empty();
+        if (pronoun) {
+            source = Optional.of(new Mention(before.span(), MentionKind.PRONOUN, determiner, determiner));
+        } else if (possessive) {
+            source = owner(tokens, determiner, floor);
+        }
+        boolean that = tokens.get(opener).is("that");
+        boolean infinitive = tokens.get(opener).is("to") && lexicons.cueNounOpeners(tokens.get(noun).lower()).size() <= 2
+                && !tokens.get(opener + 1).isCapitalized();
+        int start = that ? opener : opener + 1;
+        Span cue = tokens.get(noun).span();
+        int end = Clauses.clauseEnd(tokens, start, ceiling);
+        if (!that && !infinitive) {
+            end = phraseEnd(tokens, start, end);
+        }
+        if (Clauses.wordCount(tokens, start, end) < MIN_CONTENT_WORDS) {
+            return Optional.empty();
+        }
+        if (source.isEmpty()) {
+            return Optional.empty(); // without its holder, a stance noun is too often the writer's own word
+        }
+        Optional<Mention> s = source;
+        return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
+                CueKind.PHRASE, s.map(Mention::span).orElse(null), s.map(Mention::kind).orElse(null), Rule.NOUN_CUE,
+                CONFIDENCE, "\"" + cue.coveredText(analysis.text()) + "\" reports a stance and what it is about", null));
+    }
+
+    /** "Trump's", "the Clinton campaign's": the phrase that owns the noun, without its "'s". */
+    private Optional<Mention> owner(List<Token> tokens, int possessive, int floor) {
+        Token t = tokens.get(possessive);
+        if (t.is("'s") || t.is("\u2019s")) {
+            return phrases.before(tokens, possessive, floor);
+        }
+        // "Trump's" as one token: the name is the token without its ending
+        int nameEnd = t.begin() + t.text().length() - 2;
+        return Optional.of(new Mention(new Span(t.begin(), nameEnd), MentionKind.NAME, possessive, possessive))
+                .filter(m -> t.isCapitalized());
+    }
+
+    /** A noun phrase after a preposition ends before the next preposition or clause word. */
+    private int phraseEnd(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i <= end; i++) {
+            Token t = tokens.get(i);
+            boolean verb = !t.isCapitalized() && (t.lower().endsWith("ed") || lexicons.verbForm(t.text()) != null)
+                    && !DETERMINERS.contains(tokens.get(i - 1).lower());
+            if (t.isAny(",", "(", "\u2014", "\u2013", "-") || PHRASE_BREAKS.contains(t.lower()) || verb) {
+                return i - 1; // "the trade deal angered …": a verb ends the noun phrase
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> PHRASE_BREAKS = Set.of("and", "but", "while", "as", "because", "after", "before",
+            "since", "when", "which", "who", "despite", "amid", "during", "has", "have", "had", "is", "are", "was", "were",
+            "will", "would", "could", "can", "may", "might", "should", "helped", "led", "came", "comes");
+
+    private boolean isModifier(Token t) {
+        return t.isWord() && !t.isCapitalized() && !POSSESSIVE_PRONOUNS.contains(t.lower())
+                && !DETERMINERS.contains(t.lower()) && lexicons.verbForm(t.text()) == null && !isPossessive(t);
+    }
+
+    private static boolean isPossessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+}
