@@ -134,6 +134,9 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && nounShaped && isPossessive(tokens.get(i - 1))) {
             return false; // "Trump's comments"
         }
+        if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
+            return false; // "a June report", "the 2015 report"
+        }
         return i == 0 || !nounShaped || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
 
@@ -143,6 +146,14 @@ public final class CueFinder implements AnnotationStage {
         return ADVERBS_IN_CUE.contains(w) || !t.isCapitalized() && w.length() >= 5 && w.endsWith("ly")
                 && !NOT_ADVERBS.contains(w);
     }
+
+    private static boolean isDate(Token t) {
+        return MONTHS.contains(t.lower()) || t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     private static boolean isPossessive(Token t) {
         String w = t.lower();

@@ -41,6 +41,10 @@ final class SourcePhrases {
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final int MAX_SENTENCE_SUBJECT = 25;
+    /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "worse", "better", "still");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "it", "such");
     /** Words that make the words before a cue a clause of their own rather than its subject. */
     private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
@@ -395,7 +399,7 @@ final class SourcePhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower());
+            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower()) && !CALENDAR.contains(t.lower());
         }
         return lexicons.roleNoun(t.text()) != null || lexicons.isTitle(t.text());
     }
