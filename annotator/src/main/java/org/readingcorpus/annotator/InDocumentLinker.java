@@ -1,6 +1,7 @@
 package org.readingcorpus.annotator;
 
 import java.util.List;
+import java.util.Optional;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
@@ -17,10 +18,25 @@ public final class InDocumentLinker implements AnnotationStage {
     private static final int MAX_SOURCE = 15;
     private static final int MIN_CONTENT_WORDS = 3;
 
+    /** Documents that somebody speaks or writes, rather than ones that speak for themselves (a poll). */
+    private static final java.util.Set<String> SPOKEN = java.util.Set.of("speech", "interview", "statement", "remarks",
+            "address", "letter", "op-ed", "tweet", "post", "email", "sermon", "testimony", "briefing", "column", "essay");
+
     private final Lexicons lexicons;
+    private final SourcePhrases phrases;
 
     public InDocumentLinker(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.phrases = new SourcePhrases(lexicons);
+    }
+
+    private static boolean containsWord(List<Token> tokens, int from, int to, String word) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -44,13 +60,23 @@ public final class InDocumentLinker implements AnnotationStage {
             if (comma < 0 || !document || Clauses.wordCount(tokens, comma + 1, end - 1) < MIN_CONTENT_WORDS) {
                 continue;
             }
-            Span source = new Span(tokens.get(first + 1).begin(), tokens.get(comma - 1).end());
+            Span named = new Span(tokens.get(first + 1).begin(), tokens.get(comma - 1).end());
             Span cue = tokens.get(first).span();
+            // "In a speech in Fort Pierce, Clinton laid out …": the one who spoke it is the source
+            int asideEnd = comma;
+            Optional<Mention> speaker = SPOKEN.stream().anyMatch(w -> containsWord(tokens, first + 1, asideEnd, w))
+                    ? phrases.after(tokens, asideEnd + 1, end, false)
+                            .filter(m -> m.kind() == MentionKind.NAME || m.kind() == MentionKind.PRONOUN)
+                            .filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
+                                    && !tokens.get(m.lastToken() + 1).isCapitalized())
+                    : Optional.empty();
+            Span source = speaker.map(Mention::span).orElse(named);
+            MentionKind sourceKind = speaker.map(Mention::kind).orElse(MentionKind.UNNAMED);
             Clauses.trimmed(tokens, comma + 1, end - 1)
                     .filter(content -> !analysis.isClaimed(content) && !analysis.isInsideQuote(cue.begin()))
                     .ifPresent(content -> analysis.addProposal(new Proposal(content, ContentKind.INDIRECT, cue,
-                            CueKind.PHRASE, source, MentionKind.UNNAMED, Rule.IN_DOCUMENT, 0.6,
-                            "the sentence opens with \"In " + source.coveredText(analysis.text()) + "\"", null)));
+                            CueKind.PHRASE, source, sourceKind, Rule.IN_DOCUMENT, 0.6,
+                            "the sentence opens with \"In " + named.coveredText(analysis.text()) + "\"", null)));
         }
     }
 }

@@ -34,6 +34,8 @@ class ReportedSpeechRulesTest {
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism # Trump # NOUN_CUE
+            In a speech in Fort Pierce, Clinton laid out her proposals for national service. # Clinton laid out her proposals for national service # In # Clinton # IN_DOCUMENT
+            In a poll released Monday, half of the voters chose Clinton. # half of the voters chose Clinton # In # a poll released Monday # IN_DOCUMENT
             The markets shrugged off his claim that the economy was rigged, and stocks rose. # that the economy was rigged # claim # his # NOUN_CUE
             Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
