@@ -191,10 +191,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (Clauses.wordCount(tokens, floor, open - 1) < 2 || Clauses.wordCount(tokens, close + 1, ceiling - 1) < 2) {
             return Optional.empty();
         }
-        for (int i = floor; i < ceiling; i++) {
-            if (Clauses.isQuoteMark(tokens.get(i))) {
-                return Optional.empty(); // a quote split by its cue is the direct-quote rules' business
-            }
+        if (Clauses.isQuoteMark(tokens.get(open - 1)) || Clauses.isQuoteMark(tokens.get(close + 1))
+                || Clauses.isQuoteMark(tokens.get(floor))) {
+            return Optional.empty(); // "“A,” he said, “B”": a quote split by its cue is the direct-quote rules' business
         }
         Optional<Span> before = Clauses.trimmed(tokens, floor, open - 1);
         Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));

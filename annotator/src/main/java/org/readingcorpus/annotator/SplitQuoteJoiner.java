@@ -33,7 +33,8 @@ public final class SplitQuoteJoiner implements AnnotationStage {
             if (open != null && continues(analysis, open, p)) {
                 open = analysis.join(open, p, "the quote goes on after the cue");
             } else {
-                open = p.kind() == ContentKind.DIRECT && CUE_AFTER_QUOTE.contains(p.rule()) ? p : null;
+                open = (p.kind() == ContentKind.DIRECT || p.kind() == ContentKind.MIXED) && CUE_AFTER_QUOTE.contains(p.rule())
+                        ? p : null;
             }
         }
     }

@@ -36,6 +36,8 @@ class ReportedSpeechRulesTest {
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism # Trump # NOUN_CUE
             In a speech in Fort Pierce, Clinton laid out her proposals for national service. # Clinton laid out her proposals for national service # In # Clinton # IN_DOCUMENT
             In a poll released Monday, half of the voters chose Clinton. # half of the voters chose Clinton # In # a poll released Monday # IN_DOCUMENT
+            If they leak it, hackers are “losing the value of the operation,” he said. # If they leak it, hackers are “losing the value of the operation,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
+            South Carolina, he said, was “where we have a chance to win.” # South Carolina | was “where we have a chance to win.” # said # he # PARENTHETICAL_CUE
             The markets shrugged off his claim that the economy was rigged, and stocks rose. # that the economy was rigged # claim # his # NOUN_CUE
             Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
