@@ -29,7 +29,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
             if (quote.isNested() || analysis.isClaimed(quote.outer())) {
                 continue;
             }
-            Optional<Proposal> proposal = quote.closed() ? after(analysis, quote).map(p -> withLeadIn(analysis, p))
+            Optional<Proposal> proposal = quote.closed() ? after(analysis, quote).map(p -> LeadIn.extend(analysis, p))
                     : Optional.empty();
             if (proposal.isEmpty()) {
                 proposal = before(analysis, quote);
@@ -131,36 +131,6 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return Optional.empty();
     }
-
-    /**
-     * {@code If they leak, hackers are “losing the value of the operation,” he said}: the words
-     * before the quote in its sentence are the speaker's too, paraphrased; the content is mixed.
-     */
-    private static Proposal withLeadIn(Analysis analysis, Proposal p) {
-        List<Token> tokens = analysis.tokens();
-        int quoteStart = analysis.tokenIndexAt(p.content().begin());
-        int floor = Clauses.sentenceFirstToken(analysis, p.content().begin());
-        int first = floor;
-        while (first < quoteStart && (tokens.get(first).isAny(",", "\u2014", "-") || LEAD_IN_SKIPPED.contains(tokens.get(first).lower()))) {
-            first++;
-        }
-        if (Clauses.wordCount(tokens, first, quoteStart - 1) < MIN_LEAD_IN_WORDS) {
-            return p;
-        }
-        for (int i = first; i < quoteStart; i++) {
-            if (Clauses.isQuoteMark(tokens.get(i)) || tokens.get(i).isAny(":", ";")
-                    || Clauses.cueStartingAt(analysis, i).isPresent()) {
-                return p; // another quote, a colon or a cue: the words before belong elsewhere
-            }
-        }
-        Span content = new Span(tokens.get(first).begin(), p.content().end());
-        return new Proposal(content, ContentKind.MIXED, p.cue(), p.cueKind(), p.source(), p.mentionKind(), p.rule(),
-                p.confidence() - 0.1, p.evidence() + "; the words before the quote in its sentence paraphrase the speaker",
-                null);
-    }
-
-    private static final int MIN_LEAD_IN_WORDS = 2;
-    private static final java.util.Set<String> LEAD_IN_SKIPPED = java.util.Set.of("but", "and", "so", "still", "yet");
 
     /** {@code “…” ― Karen Bobadilla}: a dash and a name closing the paragraph sign the quote. */
     private Optional<Proposal> signature(Analysis analysis, Quote quote, int dash) {
