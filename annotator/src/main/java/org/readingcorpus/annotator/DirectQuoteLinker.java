@@ -26,7 +26,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         for (Quote quote : analysis.quotes()) {
-            if (quote.isNested() || analysis.isClaimed(quote.outer())) {
+            if (quote.isNested() || analysis.isClaimed(quote.outer()) || isTitle(analysis, quote)) {
                 continue;
             }
             Optional<Proposal> proposal = quote.closed() ? after(analysis, quote).map(p -> LeadIn.extend(analysis, p))
@@ -37,6 +37,42 @@ public final class DirectQuoteLinker implements AnnotationStage {
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
         }
     }
+
+    /**
+     * {@code In an interview with “Fox and Friends,” Trump said …}: a short title-case quote after
+     * a preposition or a possessive names a show, a book or a film; nobody says it.
+     */
+    private static boolean isTitle(Analysis analysis, Quote quote) {
+        List<Token> tokens = analysis.tokens();
+        int open = analysis.tokenIndexAt(quote.outer().begin());
+        if (open == 0 || !TITLE_INTRODUCERS.contains(tokens.get(open - 1).lower()) && !isPossessive(tokens.get(open - 1))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = analysis.tokenIndexAt(quote.inner().begin()); i < tokens.size()
+                && tokens.get(i).end() <= quote.inner().end(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                words++;
+                if (!t.isCapitalized() && t.text().length() > 3 || words > MAX_TITLE_WORDS) {
+                    return false;
+                }
+            } else if (t.isAny(".", "!", "?") && i + 1 < tokens.size() && tokens.get(i + 1).end() <= quote.inner().end()) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    private static boolean isPossessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    private static final int MAX_TITLE_WORDS = 6;
+    private static final java.util.Set<String> TITLE_INTRODUCERS = java.util.Set.of("on", "with", "of", "in", "to",
+            "'s", "\u2019s", "show", "program", "programme", "book", "film", "movie", "titled", "entitled", "called",
+            "named", "series", "column", "channel", "network", "song", "album", "memoir", "novel", "play", "segment");
 
     private Optional<Proposal> after(Analysis analysis, Quote quote) {
         List<Token> tokens = analysis.tokens();

@@ -82,6 +82,7 @@ class ReportedSpeechRulesTest {
             At a rally in Ohio, he later said, “It’s not just the economy.”   # “It’s not just the economy.”
             “One of my criteria was whether they support him,” said one district GOP leader.  # “One of my criteria was whether they support him,”
             Flynn said Thursday morning on Fox News’s “Fox and Friends.” It was his third interview. # -
+            Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong. # that the course name was wrong
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
