@@ -135,6 +135,19 @@ public final class Analysis {
         return joined;
     }
 
+    /**
+     * Withdraws a proposal that a better reading replaces: the aside between two parts of one
+     * quote ("…," she said, recalling the bill. "…") once the parts are joined.
+     */
+    public void withdraw(Proposal proposal) {
+        int at = indexOfSame(proposal);
+        if (at < 0) {
+            throw new IllegalStateException("no such proposal: " + proposal);
+        }
+        proposals.remove(at);
+        claimed.remove(proposal.content().begin());
+    }
+
     /** Where this very proposal is; by identity, since comparing records field by field costs a deep walk. */
     private int indexOfSame(Proposal p) {
         for (int i = proposals.size() - 1; i >= 0; i--) {

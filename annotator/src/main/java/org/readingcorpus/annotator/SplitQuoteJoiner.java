@@ -29,17 +29,30 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         List<Proposal> inOrder = new ArrayList<>(analysis.proposals());
         inOrder.sort((a, b) -> a.content().compareTo(b.content()));
         Proposal open = null; // the quote, with its fragments so far, that a next fragment may join
+        List<Proposal> asides = new ArrayList<>(); // "…," she said, recalling the bill. — between the parts
         for (Proposal p : inOrder) {
-            if (open != null && continues(analysis, open, p)) {
-                open = analysis.join(open, p, "the quote goes on after the cue");
+            if (open != null && isAside(open, p)) {
+                asides.add(p);
+                continue;
+            }
+            if (open != null && continues(analysis, open, p, asides)) {
+                asides.forEach(analysis::withdraw);
+                open = analysis.join(open, p, asides.isEmpty() ? "the quote goes on after the cue"
+                        : "the quote goes on after the cue and an aside about its speaker");
             } else {
                 open = (p.kind() == ContentKind.DIRECT || p.kind() == ContentKind.MIXED) && CUE_AFTER_QUOTE.contains(p.rule())
                         ? p : null;
             }
+            asides.clear();
         }
     }
 
-    private static boolean continues(Analysis analysis, Proposal first, Proposal next) {
+    /** A participle that goes on from the quote's own cue: ", recalling the bill" after "…," she said. */
+    private static boolean isAside(Proposal open, Proposal p) {
+        return p.rule() == Rule.TRAILING_PARTICIPLE && open.source() != null && open.source().equals(p.source());
+    }
+
+    private static boolean continues(Analysis analysis, Proposal first, Proposal next, List<Proposal> asides) {
         if (next.kind() == ContentKind.SCARE_QUOTE) {
             // a short rest ("And soon.") counts only right after the cue and source: "…," she said. "And soon."
             return first.cue() != null && first.source() != null && onlyPunctuationBetween(analysis,
@@ -51,7 +64,8 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         }
         boolean sharesCue = next.cue() != null && next.cue().equals(first.cue());
         boolean inherits = next.rule() == Rule.NEAREST_SPEAKER && next.inheritsSpeakerFrom() != null
-                && sameUtterance(next.inheritsSpeakerFrom(), first);
+                && (sameUtterance(next.inheritsSpeakerFrom(), first)
+                        || asides.stream().anyMatch(a -> sameUtterance(next.inheritsSpeakerFrom(), a)));
         if (!sharesCue && !inherits) {
             return false;
         }
