@@ -15,12 +15,15 @@ public final class RuleBasedAnnotator implements Annotator {
     public static final String VERSION = "0.1.0";
 
     private final List<AnnotationStage> stages;
+    private final ConfidenceModel confidence;
 
     public RuleBasedAnnotator() {
-        this(Lexicons.standard());
+        this(Lexicons.standard(), ConfidenceModel.standard());
     }
 
-    public RuleBasedAnnotator(Lexicons lexicons) {
+    /** The rules with these lexicons; confidences from {@code confidence} ({@link ConfidenceModel#RULES_ONLY}: the rules' own). */
+    public RuleBasedAnnotator(Lexicons lexicons, ConfidenceModel confidence) {
+        this.confidence = confidence;
         this.stages = List.of(
                 new ParagraphSplitter(),
                 new WordTokenizer(),
@@ -57,7 +60,7 @@ public final class RuleBasedAnnotator implements Annotator {
         for (AnnotationStage stage : stages) {
             stage.process(analysis);
         }
-        return DocumentAssembler.assemble(analysis);
+        return confidence.rescore(DocumentAssembler.assemble(analysis));
     }
 
     /** Told how long each stage took on a document; for benchmarks. */
@@ -74,7 +77,7 @@ public final class RuleBasedAnnotator implements Annotator {
             stage.process(analysis);
             clock.took(stage, System.nanoTime() - start);
         }
-        return DocumentAssembler.assemble(analysis);
+        return confidence.rescore(DocumentAssembler.assemble(analysis));
     }
 
     @Override

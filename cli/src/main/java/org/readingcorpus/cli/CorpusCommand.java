@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Builds an annotated reading corpus of news articles: finds quotations and reported "
                 + "statements, names who made them, and writes XML, a review spreadsheet and brat files; brings "
                 + "reviewers' decisions back into the corpus.",
-        subcommands = {AnnotateCommand.class, ConvertCommand.class, ReviewCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnnotateCommand.class, ConvertCommand.class, ReviewCommand.class, EvalCommand.class,
+            TrainConfidenceCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

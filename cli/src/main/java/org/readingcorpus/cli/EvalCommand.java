@@ -3,19 +3,19 @@ package org.readingcorpus.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.readingcorpus.annotator.RuleBasedAnnotator;
 import org.readingcorpus.exporter.AtomicFile;
+import org.readingcorpus.exporter.brat.BratAttribution;
 import org.readingcorpus.exporter.brat.BratReader;
 import org.readingcorpus.exporter.brat.BratWriter;
 import org.readingcorpus.exporter.text.TextReader;
 import org.readingcorpus.model.AnnotatedDocument;
+import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Document;
 import org.readingcorpus.model.DocumentMetadata;
 import org.readingcorpus.model.Ids;
@@ -52,36 +52,37 @@ public final class EvalCommand implements Callable<Integer> {
         AttributionScorer.Errors errors = new AttributionScorer.Errors();
         evaluate(all, errors);
         print(spec.commandLine().getOut(), all, errors);
+        spec.commandLine().getOut().println("calibration (a proposal agrees when its content matches a gold one):");
+        calibration.print(spec.commandLine().getOut());
         return ExitCode.OK;
     }
 
+    final Calibration calibration = new Calibration();
+
     void evaluate(AttributionScorer.Counts all, AttributionScorer.Errors errors) throws UserError, IOException {
-        Path textDir = gold.resolve("text");
-        Path annDir = gold.resolve("attributions");
-        if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
-            throw new UserError(ExitCode.BAD_INPUT, gold + ": expected the folders text/ and attributions/");
-        }
-        Map<String, Path> goldFiles = new TreeMap<>();
-        try (Stream<Path> files = Files.list(annDir)) {
-            files.filter(p -> p.toString().endsWith(".ann")).sorted().forEach(p -> {
-                String name = p.getFileName().toString();
-                goldFiles.putIfAbsent(name.substring(0, name.length() - 4).replaceAll("_[0-9a-f]{4}$", ""), p);
-            });
-        }
+        GoldFolder folder = GoldFolder.open(gold);
         RuleBasedAnnotator annotator = new RuleBasedAnnotator();
         BratWriter brat = new BratWriter();
         BratReader reader = new BratReader();
         AttributionScorer scorer = new AttributionScorer();
-        for (Map.Entry<String, Path> e : goldFiles.entrySet()) {
-            Path textFile = textDir.resolve(e.getKey() + ".txt");
+        for (Map.Entry<String, Path> e : folder.annotations().entrySet()) {
+            Path textFile = folder.text(e.getKey());
             String text = new TextReader().read(textFile).text();
             AnnotatedDocument annotated = annotator.annotate(new Document(Ids.fromName(e.getKey()), DocumentMetadata.EMPTY, text));
             String ann = brat.annotations(annotated);
             if (systemOut != null) {
                 AtomicFile.write(systemOut.resolve(e.getKey() + ".ann"), out -> out.write(ann.getBytes(StandardCharsets.UTF_8)));
             }
-            scorer.score(text, reader.read(e.getValue()), reader.parse(List.of(ann.split("\n"))), directOnly, true, all,
-                    errors);
+            List<BratAttribution> goldAttributions = reader.read(e.getValue());
+            scorer.score(text, goldAttributions, reader.parse(List.of(ann.split("\n"))), directOnly, true, all, errors);
+            List<Set<Integer>> goldContents = TrainConfidenceCommand.goldContents(text, goldAttributions);
+            for (Attribution a : annotated.attributions()) {
+                var content = annotated.content(a.contentId());
+                if (content.kind().isSpeech() && (!directOnly || AttributionScorer.isDirect(text, content.fragments()))) {
+                    calibration.add(a.confidence(),
+                            Calibration.agrees(AttributionScorer.tokens(text, content.fragments()), goldContents));
+                }
+            }
         }
     }
 

@@ -46,5 +46,13 @@ class EvalCommandTest {
             assertEquals(Double.parseDouble(m.group(2)), prf.r(), 1e-9, row + " R");
             assertEquals(Double.parseDouble(m.group(3)), prf.f(), 1e-9, row + " F1");
         }
+        // the confidence model was fitted on train; on dev its confidences still mean what they say
+        for (Calibration.Bin bin : eval.calibration.bins()) {
+            if (bin.proposals() >= 50) {
+                double middle = bin.low() + 0.05;
+                assertEquals(middle, bin.agreed(), 0.15, "proposals at confidence " + bin.low() + "–" + (bin.low() + 0.1)
+                        + " agree " + bin.agreed() + " of the time");
+            }
+        }
     }
 }

@@ -31,6 +31,10 @@ public record Attribution(
         return new Attribution(id, contentId, cueId, sourceMentionId, speakerId, confidence, provenance, newReview);
     }
 
+    public Attribution withConfidence(double newConfidence) {
+        return new Attribution(id, contentId, cueId, sourceMentionId, speakerId, newConfidence, provenance, review);
+    }
+
     public Attribution withSpeaker(String newSpeakerId) {
         return new Attribution(id, contentId, cueId, sourceMentionId, newSpeakerId, confidence, provenance, review);
     }
