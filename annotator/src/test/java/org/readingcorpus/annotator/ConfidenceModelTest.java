@@ -51,7 +51,7 @@ class ConfidenceModelTest {
         StringWriter file = new StringWriter();
         model.write(file);
         ConfidenceModel read = ConfidenceModel.read(new BufferedReader(new StringReader(file.toString())));
-        for (List<String> features : List.of(List.of("a"), List.of("b"), List.of("a", "b"), List.of())) {
+        for (List<String> features : List.<List<String>>of(List.of("a"), List.of("b"), List.of("a", "b"), List.of())) {
             assertEquals(model.probability(features), read.probability(features), 1e-6, features.toString());
         }
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
