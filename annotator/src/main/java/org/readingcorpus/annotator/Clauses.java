@@ -119,4 +119,14 @@ final class Clauses {
         }
         return ceiling - 1;
     }
+
+    /** The last token before the first comma from {@code from}, or {@code end} when none comes first. */
+    static int beforeComma(List<Token> tokens, int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (tokens.get(i).is(",")) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
 }

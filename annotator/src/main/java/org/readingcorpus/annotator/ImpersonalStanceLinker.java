@@ -87,7 +87,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         int end = Clauses.clauseEnd(tokens, to, ceiling);
         int opener = subject.get().firstToken() - 1;
         if (opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
-            end = beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
+            end = Clauses.beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
         }
         if (Clauses.wordCount(tokens, to, end) < MIN_INFINITIVE_WORDS) {
             return Optional.empty();
@@ -132,15 +132,6 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         int start = first;
         return phrases.after(tokens, start, cue, false).filter(m -> m.lastToken() == cue - 1)
                 .or(() -> phrases.sentenceSubject(tokens, cue, start, false));
-    }
-
-    private static int beforeComma(List<Token> tokens, int from, int end) {
-        for (int i = from; i <= end; i++) {
-            if (tokens.get(i).is(",")) {
-                return i - 1;
-            }
-        }
-        return end;
     }
 
     private static boolean isAdjectiveLike(Token t) {

@@ -70,7 +70,7 @@ public final class QuestionPutLinker implements AnnotationStage {
                 : Optional.empty();
         int end = Clauses.clauseEnd(tokens, open, ceiling);
         if (asked == floor || tokens.get(asked - 1).isAny("when", "if", "once", "after", ",")) {
-            end = beforeComma(tokens, open, end); // "Asked whether …, X said": the question ends at the comma
+            end = Clauses.beforeComma(tokens, open, end); // "Asked whether …, X said": the question ends at the comma
         }
         Span cue = new Span(tokens.get(asked - 1 >= floor && tokens.get(asked - 1).isAny("was", "were", "is", "are")
                 ? asked - 1 : asked).begin(), tokens.get(asked).end());
@@ -78,14 +78,5 @@ public final class QuestionPutLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, open, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
                 CueKind.VERB, by.map(Mention::span).orElse(null), by.map(Mention::kind).orElse(null),
                 Rule.QUESTION_PUT, 0.5, "\"" + cue.coveredText(analysis.text()) + "\" and the question put", null));
-    }
-
-    private static int beforeComma(List<Token> tokens, int from, int end) {
-        for (int i = from; i <= end; i++) {
-            if (tokens.get(i).is(",")) {
-                return i - 1;
-            }
-        }
-        return end;
     }
 }

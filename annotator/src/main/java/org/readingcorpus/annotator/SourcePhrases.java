@@ -42,12 +42,12 @@ final class SourcePhrases {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final int MAX_SENTENCE_SUBJECT = 25;
     /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july",
+    private static final Set<String> NEVER_SOURCES = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "worse", "better", "still");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "it", "such");
-    /** Words that make the words before a cue a clause of their own rather than its subject. */
-    private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+    /** Words (verbs, "to", "that") that make the words before a cue a clause of their own, not its subject. */
+    private static final Set<String> CLAUSE_MARKERS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "should", "shows", "showed", "has", "have", "had", "does", "do", "did", "to", "that");
     private static final int MAX_MODIFIERS = 2;
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
@@ -160,7 +160,7 @@ final class SourcePhrases {
                     && i > first && tokens.get(i - 1).is(",")) {
                 return Optional.empty();
             }
-            clause |= FINITE_VERBS.contains(tokens.get(i).lower());
+            clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower());
         }
         if (clause) {
             // "Trump is willing to challenge …": the subject is the noun phrase the clause opens with
@@ -399,7 +399,7 @@ final class SourcePhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower()) && !CALENDAR.contains(t.lower());
+            return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower()) && !NEVER_SOURCES.contains(t.lower());
         }
         return lexicons.roleNoun(t.text()) != null || lexicons.isTitle(t.text());
     }
