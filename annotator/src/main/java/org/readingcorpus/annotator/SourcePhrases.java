@@ -148,8 +148,10 @@ final class SourcePhrases {
             return Optional.empty();
         }
         Token head = tokens.get(first);
+        // "proponents of more controls say": a bare plural opens a noun phrase too
+        boolean barePlural = isPlainModifier(head) && head.lower().endsWith("s") && !head.lower().endsWith("ss");
         boolean opensNounPhrase = head.isCapitalized() || Character.isDigit(head.text().charAt(0))
-                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.text());
+                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.text()) || barePlural;
         if (!opensNounPhrase || (head.isCapitalized() && FUNCTION_WORDS.contains(head.lower())
                 && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.text()))) {
             return Optional.empty();
