@@ -15,7 +15,12 @@ public final class CueFinder implements AnnotationStage {
 
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "their", "its", "our", "your", "my", "whose", "every", "each", "no", "any", "another", "other", "new",
-            "recent", "media", "press", "news", "initial", "previous", "earlier", "later", "first", "official", "such");
+            "recent", "media", "press", "news", "initial", "previous", "earlier", "later", "first", "official", "such",
+            "from", "of", "with", "about", "after", "by", "for", "in", "on", "over", "against", "among");
+    /** Forms that name rather than report after a noun: "a group called Occupy DNC", "a film titled …". */
+    private static final Set<String> NOT_NOUNS = Set.of("he", "she", "it", "who", "that", "which", "has", "been",
+            "being", "be", "also", "and", "but", "or", "then");
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled", "entitled", "known");
 
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "also", "'s", "\u2019s");
@@ -134,6 +139,9 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && nounShaped && isPossessive(tokens.get(i - 1))) {
             return false; // "Trump's comments"
         }
+        if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1))) {
+            return false;
+        }
         if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
             return false; // "a June report", "the 2015 report"
         }
@@ -145,6 +153,12 @@ public final class CueFinder implements AnnotationStage {
         String w = t.lower();
         return ADVERBS_IN_CUE.contains(w) || !t.isCapitalized() && w.length() >= 5 && w.endsWith("ly")
                 && !NOT_ADVERBS.contains(w);
+    }
+
+    /** A lower-case word that is no pronoun, auxiliary or adverb: "group" in "a group called …". */
+    private static boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.isCapitalized() && !t.lower().endsWith("ly") && !AUXILIARIES.contains(t.lower())
+                && !BEFORE_BARE_VERB.contains(t.lower()) && !NOT_NOUNS.contains(t.lower());
     }
 
     private static boolean isDate(Token t) {

@@ -72,6 +72,8 @@ class ReportedSpeechRulesTest {
         "Reporters asked him.",
         "Trump’s comments about Clinton mirror those he made in Raleigh.",
         "Additional reporting by Julia Harte and Peter Eisler in Orlando.",
+        "She is the founder of a Facebook group called Occupy DNC Convention.",
+        "Coal miners are still smarting from remarks Clinton made earlier this year.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
@@ -83,6 +85,7 @@ class ReportedSpeechRulesTest {
             “One of my criteria was whether they support him,” said one district GOP leader.  # “One of my criteria was whether they support him,”
             Flynn said Thursday morning on Fox News’s “Fox and Friends.” It was his third interview. # -
             Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong. # that the course name was wrong
+            “I was mistaken,” Fiorina told a conservative audience in September. # “I was mistaken,”
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
