@@ -53,8 +53,10 @@ public final class LoneCueLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
+        java.util.Set<Span> usedCues = new java.util.HashSet<>();
+        analysis.proposals().stream().filter(p -> p.cue() != null).forEach(p -> usedCues.add(p.cue()));
         for (CueMatch cue : analysis.cues()) {
-            if (cue.kind() != CueKind.VERB || !lexicons.reportsClause(cue.lemma())
+            if (cue.kind() != CueKind.VERB || !lexicons.reportsClause(cue.lemma()) || usedCues.contains(cue.span())
                     || analysis.isInsideQuote(cue.span().begin()) || tokens.get(cue.lastToken()).lower().endsWith("ing")) {
                 continue; // a participle ("Additional reporting by …") is too often a noun
             }
@@ -67,13 +69,13 @@ public final class LoneCueLinker implements AnnotationStage {
             Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
             int after = startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling);
             Optional<Span> content;
-            if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS
-                    ) {
+            if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS) {
                 content = Clauses.trimmed(tokens, after, ceiling - 1);
             } else {
+                // "…, the official insisted.": the words before count only when a comma sets them off
                 int end = source.map(m -> m.firstToken() - 1).orElse(cue.firstToken() - 1);
-                content = Clauses.wordCount(tokens, floor, end) >= MIN_CONTENT_WORDS
-                        ? Clauses.trimmed(tokens, floor, end) : Optional.empty();
+                content = end > floor && tokens.get(end).is(",") && Clauses.wordCount(tokens, floor, end) >= MIN_CONTENT_WORDS
+                        ? Clauses.trimmed(tokens, floor, end - 1) : Optional.empty();
                 if (source.isEmpty()) {
                     source = phrases.after(tokens, after, ceiling);
                 }
