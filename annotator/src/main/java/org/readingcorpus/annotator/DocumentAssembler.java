@@ -45,8 +45,10 @@ final class DocumentAssembler {
             contents.add(content);
             String cueId = p.cue() == null ? null : cues.computeIfAbsent(p.cue(),
                     span -> new Cue("q" + (cues.size() + 1), span, p.cueKind())).id();
-            String mentionId = p.source() == null ? null : mentions.computeIfAbsent(p.source(),
-                    span -> new SourceMention("m" + (mentions.size() + 1), span, p.mentionKind())).id();
+            // a quote that continues a speaker's words points to the mention that named the speaker
+            Proposal named = p.source() != null ? p : lender(analysis, p);
+            String mentionId = named == null ? null : mentions.computeIfAbsent(named.source(),
+                    span -> new SourceMention("m" + (mentions.size() + 1), span, named.mentionKind())).id();
             int speakerIndex = resolved.speakerIndex(p);
             String speakerId = null;
             if (speakerIndex >= 0 && p.kind().isSpeech()) {
@@ -62,6 +64,15 @@ final class DocumentAssembler {
         }
         return new AnnotatedDocument(analysis.document(), contents, List.copyOf(cues.values()),
                 List.copyOf(mentions.values()), speakers, attributions);
+    }
+
+    /** The proposal, up the chain of quotes continuing one another, whose source names the speaker. */
+    private static Proposal lender(Analysis analysis, Proposal p) {
+        Proposal lender = p.inheritsSpeakerFrom() == null ? null : analysis.current(p.inheritsSpeakerFrom());
+        while (lender != null && lender.source() == null) {
+            lender = lender.inheritsSpeakerFrom() == null ? null : analysis.current(lender.inheritsSpeakerFrom());
+        }
+        return lender;
     }
 
     private static double round(double confidence) {

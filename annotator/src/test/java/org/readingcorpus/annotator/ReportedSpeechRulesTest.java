@@ -108,6 +108,17 @@ class ReportedSpeechRulesTest {
         assertEquals(source, d.sourceMention(d.attributions().get(0).sourceMentionId()).orElseThrow().span().coveredText(text));
     }
 
+    @org.junit.jupiter.api.Test
+    void aQuoteThatContinuesASpeakerPointsToTheMentionThatNamedThem() {
+        String text = "Ann Lee said the war would end soon.\n\n\"We will keep fighting until every village is free again.\"";
+        AnnotatedDocument d = annotate(text);
+        Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
+                .startsWith("\"We will")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        assertEquals("NEAREST_SPEAKER", quote.provenance().rule().name());
+        assertEquals("Ann Lee", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
+        assertEquals("Ann Lee", d.speaker(quote.speakerId()).orElseThrow().canonicalName());
+    }
+
     private AnnotatedDocument annotate(String text) {
         return annotator.annotate(new Document("d", DocumentMetadata.EMPTY, text));
     }
