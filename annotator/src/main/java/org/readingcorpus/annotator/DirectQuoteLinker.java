@@ -81,6 +81,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (signed.isPresent()) {
             return signed;
         }
+        boolean endsSentence = j >= 2 && tokens.get(j - 2).isAny(".", "!", "?");
         while (j < tokens.size() && tokens.get(j).isAny(",", "\u2014", "\u2013")) {
             j++;
         }
@@ -119,6 +120,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
         Optional<Mention> speaker = source;
         return Clauses.cueStartingAt(analysis, k)
                 .filter(c -> c.kind() == CueKind.VERB)
+                // "“Lyin' Ted.” Trump called the senator a …": after a quote that ends its sentence, a cue
+                // with a clause of its own starts the next sentence rather than closing the quote
+                .filter(c -> !endsSentence || Clauses.wordCount(tokens, c.lastToken() + 1, ceiling - 1) <= 2)
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
     }

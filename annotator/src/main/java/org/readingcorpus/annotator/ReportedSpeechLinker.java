@@ -336,6 +336,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
             // "… and one in four said …", "…, while other voters said …": another speaker's turn
             for (int j = at - 1; j > k && at - j <= MAX_COORDINATED_SUBJECT; j--) {
+                if (Clauses.isQuoteMark(tokens.get(j))) {
+                    break; // "“unmistakably and wrongfully” suggests": the "and" is inside a quote
+                }
                 if (tokens.get(j).isAny("and", "but", "while", "whereas", ";")) {
                     int end = j - 1;
                     return end >= k && tokens.get(end).is(",") ? end - 1 : end;

@@ -49,6 +49,8 @@ class ReportedSpeechRulesTest {
             This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
             WASHINGTON (AP) — The talks will resume next week, Ash Carter said. # The talks will resume next week # said # Ash Carter # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
+            City Attorney Brad Holm said in the letter that the ad “unmistakably and wrongfully” suggests support. # that the ad “unmistakably and wrongfully” suggests support # said # City Attorney Brad Holm # SOURCE_CUE_THAT_CLAUSE
+            He dubbed him "Lyin' Ted." Trump called the senator a "nasty guy" and "unstable." # the senator a "nasty guy" and "unstable." # called # Trump # SOURCE_CUE_THAT_CLAUSE
             One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
             """)
