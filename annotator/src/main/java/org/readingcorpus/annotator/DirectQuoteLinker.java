@@ -172,6 +172,22 @@ public final class DirectQuoteLinker implements AnnotationStage {
         return Optional.empty();
     }
 
+    /**
+     * {@code he said "budget reforms" and unpaid taxes would pay for it}: a short quote that the
+     * sentence goes on from is the subject of what was said, a mixed quote for the reported-speech rules.
+     */
+    private static boolean opensClause(Analysis analysis, Quote quote) {
+        List<Token> tokens = analysis.tokens();
+        int next = analysis.tokenIndexAt(quote.outer().end());
+        int ceiling = Clauses.sentenceEndToken(analysis, quote.outer().begin());
+        int inside = Clauses.wordCount(tokens, analysis.tokenIndexAt(quote.inner().begin()),
+                analysis.tokenIndexAt(quote.inner().end()) - 1);
+        return inside <= MAX_SUBJECT_QUOTE_WORDS && next < ceiling && tokens.get(next).isWord()
+                && !tokens.get(next).isCapitalized() && Clauses.wordCount(tokens, next, ceiling - 1) >= 3;
+    }
+
+    private static final int MAX_SUBJECT_QUOTE_WORDS = 4;
+
     /** {@code “…” ― Karen Bobadilla}: a dash and a name closing the paragraph sign the quote. */
     private Optional<Proposal> signature(Analysis analysis, Quote quote, int dash) {
         List<Token> tokens = analysis.tokens();
@@ -204,7 +220,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         Token previous = tokens.get(start - 1);
         Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, start);
-        if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start)) {
+        if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start) && !opensClause(analysis, quote)) {
             CueMatch c = cue.get();
             Optional<Mention> source = subjectOf(analysis, c, floor);
             return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
+import org.readingcorpus.model.MentionKind;
 import org.readingcorpus.model.Rule;
 import org.readingcorpus.model.Span;
 
@@ -323,7 +324,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      * ("Pence said … but added that …") or a trailing participle ("…, adding that …"), which say
      * something else; else the sentence's end.
      */
-    private static int beforeCoordinatedCue(Analysis analysis, List<Token> tokens, int k, int ceiling) {
+    private int beforeCoordinatedCue(Analysis analysis, List<Token> tokens, int k, int ceiling) {
         Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, ceiling);
         while (next.isPresent()) {
             int at = next.get().firstToken();
@@ -333,6 +334,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
             if (tokens.get(at - 1).is(",") && tokens.get(at).lower().endsWith("ing") && at - 1 > k) {
                 return at - 2; // "…, adding that …" reports something more, attributed on its own
+            }
+            // "While he acknowledged …, Ham also noted …": a new subject after a comma takes its own turn
+            Optional<Mention> subject = phrases.before(tokens, at, k + 1);
+            if (subject.isPresent() && subject.get().firstToken() - 2 >= k && tokens.get(subject.get().firstToken() - 1).is(",")
+                    && subject.get().kind() != MentionKind.PRONOUN) {
+                return subject.get().firstToken() - 2;
             }
             // "… and one in four said …", "…, while other voters said …": another speaker's turn
             for (int j = at - 1; j > k && at - j <= MAX_COORDINATED_SUBJECT; j--) {

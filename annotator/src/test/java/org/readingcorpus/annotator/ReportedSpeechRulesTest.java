@@ -51,6 +51,8 @@ class ReportedSpeechRulesTest {
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
             City Attorney Brad Holm said in the letter that the ad “unmistakably and wrongfully” suggests support. # that the ad “unmistakably and wrongfully” suggests support # said # City Attorney Brad Holm # SOURCE_CUE_THAT_CLAUSE
             He dubbed him "Lyin' Ted." Trump called the senator a "nasty guy" and "unstable." # the senator a "nasty guy" and "unstable." # called # Trump # SOURCE_CUE_THAT_CLAUSE
+            There was no estimate, though he said "budget reforms" and unpaid taxes would pay for it. # "budget reforms" and unpaid taxes would pay for it # said # he # SOURCE_CUE_THAT_CLAUSE
+            While he acknowledged funding was a reason, Ham also noted several “intangibles” left him disillusioned. # funding was a reason # acknowledged # he # SOURCE_CUE_THAT_CLAUSE
             One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
             """)
