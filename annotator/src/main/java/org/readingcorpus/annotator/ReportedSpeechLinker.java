@@ -17,6 +17,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_TAIL = 6;
+    private static final int MAX_SOURCE_SINCE_COMMA = 12;
+    private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
+            "many");
     private static final int MAX_RELATIVE_SUBJECT = 5;
     /** Words after which "that" opens a complement clause, not a relative one. */
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("is", "was", "are", "were", "be", "been", "so", "such",
@@ -224,13 +227,40 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             comma = cue.firstToken() - 1;
         } else {
             source = phrases.before(tokens, cue.firstToken(), floor)
-                    .or(() -> phrases.determinedBefore(tokens, cue.firstToken(), floor));
+                    .or(() -> phrases.determinedBefore(tokens, cue.firstToken(), floor))
+                    .filter(m -> m.firstToken() > floor && tokens.get(m.firstToken() - 1).is(","))
+                    .or(() -> sinceComma(tokens, cue, floor, ceiling));
             comma = source.map(m -> m.firstToken() - 1).orElse(-1);
         }
         if (source.isEmpty() || comma <= floor || !tokens.get(comma).is(",")) {
             return Optional.empty();
         }
         return Optional.of(new AfterComma(source.get(), comma));
+    }
+
+    /**
+     * {@code …, a USA TODAY analysis of newly filed reports shows.}: when the verb ends the
+     * sentence, all from the last comma to it is the source, whatever the words.
+     */
+    private Optional<Mention> sinceComma(List<Token> tokens, CueMatch cue, int floor, int ceiling) {
+        if (Clauses.wordCount(tokens, cue.lastToken() + 1, ceiling - 1) > 0) {
+            return Optional.empty();
+        }
+        for (int i = cue.firstToken() - 1; i > floor && cue.firstToken() - i <= MAX_SOURCE_SINCE_COMMA; i--) {
+            if (tokens.get(i).is(",")) {
+                Token first = tokens.get(i + 1);
+                boolean nounPhrase = first.isCapitalized() || phrases.isNominal(first)
+                        || SOURCE_OPENERS.contains(first.lower());
+                return i + 1 < cue.firstToken() && nounPhrase
+                        ? Optional.of(new Mention(new Span(first.begin(), tokens.get(cue.firstToken() - 1).end()),
+                                first.isCapitalized() ? MentionKind.NAME : MentionKind.DESCRIPTION, i + 1, cue.firstToken() - 1))
+                        : Optional.empty();
+            }
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("-", "'s", "\u2019s", ".")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code …, X said.} and {@code …, said X.}: the clause from the sentence start to the comma. */
