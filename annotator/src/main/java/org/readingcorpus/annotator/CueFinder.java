@@ -139,6 +139,10 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && nounShaped && isPossessive(tokens.get(i - 1))) {
             return false; // "Trump's comments"
         }
+        if (nounShaped && i > 0 && !tokens.get(i - 1).isCapitalized() && tokens.get(i - 1).lower().endsWith("ed")
+                && !AUXILIARIES.contains(tokens.get(i - 1).lower())) {
+            return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun
+        }
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1))) {
             return false;
         }
