@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Content;
+import org.readingcorpus.model.Cue;
+import org.readingcorpus.model.SourceMention;
 
 /**
  * The statistical part of the annotator: a logistic regression that turns what a rule saw (which
@@ -41,7 +41,7 @@ public final class ConfidenceModel {
 
     private static final String RESOURCE = "confidence-model.tsv";
     private static final String BIAS = "(bias)";
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String[] TENTHS = {"0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0"};
 
     private final Map<String, Double> weights;
     private final double bias;
@@ -70,22 +70,32 @@ public final class ConfidenceModel {
         }
         List<Attribution> rescored = new ArrayList<>();
         for (Attribution a : document.attributions()) {
-            boolean speech = document.content(a.contentId()).kind().isSpeech();
-            rescored.add(speech ? a.withConfidence(round(probability(features(document, a)))) : a);
+            rescored.add(rescore(a, document.text(), document.content(a.contentId()), document.cue(a.cueId()).orElse(null),
+                    document.sourceMention(a.sourceMentionId()).orElse(null)));
         }
         return document.withAttributions(rescored);
     }
 
+    /** The attribution with its confidence from the model, given its parts; a scare quote keeps its own. */
+    Attribution rescore(Attribution a, String text, Content content, Cue cue, SourceMention mention) {
+        return active && content.kind().isSpeech()
+                ? a.withConfidence(round(probability(features(a, text, content, cue, mention)))) : a;
+    }
+
     /** What the model knows of an attribution: the same words for training and for scoring. */
     public static List<String> features(AnnotatedDocument document, Attribution a) {
-        Content content = document.content(a.contentId());
+        return features(a, document.text(), document.content(a.contentId()), document.cue(a.cueId()).orElse(null),
+                document.sourceMention(a.sourceMentionId()).orElse(null));
+    }
+
+    private static List<String> features(Attribution a, String text, Content content, Cue cue, SourceMention mention) {
         String rule = a.provenance().rule().name();
-        String cue = document.cue(a.cueId()).map(c -> lastWord(c.span().coveredText(document.text()))).orElse("-");
-        String mention = document.sourceMention(a.sourceMentionId()).map(m -> m.kind().name()).orElse("NONE");
-        String length = lengthBucket(content, document.text());
-        String ruleConfidence = String.format(Locale.ROOT, "%.1f", Math.floor(a.confidence() * 10) / 10);
-        return List.of("rule=" + rule, "cue=" + cue, "rule|cue=" + rule + "|" + cue, "kind=" + content.kind(),
-                "mention=" + mention, "rule|mention=" + rule + "|" + mention, "length=" + length,
+        String cueWord = cue == null ? "-" : lastWord(cue.span().coveredText(text));
+        String mentionKind = mention == null ? "NONE" : mention.kind().name();
+        String length = lengthBucket(content, text);
+        String ruleConfidence = TENTHS[Math.min(10, (int) Math.floor(a.confidence() * 10))];
+        return List.of("rule=" + rule, "cue=" + cueWord, "rule|cue=" + rule + "|" + cueWord, "kind=" + content.kind(),
+                "mention=" + mentionKind, "rule|mention=" + rule + "|" + mentionKind, "length=" + length,
                 "rule|length=" + rule + "|" + length, "fragments=" + Math.min(content.fragments().size(), 3),
                 "ruleConfidence=" + ruleConfidence);
     }
@@ -194,20 +204,27 @@ public final class ConfidenceModel {
     }
 
     private static String lastWord(String cue) {
-        String last = "-";
-        Matcher m = WORD.matcher(cue.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            last = m.group();
+        int end = cue.length();
+        while (end > 0 && !Character.isLetterOrDigit(cue.charAt(end - 1))) {
+            end--;
         }
-        return last;
+        int begin = end;
+        while (begin > 0 && (Character.isLetterOrDigit(cue.charAt(begin - 1)) || cue.charAt(begin - 1) == '_')) {
+            begin--;
+        }
+        return begin == end ? "-" : cue.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
+    /** Words as the metric counts them (runs of letters, digits and underscores), without a regex per content. */
     private static String lengthBucket(Content content, String text) {
         int words = 0;
         for (var f : content.fragments()) {
-            Matcher m = WORD.matcher(text).region(f.begin(), f.end());
-            while (m.find()) {
-                words++;
+            boolean inWord = false;
+            for (int i = f.begin(); i < f.end(); i++) {
+                char c = text.charAt(i);
+                boolean wordChar = Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+                words += wordChar && !inWord ? 1 : 0;
+                inWord = wordChar;
             }
         }
         return words < 4 ? "<4" : words < 8 ? "<8" : words < 16 ? "<16" : words < 32 ? "<32" : ">=32";

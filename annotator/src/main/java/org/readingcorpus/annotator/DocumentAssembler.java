@@ -18,13 +18,14 @@ import org.readingcorpus.model.Speaker;
 /**
  * Turns the finished analysis into the model. Ids are numbered in text order, so annotating the
  * same text again gives the same ids; a cue or mention shared by two attributions is one object.
+ * Each attribution's confidence comes from the confidence model as it is built.
  */
 final class DocumentAssembler {
 
     private DocumentAssembler() {
     }
 
-    static AnnotatedDocument assemble(Analysis analysis) {
+    static AnnotatedDocument assemble(Analysis analysis, ConfidenceModel confidence) {
         List<Proposal> proposals = analysis.proposals().stream()
                 .sorted(Comparator.comparing(Proposal::content).thenComparing(p -> p.rule().ordinal()))
                 .toList();
@@ -59,8 +60,10 @@ final class DocumentAssembler {
                     return s.id();
                 });
             }
-            attributions.add(new Attribution("a" + (attributions.size() + 1), content.id(), cueId, mentionId, speakerId,
-                    round(p.confidence()), new Provenance(p.rule(), p.evidence()), Review.PENDING));
+            Attribution attribution = new Attribution("a" + (attributions.size() + 1), content.id(), cueId, mentionId,
+                    speakerId, round(p.confidence()), new Provenance(p.rule(), p.evidence()), Review.PENDING);
+            attributions.add(confidence.rescore(attribution, analysis.text(), content,
+                    p.cue() == null ? null : cues.get(p.cue()), named == null ? null : mentions.get(named.source())));
         }
         return new AnnotatedDocument(analysis.document(), contents, List.copyOf(cues.values()),
                 List.copyOf(mentions.values()), speakers, attributions);

@@ -60,7 +60,7 @@ public final class RuleBasedAnnotator implements Annotator {
         for (AnnotationStage stage : stages) {
             stage.process(analysis);
         }
-        return confidence.rescore(DocumentAssembler.assemble(analysis));
+        return DocumentAssembler.assemble(analysis, confidence);
     }
 
     /** Told how long each stage took on a document; for benchmarks. */
@@ -77,7 +77,7 @@ public final class RuleBasedAnnotator implements Annotator {
             stage.process(analysis);
             clock.took(stage, System.nanoTime() - start);
         }
-        return confidence.rescore(DocumentAssembler.assemble(analysis));
+        return DocumentAssembler.assemble(analysis, confidence);
     }
 
     @Override
