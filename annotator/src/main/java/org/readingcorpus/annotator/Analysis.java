@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -146,6 +147,17 @@ public final class Analysis {
         }
         proposals.remove(at);
         claimed.remove(proposal.content().begin());
+    }
+
+    /** The cues of the proposals so far: a cue that has introduced one statement has said its piece. */
+    public Set<Span> cuesInUse() {
+        Set<Span> used = new java.util.HashSet<>();
+        for (Proposal p : proposals) {
+            if (p.cue() != null) {
+                used.add(p.cue());
+            }
+        }
+        return used;
     }
 
     /** Where this very proposal is; by identity, since comparing records field by field costs a deep walk. */

@@ -136,7 +136,7 @@ public final class CueFinder implements AnnotationStage {
         }
         // only a base or -s form can be a noun ("the report", "official comments"): "The official said" is a verb
         boolean nounShaped = t.lower().equals(form.lemma()) || t.lower().startsWith(form.lemma()) && t.lower().endsWith("s");
-        if (i > 0 && nounShaped && isPossessive(tokens.get(i - 1))) {
+        if (i > 0 && nounShaped && tokens.get(i - 1).isPossessive()) {
             return false; // "Trump's comments"
         }
         if (nounShaped && i > 0 && !tokens.get(i - 1).isCapitalized() && tokens.get(i - 1).lower().endsWith("ed")
@@ -172,11 +172,6 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
-
-    private static boolean isPossessive(Token t) {
-        String w = t.lower();
-        return w.endsWith("'s") || w.endsWith("\u2019s");
-    }
 
     /**
      * A headline in title case ("Obama Says Museum Will Tell of Suffering"), where a capital says

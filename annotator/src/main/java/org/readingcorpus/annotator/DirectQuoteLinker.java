@@ -45,7 +45,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
     private static boolean isTitle(Analysis analysis, Quote quote) {
         List<Token> tokens = analysis.tokens();
         int open = analysis.tokenIndexAt(quote.outer().begin());
-        if (open == 0 || !TITLE_INTRODUCERS.contains(tokens.get(open - 1).lower()) && !isPossessive(tokens.get(open - 1))) {
+        if (open == 0 || !TITLE_INTRODUCERS.contains(tokens.get(open - 1).lower()) && !tokens.get(open - 1).isPossessive()) {
             return false;
         }
         int words = 0;
@@ -62,11 +62,6 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return words > 0;
-    }
-
-    private static boolean isPossessive(Token t) {
-        String w = t.lower();
-        return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
     private static final int MAX_TITLE_WORDS = 6;

@@ -53,8 +53,7 @@ public final class LoneCueLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
-        java.util.Set<Span> usedCues = new java.util.HashSet<>();
-        analysis.proposals().stream().filter(p -> p.cue() != null).forEach(p -> usedCues.add(p.cue()));
+        java.util.Set<Span> usedCues = analysis.cuesInUse();
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || !lexicons.reportsClause(cue.lemma()) || usedCues.contains(cue.span())
                     || analysis.isInsideQuote(cue.span().begin()) || tokens.get(cue.lastToken()).lower().endsWith("ing")) {

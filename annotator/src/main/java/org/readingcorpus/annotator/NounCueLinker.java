@@ -60,7 +60,7 @@ public final class NounCueLinker implements AnnotationStage {
         }
         Token before = tokens.get(determiner);
         boolean pronoun = POSSESSIVE_PRONOUNS.contains(before.lower());
-        boolean possessive = isPossessive(before);
+        boolean possessive = before.isPossessive();
         if (determiner < floor || !(pronoun || possessive || DETERMINERS.contains(before.lower()))) {
             return Optional.empty(); // "she plans to", "Trump calls for": a verb, not a noun
         }
@@ -122,11 +122,7 @@ public final class NounCueLinker implements AnnotationStage {
 
     private boolean isModifier(Token t) {
         return t.isWord() && !t.isCapitalized() && !POSSESSIVE_PRONOUNS.contains(t.lower())
-                && !DETERMINERS.contains(t.lower()) && lexicons.verbForm(t.text()) == null && !isPossessive(t);
+                && !DETERMINERS.contains(t.lower()) && lexicons.verbForm(t.text()) == null && !t.isPossessive();
     }
 
-    private static boolean isPossessive(Token t) {
-        String w = t.lower();
-        return w.endsWith("'s") || w.endsWith("\u2019s");
-    }
 }

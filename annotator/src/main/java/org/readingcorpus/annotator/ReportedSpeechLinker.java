@@ -67,8 +67,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         // "…," Fiorina told a conservative audience: a cue that introduced a quote has said its piece
-        java.util.Set<Span> usedCues = new java.util.HashSet<>();
-        analysis.proposals().stream().filter(p -> p.cue() != null).forEach(p -> usedCues.add(p.cue()));
+        java.util.Set<Span> usedCues = analysis.cuesInUse();
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())) {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays

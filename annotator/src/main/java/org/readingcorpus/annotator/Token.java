@@ -39,4 +39,8 @@ public record Token(Span span, String text, String lower) {
         return false;
     }
 
+    /** "Trump's", "’s": a possessive ending. */
+    public boolean isPossessive() {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s");
+    }
 }
