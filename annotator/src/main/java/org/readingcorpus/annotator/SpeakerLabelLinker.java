@@ -32,6 +32,9 @@ public final class SpeakerLabelLinker implements AnnotationStage {
         for (Span paragraph : analysis.paragraphs()) {
             int first = analysis.tokenIndexAt(paragraph.begin());
             int end = analysis.tokenIndexAt(paragraph.end());
+            if (first < end && Clauses.isQuoteMark(tokens.get(first))) {
+                first++; // a transcript quoted line by line: "PENCE: Well, look, …
+            }
             int colon = labelColon(tokens, first, Math.min(end, first + MAX_LABEL + 1));
             if (colon < 0 || letterWords(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
                 continue;
