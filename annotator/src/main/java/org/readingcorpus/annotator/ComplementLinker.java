@@ -73,21 +73,25 @@ public final class ComplementLinker implements AnnotationStage {
         var first = spokenByCue.ceilingEntry(tokens.get(floor).begin());
         Optional<Proposal> main = first != null && first.getValue().cue().end() <= cue.span().begin()
                 ? Optional.of(first.getValue()) : Optional.empty();
-        if (main.isEmpty()) {
-            return Optional.empty();
-        }
-        int k = cue.lastToken() + 1;
-        if (k < ceiling && tokens.get(k).is("that")) {
-            k++;
-        }
+        int k = cue.lastToken() + 1 < ceiling && tokens.get(cue.lastToken() + 1).is("that") ? cue.lastToken() + 2 : cue.lastToken() + 1;
         int end = Clauses.clauseEnd(tokens, k, ceiling);
         if (Clauses.wordCount(tokens, k, end) < 2) {
             return Optional.empty();
         }
-        Proposal by = main.get();
-        return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue.span(),
-                cue.kind(), by.source(), by.mentionKind(), Rule.TRAILING_PARTICIPLE, 0.6,
-                "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from the sentence's attribution", null));
+        if (main.isPresent()) {
+            Proposal by = main.get();
+            return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue.span(),
+                    cue.kind(), by.source(), by.mentionKind(), Rule.TRAILING_PARTICIPLE, 0.6,
+                    "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from the sentence's attribution", null));
+        }
+        if (!lexicons.reportsClause(cue.lemma()) && !lexicons.complements(cue.lemma()).any()) {
+            return Optional.empty();
+        }
+        // "Clinton attacked Trump, saying he would …": whoever did the sentence's deed says the rest
+        Optional<Mention> subject = phrases.openingSubject(tokens, floor, cue.firstToken() - 1);
+        return subject.flatMap(s -> Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT,
+                cue.span(), cue.kind(), s.span(), s.kind(), Rule.TRAILING_PARTICIPLE, 0.5,
+                "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from what the sentence's subject did", null)));
     }
 
     /** {@code X declined to say …}, {@code X endorsed Y}, {@code X called for Y}: the subject before, the complement after. */

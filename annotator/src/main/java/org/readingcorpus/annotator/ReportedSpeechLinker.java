@@ -31,6 +31,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     /** How far before a second cue "and" may open its subject: "and one in four said". */
     private static final int MAX_COORDINATED_SUBJECT = 6;
     private static final int MAX_APPOSITION_TAIL = 16;
+    /** Nouns whose that-clause is their content: "the argument that …". */
+    private static final Set<String> CONTENT_NOUNS = Set.of("idea", "notion", "fact", "assertion", "suggestion",
+            "argument", "possibility", "belief", "claim", "claims", "rumor", "rumors", "allegation", "allegations",
+            "contention", "premise", "theory", "perception", "impression", "narrative", "speculation", "accusation",
+            "accusations", "charge", "charges", "reports", "assumption", "view");
+    private static final int MAX_CONTENT_NOUN_PHRASE = 4;
     private static final Set<String> TAKES_OBJECT = Set.of("tell", "ask", "inform", "assure", "warn", "urge", "remind",
             "promise");
     private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
@@ -155,7 +161,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         k = afterTimeAdjunct(tokens, k, ceiling);
         int that = findWithin(tokens, k, Math.min(ceiling, k + MAX_TAIL), "that");
         boolean explicit = that >= 0;
-        if (explicit) {
+        if (explicit && !namesWhatIsSaid(tokens, k, that)) {
             k = that;
         } else if (k < ceiling && tokens.get(k).isAny(":", ",")) {
             k++;
@@ -386,6 +392,14 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
         }
         return ceiling - 1;
+    }
+
+    /**
+     * "dismissed the argument that …", "rejected rumors that …": the object before "that" names
+     * what is said, and PolNeAR keeps it in the content.
+     */
+    private static boolean namesWhatIsSaid(List<Token> tokens, int object, int that) {
+        return that > object && that - object <= MAX_CONTENT_NOUN_PHRASE && CONTENT_NOUNS.contains(tokens.get(that - 1).lower());
     }
 
     /** A that-clause right after the verb: "X predicted that …" reports whatever X is. */

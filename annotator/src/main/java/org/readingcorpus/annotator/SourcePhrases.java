@@ -180,6 +180,31 @@ final class SourcePhrases {
                 named ? MentionKind.NAME : MentionKind.UNNAMED, first, last));
     }
 
+    /**
+     * The subject a sentence opens with, after its connectives and an opening adverbial set off by
+     * a comma ("Earlier in the week, Trump called for …"), when a lowercase word, its verb
+     * presumably, follows it.
+     */
+    Optional<Mention> openingSubject(List<Token> tokens, int floor, int end) {
+        int first = floor;
+        while (first < end && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
+            first++;
+        }
+        if (first < end && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(first).lower())) {
+            int comma = first;
+            while (comma < end && !tokens.get(comma).is(",")) {
+                comma++;
+            }
+            first = comma + 1;
+        }
+        if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).text()) == null) {
+            return Optional.empty();
+        }
+        return after(tokens, first, end, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
+                && !tokens.get(m.lastToken() + 1).isCapitalized() && !RELATIVES.contains(tokens.get(m.lastToken() + 1).lower())
+                && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
+    }
+
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
     Optional<Mention> after(List<Token> tokens, int start, int ceiling) {
         return after(tokens, start, ceiling, true);

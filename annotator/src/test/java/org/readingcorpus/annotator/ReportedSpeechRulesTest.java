@@ -57,6 +57,9 @@ class ReportedSpeechRulesTest {
             While he acknowledged funding was a reason, Ham also noted several “intangibles” left him disillusioned. # funding was a reason # acknowledged # he # SOURCE_CUE_THAT_CLAUSE
             One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
+            Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
+            Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
+            Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
         AnnotatedDocument d = annotate(text);
