@@ -73,25 +73,26 @@ public final class ComplementLinker implements AnnotationStage {
         var first = spokenByCue.ceilingEntry(tokens.get(floor).begin());
         Optional<Proposal> main = first != null && first.getValue().cue().end() <= cue.span().begin()
                 ? Optional.of(first.getValue()) : Optional.empty();
-        int k = cue.lastToken() + 1 < ceiling && tokens.get(cue.lastToken() + 1).is("that") ? cue.lastToken() + 2 : cue.lastToken() + 1;
+        int next = cue.lastToken() + 1;
+        boolean particle = next + 1 < ceiling && lexicons.complements(cue.lemma()).particles().contains(tokens.get(next).lower());
+        // "…, referring to the bruises": the particle is the cue's
+        Span cueSpan = particle ? new Span(cue.span().begin(), tokens.get(next).end()) : cue.span();
+        int k = particle || next < ceiling && tokens.get(next).is("that") ? next + 1 : next;
         int end = Clauses.clauseEnd(tokens, k, ceiling);
         if (Clauses.wordCount(tokens, k, end) < 2) {
             return Optional.empty();
         }
         if (main.isPresent()) {
             Proposal by = main.get();
-            return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue.span(),
+            return Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cueSpan,
                     cue.kind(), by.source(), by.mentionKind(), Rule.TRAILING_PARTICIPLE, 0.6,
-                    "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from the sentence's attribution", null));
-        }
-        if (!lexicons.reportsClause(cue.lemma()) && !lexicons.complements(cue.lemma()).any()) {
-            return Optional.empty();
+                    "\"" + cueSpan.coveredText(analysis.text()) + "\" goes on from the sentence's attribution", null));
         }
         // "Clinton attacked Trump, saying he would …": whoever did the sentence's deed says the rest
         Optional<Mention> subject = phrases.openingSubject(tokens, floor, cue.firstToken() - 1);
         return subject.flatMap(s -> Clauses.trimmed(tokens, k, end).map(content -> new Proposal(content, ContentKind.INDIRECT,
-                cue.span(), cue.kind(), s.span(), s.kind(), Rule.TRAILING_PARTICIPLE, 0.5,
-                "\"" + cue.span().coveredText(analysis.text()) + "\" goes on from what the sentence's subject did", null)));
+                cueSpan, cue.kind(), s.span(), s.kind(), Rule.TRAILING_PARTICIPLE, 0.5,
+                "\"" + cueSpan.coveredText(analysis.text()) + "\" goes on from what the sentence's subject did", null)));
     }
 
     /** {@code X declined to say …}, {@code X endorsed Y}, {@code X called for Y}: the subject before, the complement after. */

@@ -144,7 +144,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling)) {
             return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
         }
-        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
+        boolean trailingParticiple = cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")
+                && tokens.get(cue.firstToken()).lower().endsWith("ing");
+        // "Clinton attacked Trump, saying …": the participle's subject is the sentence's
+        Optional<Mention> opening = trailingParticiple ? phrases.openingSubject(tokens, floor, cue.firstToken() - 1) : Optional.empty();
+        Rule rule = opening.isPresent() ? Rule.TRAILING_PARTICIPLE : Rule.SOURCE_CUE_THAT_CLAUSE;
+        Optional<Mention> source = opening
+                .or(() -> phrases.before(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
                 .or(() -> cue.strong() || thatFollows(tokens, cue, ceiling) ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
                         Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()) : Optional.empty());
@@ -176,7 +182,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         return Clauses.trimmed(tokens, k, last).map(content -> new Proposal(content, ContentKind.INDIRECT,
-                cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.SOURCE_CUE_THAT_CLAUSE,
+                cue.span(), cue.kind(), source.get().span(), source.get().kind(), rule,
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
@@ -228,6 +234,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Optional<Mention> source;
         int comma;
         if (cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")) {
+            if (tokens.get(cue.firstToken()).lower().endsWith("ing")) {
+                return Optional.empty(); // ", citing the FBI report": what is cited, not who speaks
+            }
             source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition);
             comma = cue.firstToken() - 1;
         } else {

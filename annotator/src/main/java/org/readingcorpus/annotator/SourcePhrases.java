@@ -197,10 +197,17 @@ final class SourcePhrases {
             }
             first = comma + 1;
         }
-        if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).text()) == null) {
+        if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).text()) == null
+                || tokens.get(first).lower().endsWith("ing")) {
             return Optional.empty();
         }
-        return after(tokens, first, end, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
+        int verb = first;
+        while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
+                || DETERMINERS.contains(tokens.get(verb).lower()))) {
+            verb++;
+        }
+        // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
+        return after(tokens, first, verb, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
                 && !tokens.get(m.lastToken() + 1).isCapitalized() && !RELATIVES.contains(tokens.get(m.lastToken() + 1).lower())
                 && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
     }
