@@ -20,7 +20,7 @@ public final class ComplementLinker implements AnnotationStage {
 
     private static final Set<String> NOT_OBJECTS = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "from",
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
-            "not", "it", "too");
+            "not", "too");
 
     private static final int MAX_OBJECT_BEFORE_AS = 6;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",

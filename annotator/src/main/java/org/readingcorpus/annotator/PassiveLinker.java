@@ -16,6 +16,9 @@ public final class PassiveLinker implements AnnotationStage {
 
     private static final int MAX_BY_DISTANCE = 4;
     private static final int SOURCE_ONLY_WORDS = 3;
+    /** Verbs whose passive subject is the person spoken to, not what was said. */
+    private static final java.util.Set<String> ADDRESSING_VERBS = java.util.Set.of("ask", "tell", "question",
+            "inform", "interview", "urge", "warn", "remind", "assure", "invite");
 
     private final SourcePhrases phrases;
 
@@ -40,6 +43,9 @@ public final class PassiveLinker implements AnnotationStage {
     }
 
     private Optional<Proposal> passive(Analysis analysis, List<Token> tokens, CueMatch cue, int floor, int ceiling) {
+        if (ADDRESSING_VERBS.contains(cue.lemma())) {
+            return Optional.empty(); // "Cain was asked by a caller why …": the subject is who was addressed
+        }
         // the cue may already hold its auxiliaries ("was emphasized"): look back from the verb itself
         int verb = tokens.get(cue.lastToken()).is(":") ? cue.lastToken() - 1 : cue.lastToken();
         int be = verb - 1;
