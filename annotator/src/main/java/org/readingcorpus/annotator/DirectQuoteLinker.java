@@ -85,7 +85,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
             return Optional.empty();
         }
         int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(j).begin());
-        Optional<CueMatch> cueFirst = Clauses.cueStartingAt(analysis, j).filter(c -> c.kind() == CueKind.VERB);
+        // "“…,” suggesting he …": a participle goes on about the speaker; it does not name one after it
+        Optional<CueMatch> cueFirst = Clauses.cueStartingAt(analysis, j).filter(c -> c.kind() == CueKind.VERB)
+                .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing"));
         if (cueFirst.isPresent()) {
             CueMatch cue = cueFirst.get();
             Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);

@@ -248,12 +248,15 @@ final class SourcePhrases {
         if (withApposition && end + 2 < ceiling && tokens.get(end + 1).is(",")) {
             int k = end + 2;
             int lastInApposition = -1;
+            boolean relative = false;
             while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(",", ";", ":", "!", "?")
                     && !(tokens.get(k).is(".") && !isAbbreviation(tokens.get(k - 1), tokens.get(k)))) {
-                if (isNominal(tokens.get(k))) {
+                Token t = tokens.get(k);
+                // "Mike Lux, a progressive activist who is a former labor official": PolNeAR keeps the clause
+                relative |= lastInApposition > 0 && t.isAny("who", "whose");
+                if (isNominal(t) || relative && t.isWord() || isAppositionWord(t) && !isJoiner(t) && !DETERMINERS.contains(t.lower())) {
                     lastInApposition = k;
-                } else if (!isJoiner(tokens.get(k)) && !DETERMINERS.contains(tokens.get(k).lower())
-                        && !isAppositionWord(tokens.get(k))) {
+                } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower())) {
                     lastInApposition = -1;
                     break;
                 }
@@ -444,7 +447,8 @@ final class SourcePhrases {
     }
 
     private boolean isAppositionStart(Token t) {
-        return DETERMINERS.contains(t.lower()) || isNominal(t);
+        return DETERMINERS.contains(t.lower()) || isNominal(t) || isPlainModifier(t) && !t.lower().endsWith("ing")
+                || Character.isDigit(t.text().charAt(0));
     }
 
     private static boolean isJoiner(Token t) {

@@ -39,10 +39,12 @@ final class SpeakerNames {
         List<List<Token>> parts = commaParts(WordTokenizer.tokenize(mention));
         List<Token> part = parts.get(0);
         // "the head of the … Center, Colonel Ants Kiviselg": a description first, the name after it
-        boolean opensWithDescription = !part.get(0).isCapitalized() || part.get(0).isAny("the", "a", "an");
+        // "Candidate of Political Sciences, international affairs expert Stanislav Zhelikhovsky" too
+        boolean opensWithDescription = !part.get(0).isCapitalized() || part.get(0).isAny("the", "a", "an")
+                || part.size() > 1 && part.get(1).is("of") && lexicons.roleNoun(part.get(0).text()) != null;
         for (List<Token> other : parts.subList(1, parts.size())) {
-            if ((!hasNameWord(part) || opensWithDescription) && hasNameWord(other) && other.get(0).isCapitalized()
-                    && !other.get(0).isAny("the", "a", "an")) {
+            if ((!hasNameWord(part) || opensWithDescription) && hasNameWord(other) && (other.get(0).isCapitalized()
+                    && !other.get(0).isAny("the", "a", "an") || endsWithFullName(other))) {
                 part = other;
                 break;
             }
@@ -133,6 +135,12 @@ final class SpeakerNames {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /** "international affairs expert Stanislav Zhelikhovsky": a description closed by a name of two words or more. */
+    private boolean endsWithFullName(List<Token> part) {
+        List<Token> run = lastCapitalisedRun(part);
+        return run.size() >= 2 && run.get(run.size() - 1) == part.get(part.size() - 1);
     }
 
     private boolean hasNameWord(List<Token> part) {
