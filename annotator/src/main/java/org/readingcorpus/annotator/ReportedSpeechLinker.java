@@ -152,6 +152,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Optional<Mention> source = opening
                 .or(() -> phrases.before(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
+                .or(() -> phrases.withRelativeClause(tokens, cue.firstToken(), floor))
                 .or(() -> cue.strong() || thatFollows(tokens, cue, ceiling) ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
                         Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()) : Optional.empty());
         if (source.isEmpty()) {

@@ -212,6 +212,40 @@ final class SourcePhrases {
                 && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
     }
 
+    /**
+     * "A senior administration official who spoke on the condition of anonymity said": a noun
+     * phrase opening the sentence, its relative clause, then the verb; PolNeAR's source is all of it.
+     */
+    Optional<Mention> withRelativeClause(List<Token> tokens, int cue, int floor) {
+        int first = floor;
+        while (first < cue && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
+            first++;
+        }
+        int relative = -1;
+        for (int i = first + 1; i < cue && i - first <= MAX_PHRASE; i++) {
+            if (tokens.get(i).isAny("who", "whose")) {
+                relative = i;
+                break;
+            }
+        }
+        if (relative < 0 || cue - relative > MAX_SENTENCE_SUBJECT) {
+            return Optional.empty();
+        }
+        int last = cue - 1;
+        while (last > relative && (isSkippedBeforeCue(tokens.get(last)) || tokens.get(last).is(","))) {
+            last--;
+        }
+        for (int i = relative + 1; i <= last; i++) {
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny(",", "-", "'s", "\u2019s", ".")) {
+                return Optional.empty();
+            }
+        }
+        int end = last;
+        int pronoun = relative;
+        return after(tokens, first, relative, false).filter(m -> m.lastToken() == pronoun - 1 && m.kind() != MentionKind.PRONOUN)
+                .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
+    }
+
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
     Optional<Mention> after(List<Token> tokens, int start, int ceiling) {
         return after(tokens, start, ceiling, true);
@@ -267,6 +301,16 @@ final class SourcePhrases {
                 if (end + 1 < ceiling && tokens.get(end + 1).is(".") && isAbbreviation(tokens.get(end), tokens.get(end + 1))) {
                     end++; // the period of "R-Ky." is the name's
                 }
+            }
+        }
+        if (withApposition && end + 2 < ceiling && tokens.get(end + 1).isAny("who", "whose")) {
+            // "said a senior administration official who spoke on the condition of anonymity."
+            int k = end + 2;
+            while (k < ceiling && tokens.get(k).isWord() && k - end <= MAX_PHRASE) {
+                k++;
+            }
+            if (k == ceiling || tokens.get(k).isAny(".", ",", "!", "?") && k + 1 >= ceiling) {
+                end = k - 1;
             }
         }
         return Optional.of(mention(tokens, start, end));

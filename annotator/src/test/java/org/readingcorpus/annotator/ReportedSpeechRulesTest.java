@@ -114,6 +114,8 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said Brad Bannon, a longtime Democratic consultant.   # Brad Bannon, a longtime Democratic consultant
             “The deal is done,” said Jaime Harrison, chair of the state Democratic Party. # Jaime Harrison, chair of the state Democratic Party
             “The deal is done,” said Mike Lux, a progressive activist who is a former labor official. # Mike Lux, a progressive activist who is a former labor official
+            “The deal is done,” said a senior official who spoke on the condition of anonymity. # a senior official who spoke on the condition of anonymity
+            A senior official who spoke on the condition of anonymity said the deal was done. # A senior official who spoke on the condition of anonymity
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
