@@ -77,7 +77,7 @@ public final class ComplementLinker implements AnnotationStage {
         boolean particle = next + 1 < ceiling && lexicons.complements(cue.lemma()).particles().contains(tokens.get(next).lower());
         // "…, referring to the bruises": the particle is the cue's
         Span cueSpan = particle ? new Span(cue.span().begin(), tokens.get(next).end()) : cue.span();
-        int k = particle || next < ceiling && tokens.get(next).is("that") ? next + 1 : next;
+        int k = particle ? next + 1 : next; // PolNeAR keeps "that" in: "adding that …"
         int end = Clauses.clauseEnd(tokens, k, ceiling);
         if (Clauses.wordCount(tokens, k, end) < 2) {
             return Optional.empty();

@@ -74,6 +74,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     public void process(Analysis analysis) {
         // "…," Fiorina told a conservative audience: a cue that introduced a quote has said its piece
         java.util.Set<Span> usedCues = analysis.cuesInUse();
+        // by cue position, to find a sentence's earlier attribution without scanning all proposals
+        java.util.TreeMap<Integer, Proposal> spokenByCue = new java.util.TreeMap<>();
+        for (Proposal p : analysis.proposals()) {
+            if (p.cue() != null && p.source() != null) {
+                spokenByCue.putIfAbsent(p.cue().begin(), p);
+            }
+        }
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())) {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
@@ -82,8 +89,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     .or(() -> relativeClause(analysis, cue))
                     .or(() -> parenthetical(analysis, cue))
                     .or(() -> clauseBefore(analysis, cue))
-                    .or(() -> clauseAfter(analysis, cue));
-            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+                    .or(() -> clauseAfter(analysis, cue, spokenByCue));
+            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(p -> {
+                analysis.addProposal(p);
+                if (p.source() != null) {
+                    spokenByCue.putIfAbsent(p.cue().begin(), p);
+                }
+            });
         }
     }
 
@@ -136,8 +148,14 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 && lexicons.verbForm(before.text()) == null && !COMPLEMENT_TAKERS.contains(before.lower());
     }
 
+    private static Mention mentionOf(Analysis analysis, Proposal spoken) {
+        Span source = spoken.source();
+        return new Mention(source, spoken.mentionKind(), analysis.tokenIndexAt(source.begin()),
+                analysis.tokenIndexAt(source.end() - 1));
+    }
+
     /** {@code X said (that) …}: the subject before the verb, the clause after it. */
-    private Optional<Proposal> clauseAfter(Analysis analysis, CueMatch cue) {
+    private Optional<Proposal> clauseAfter(Analysis analysis, CueMatch cue, java.util.TreeMap<Integer, Proposal> spokenByCue) {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
@@ -146,13 +164,17 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         boolean trailingParticiple = cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")
                 && tokens.get(cue.firstToken()).lower().endsWith("ing");
-        // "Clinton attacked Trump, saying …": the participle's subject is the sentence's
-        Optional<Mention> opening = trailingParticiple ? phrases.openingSubject(tokens, floor, cue.firstToken() - 1) : Optional.empty();
+        var earlier = spokenByCue.subMap(tokens.get(floor).begin(), true, cue.span().begin(), false);
+        // "…, a Chinese official said, adding that …": the participle's speaker is the one the sentence named;
+        // "Clinton attacked Trump, saying …": else the sentence's subject
+        Optional<Mention> opening = !trailingParticiple ? Optional.empty() : !earlier.isEmpty()
+                ? Optional.of(mentionOf(analysis, earlier.lastEntry().getValue()))
+                : phrases.openingSubject(tokens, floor, cue.firstToken() - 1);
         Rule rule = opening.isPresent() ? Rule.TRAILING_PARTICIPLE : Rule.SOURCE_CUE_THAT_CLAUSE;
         Optional<Mention> source = opening
+                .or(() -> phrases.withRelativeClause(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.before(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
-                .or(() -> phrases.withRelativeClause(tokens, cue.firstToken(), floor))
                 .or(() -> cue.strong() || thatFollows(tokens, cue, ceiling) ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
                         Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()) : Optional.empty());
         if (source.isEmpty()) {
@@ -209,6 +231,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         if (Clauses.wordCount(tokens, floor, open - 1) < 2 || Clauses.wordCount(tokens, close + 1, ceiling - 1) < 2) {
             return Optional.empty();
+        }
+        if (tokens.get(close + 1).lower().endsWith("ing")) {
+            return Optional.empty(); // "…, a Chinese official said, adding that …": a participle goes on about the speaker
         }
         if (Clauses.isQuoteMark(tokens.get(open - 1)) || Clauses.isQuoteMark(tokens.get(close + 1))
                 || Clauses.isQuoteMark(tokens.get(floor))) {
@@ -291,9 +316,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int comma = aside.get().comma();
         int tailStart = Math.max(cue.lastToken(), source.get().lastToken()) + 1;
         boolean apposition = tailStart < ceiling && tokens.get(tailStart).is(",");
-        if (ceiling - tailStart > (apposition ? MAX_APPOSITION_TAIL : MAX_TAIL)
+        // "…, a Chinese official said, adding that …": the participle's clause is attributed on its own
+        boolean participleFollows = apposition && tailStart + 1 < ceiling && tokens.get(tailStart + 1).lower().endsWith("ing")
+                && Clauses.cueStartingAt(analysis, tailStart + 1).isPresent();
+        if (!participleFollows && (ceiling - tailStart > (apposition ? MAX_APPOSITION_TAIL : MAX_TAIL)
                 || findWithin(tokens, tailStart, ceiling, "that") >= 0
-                || Clauses.firstVerbCue(analysis, tailStart, ceiling).isPresent()) {
+                || Clauses.firstVerbCue(analysis, tailStart, ceiling).isPresent())) {
             return Optional.empty();
         }
         if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS || isAdjunct(tokens, floor, comma - 1)) {

@@ -52,7 +52,7 @@ final class SourcePhrases {
     private static final int MAX_MODIFIERS = 2;
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
-            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly");
+            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even");
 
     private final Lexicons lexicons;
 
@@ -235,14 +235,22 @@ final class SourcePhrases {
         while (last > relative && (isSkippedBeforeCue(tokens.get(last)) || tokens.get(last).is(","))) {
             last--;
         }
+        boolean commaBefore = tokens.get(relative - 1).is(",");
+        // the clause must close before the verb: by a comma when a comma opened it ("X, who …, said"),
+        // else after a few words ("an official who spoke on the condition of anonymity said")
+        if (commaBefore ? !tokens.get(cue - 1).is(",") && !isSkippedBeforeCue(tokens.get(cue - 1)) || last - relative < 2
+                : last - relative < 3) {
+            return Optional.empty();
+        }
         for (int i = relative + 1; i <= last; i++) {
-            if (!tokens.get(i).isWord() && !tokens.get(i).isAny(",", "-", "'s", "\u2019s", ".")) {
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("-", "'s", "\u2019s", ".") && !(commaBefore && tokens.get(i).is(","))) {
                 return Optional.empty();
             }
         }
         int end = last;
-        int pronoun = relative;
-        return after(tokens, first, relative, false).filter(m -> m.lastToken() == pronoun - 1 && m.kind() != MentionKind.PRONOUN)
+        // "Sandy Phillips, who lost her daughter …, said": the comma before "who" is the clause's
+        int headEnd = tokens.get(relative - 1).is(",") ? relative - 2 : relative - 1;
+        return after(tokens, first, headEnd + 1, false).filter(m -> m.lastToken() == headEnd && m.kind() != MentionKind.PRONOUN)
                 .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
 

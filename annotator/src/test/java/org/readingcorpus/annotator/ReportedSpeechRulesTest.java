@@ -60,6 +60,8 @@ class ReportedSpeechRulesTest {
             Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
             Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
             “I'm not a lawyer,” Trump told reporters, referring to the bruises Fields showed the police. # the bruises Fields showed the police # referring to # Trump # TRAILING_PARTICIPLE
+            Washington did not complain about it, a Chinese official said, adding that the impact was hard to estimate. # that the impact was hard to estimate # adding # a Chinese official # TRAILING_PARTICIPLE
+            Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude. # that Sanders was rude # said # Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012 # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
