@@ -143,6 +143,9 @@ public final class CueFinder implements AnnotationStage {
                 && !AUXILIARIES.contains(tokens.get(i - 1).lower())) {
             return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun
         }
+        if (nounShaped && !t.lower().equals(form.lemma()) && i > 0 && tokens.get(i - 1).isAny("to", "at")) {
+            return false; // "left to states", "at talks": after "to" only the base form is a verb
+        }
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1))) {
             return false;
         }
