@@ -11,7 +11,10 @@ final class Clauses {
 
     /** Words after which a clause ends even inside a sentence, when a comma comes before them. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "which", "who", "whom", "although",
-            "though", "because", "according", "whereas", "as", "saying", "adding", "citing", "noting", "and");
+            "though", "because", "according", "whereas", "as", "saying", "adding", "citing", "noting", "and",
+            "telling", "arguing", "claiming", "insisting", "warning", "calling", "accusing", "describing", "suggesting",
+            "explaining", "asking", "praising", "criticizing", "referring", "pointing", "declaring", "stressing",
+            "acknowledging", "vowing", "urging", "promising", "writing", "tweeting", "questioning", "blaming");
 
     private Clauses() {
     }

@@ -116,7 +116,8 @@ public final class ComplementLinker implements AnnotationStage {
             k++;
         }
         boolean infinitive = !particle && takes.infinitive() && next.is("to");
-        boolean object = (particle || takes.object() || takes.objectAs() && asFollows(tokens, k, ceiling))
+        boolean object = (particle || takes.object() || takes.objectAs() && follows(tokens, k, ceiling, "as")
+                || takes.objectTo() && follows(tokens, k, ceiling, "to"))
                 && opensObject(tokens.get(k));
         if (!infinitive && !object) {
             return Optional.empty();
@@ -159,10 +160,13 @@ public final class ComplementLinker implements AnnotationStage {
         return adjunctFollows ? i : clauseEnd;
     }
 
-    /** "sees the issue as a way …": an "as" within a few words of the object's start, before any comma. */
-    private static boolean asFollows(List<Token> tokens, int k, int ceiling) {
+    /**
+     * "sees the issue as a way …", "asked the woman to raise …": the word within a few words of the
+     * object's start, before any comma.
+     */
+    private static boolean follows(List<Token> tokens, int k, int ceiling, String word) {
         for (int i = k + 1; i < ceiling && i - k <= MAX_OBJECT_BEFORE_AS; i++) {
-            if (tokens.get(i).is("as")) {
+            if (tokens.get(i).is(word)) {
                 return true;
             }
             if (!tokens.get(i).isWord()) {

@@ -31,15 +31,15 @@ public final class Lexicons {
      * the polls"), a particle PolNeAR counts as part of the cue, or an object described with "as"
      * ("sees the issue as a way to …").
      */
-    public record Complements(boolean infinitive, boolean object, boolean objectAs, Set<String> particles) {
-        static final Complements NONE = new Complements(false, false, false, Set.of());
+    public record Complements(boolean infinitive, boolean object, boolean objectAs, boolean objectTo, Set<String> particles) {
+        static final Complements NONE = new Complements(false, false, false, false, Set.of());
 
         public Complements {
             particles = Set.copyOf(particles);
         }
 
         public boolean any() {
-            return infinitive || object || objectAs || !particles.isEmpty();
+            return infinitive || object || objectAs || objectTo || !particles.isEmpty();
         }
     }
 
@@ -75,14 +75,15 @@ public final class Lexicons {
             for (String kind : kinds) {
                 if (kind.startsWith("+")) {
                     particles.add(kind.substring(1));
-                } else if (!kind.equals("to") && !kind.equals("np") && !kind.equals("np-as")) {
+                } else if (!List.of("to", "np", "np-as", "np-to").contains(kind)) {
                     throw new IllegalStateException("complement-verbs.txt: unknown complement '" + kind + "' in: " + line);
                 }
             }
             int n = cols.length - 1;
             addVerb(forms, cols[0], n > 1 ? cols[1] : regularPast(cols[0]), n > 2 ? cols[2] : (n > 1 ? cols[1]
                     : regularPast(cols[0])), false);
-            if (complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), kinds.contains("np-as"), particles)) != null) {
+            if (complements.put(cols[0], new Complements(kinds.contains("to"), kinds.contains("np"), kinds.contains("np-as"),
+                    kinds.contains("np-to"), particles)) != null) {
                 throw new IllegalStateException("complement-verbs.txt: '" + cols[0] + "' is listed twice");
             }
         }

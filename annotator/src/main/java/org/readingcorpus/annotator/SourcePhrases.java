@@ -125,6 +125,14 @@ final class SourcePhrases {
         if (i <= floor || !tokens.get(i).isAny("and", "but")) {
             return Optional.empty();
         }
+        Lexicons.VerbForm form = lexicons.verbForm(tokens.get(cue).text());
+        if (form != null && form.lemma().equals(tokens.get(cue).lower())) {
+            for (int k = floor; k < i; k++) {
+                if (tokens.get(k).is("to")) {
+                    return Optional.empty(); // "asked the woman to raise her voice and say …": an infinitive, not a finite verb
+                }
+            }
+        }
         return after(tokens, floor, i, false).filter(m -> m.kind() != MentionKind.UNNAMED);
     }
 

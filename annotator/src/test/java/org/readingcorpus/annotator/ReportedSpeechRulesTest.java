@@ -62,6 +62,8 @@ class ReportedSpeechRulesTest {
             “I'm not a lawyer,” Trump told reporters, referring to the bruises Fields showed the police. # the bruises Fields showed the police # referring to # Trump # TRAILING_PARTICIPLE
             Washington did not complain about it, a Chinese official said, adding that the impact was hard to estimate. # that the impact was hard to estimate # adding # a Chinese official # TRAILING_PARTICIPLE
             Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude. # that Sanders was rude # said # Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012 # SOURCE_CUE_THAT_CLAUSE
+            He asked the woman to raise her voice and say the word louder. # the woman to raise her voice and say the word louder # asked # He # VERB_COMPLEMENT
+            Cruz blasted Rubio for his support of the bill, telling a radio host that Rubio had changed. # Rubio for his support of the bill # blasted # Cruz # VERB_COMPLEMENT
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
