@@ -16,6 +16,10 @@ final class Clauses {
             "explaining", "asking", "praising", "criticizing", "referring", "pointing", "declaring", "stressing",
             "acknowledging", "vowing", "urging", "promising", "writing", "tweeting", "questioning", "blaming");
 
+    /** Words that open a subordinate clause before the sentence's main one. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "while", "before", "since",
+            "although", "though", "if", "because", "once", "until", "whereas", "whenever", "unless");
+
     private Clauses() {
     }
 
@@ -46,6 +50,15 @@ final class Clauses {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first word token from {@code first} on, or {@code end} when there is none before it. */
+    static int firstWord(List<Token> tokens, int first, int end) {
+        int i = first;
+        while (i < end && !tokens.get(i).isWord()) {
+            i++;
+        }
+        return i;
     }
 
     static int wordCount(List<Token> tokens, int first, int last) {
@@ -131,5 +144,27 @@ final class Clauses {
             }
         }
         return end;
+    }
+
+    /**
+     * "While liberals dismissed him as a Hollywood actor, the truth was …": a cue inside the
+     * subordinate clause a sentence opens with reports no further than the comma that closes it.
+     */
+    static int withinOpeningClause(List<Token> tokens, int floor, int cue, int k, int last) {
+        int first = firstWord(tokens, floor, cue);
+        if (first >= cue || !SUBORDINATORS.contains(tokens.get(first).lower())) {
+            return last;
+        }
+        for (int i = first; i < cue; i++) {
+            if (tokens.get(i).is(",")) {
+                return last; // the opening clause closed before the cue
+            }
+        }
+        for (int i = k + 1; i < last; i++) {
+            if (tokens.get(i).is(",")) {
+                return i - 1;
+            }
+        }
+        return last;
     }
 }

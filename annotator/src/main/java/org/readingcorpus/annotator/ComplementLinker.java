@@ -130,7 +130,8 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         int start = k;
-        int end = infinitive ? Clauses.clauseEnd(tokens, start, ceiling) : objectEnd(tokens, start, Clauses.clauseEnd(tokens, start, ceiling));
+        int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(tokens, start, ceiling));
+        int end = infinitive ? clauseEnd : objectEnd(tokens, start, clauseEnd);
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }

@@ -17,6 +17,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_TAIL = 6;
+    private static final int MIN_CLAUSE_TAIL = 3;
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
             "many");
@@ -201,6 +203,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         int last = beforeSubjectsNextVerb(tokens, k, beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling)));
+        last = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, last);
         if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
@@ -260,8 +263,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Optional<Mention> source;
         int comma;
         if (cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")) {
-            if (tokens.get(cue.firstToken()).lower().endsWith("ing")) {
-                return Optional.empty(); // ", citing the FBI report": what is cited, not who speaks
+            if (tokens.get(cue.firstToken()).lower().endsWith("ing") || TAKES_OBJECT.contains(cue.lemma())) {
+                return Optional.empty(); // ", citing the FBI report", ", told POLITICO": what is cited, who is told; not who speaks
             }
             source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition);
             comma = cue.firstToken() - 1;
@@ -326,6 +329,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS || isAdjunct(tokens, floor, comma - 1)) {
             return Optional.empty();
+        }
+        if (!participleFollows && !apposition && Clauses.wordCount(tokens, tailStart, ceiling - 1) >= MIN_CLAUSE_TAIL
+                && tokens.get(tailStart).isWord() && lexicons.pronounType(tokens.get(tailStart).text()) != null
+                && !OBJECT_PRONOUNS.contains(tokens.get(tailStart).lower())) {
+            return Optional.empty(); // "…, he conceded he had fallen short": what follows the verb is what was said
         }
         for (int i = tailStart; i < ceiling; i++) {
             if (Clauses.isQuoteMark(tokens.get(i))) {
@@ -452,13 +460,17 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     /** A lone prepositional phrase ("At a rally in Ohio") sets the scene; it is not what was said. */
     private static boolean isAdjunct(List<Token> tokens, int first, int last) {
-        if (!SCENE_PREPOSITIONS.contains(tokens.get(first).lower())) {
-            return false;
-        }
+        // "In January, in his final State of the Union address,": each part between commas a scene
+        boolean partStart = true;
         for (int i = first; i <= last; i++) {
-            if (tokens.get(i).isAny(",", ";", ":")) {
+            Token t = tokens.get(i);
+            if (t.isAny(";", ":")) {
                 return false;
             }
+            if (partStart && !SCENE_PREPOSITIONS.contains(t.lower()) && !TIME_WORDS.contains(t.lower())) {
+                return false;
+            }
+            partStart = t.is(",");
         }
         return true;
     }

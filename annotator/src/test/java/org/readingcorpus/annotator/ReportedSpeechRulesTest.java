@@ -64,6 +64,9 @@ class ReportedSpeechRulesTest {
             Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude. # that Sanders was rude # said # Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012 # SOURCE_CUE_THAT_CLAUSE
             He asked the woman to raise her voice and say the word louder. # the woman to raise her voice and say the word louder # asked # He # VERB_COMPLEMENT
             Cruz blasted Rubio for his support of the bill, telling a radio host that Rubio had changed. # Rubio for his support of the bill # blasted # Cruz # VERB_COMPLEMENT
+            While liberals dismissed him as a Hollywood actor, the truth was he was a successful governor. # him as a Hollywood actor # dismissed # liberals # SOURCE_CUE_THAT_CLAUSE
+            In January, in his final address, he conceded he had fallen short. # he had fallen short # conceded # he # SOURCE_CUE_THAT_CLAUSE
+            One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz. # she was leaning toward Cruz # told # One delegate, Kelly Schmidt # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
