@@ -72,10 +72,12 @@ public final class QuestionPutLinker implements AnnotationStage {
         if (asked == floor || tokens.get(asked - 1).isAny("when", "if", "once", "after", ",")) {
             end = Clauses.beforeComma(tokens, open, end); // "Asked whether …, X said": the question ends at the comma
         }
+        // "Asked about her own vote": PolNeAR's cue takes the "about" right after "asked"
+        boolean about = open == asked + 1 && tokens.get(open).is("about");
         Span cue = new Span(tokens.get(asked - 1 >= floor && tokens.get(asked - 1).isAny("was", "were", "is", "are")
-                ? asked - 1 : asked).begin(), tokens.get(asked).end());
+                ? asked - 1 : asked).begin(), tokens.get(about ? open : asked).end());
         Optional<Mention> by = asker;
-        return Clauses.trimmed(tokens, open, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
+        return Clauses.trimmed(tokens, about ? open + 1 : open, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
                 CueKind.VERB, by.map(Mention::span).orElse(null), by.map(Mention::kind).orElse(null),
                 Rule.QUESTION_PUT, 0.5, "\"" + cue.coveredText(analysis.text()) + "\" and the question put", null));
     }
