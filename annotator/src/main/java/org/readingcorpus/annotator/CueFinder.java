@@ -23,7 +23,9 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled", "entitled", "known");
 
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
-            "would", "also", "'s", "\u2019s");
+            "would", "also", "'s", "\u2019s", "having", "been", "be", "could", "can", "may", "might", "should", "must",
+            "did", "does", "do", "not", "n't", "n\u2019t", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "won't",
+            "won\u2019t", "wouldn't", "wouldn\u2019t", "cannot");
     private static final int MAX_AUXILIARIES = 3;
     private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
             "already", "never", "first", "often");

@@ -68,6 +68,8 @@ class ReportedSpeechRulesTest {
             While liberals dismissed him as a Hollywood actor, the truth was he was a successful governor. # him as a Hollywood actor # dismissed # liberals # SOURCE_CUE_THAT_CLAUSE
             In January, in his final address, he conceded he had fallen short. # he had fallen short # conceded # he # SOURCE_CUE_THAT_CLAUSE
             One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz. # she was leaning toward Cruz # told # One delegate, Kelly Schmidt # SOURCE_CUE_THAT_CLAUSE
+            McConnell's spokesman wouldn't say when the Senate will vote on the nominees. # when the Senate will vote on the nominees # wouldn't say # McConnell's spokesman # SOURCE_CUE_THAT_CLAUSE
+            Clinton also misjudged Assad, having referred to him as a reformer. # him as a reformer # having referred to # Clinton # TRAILING_PARTICIPLE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
