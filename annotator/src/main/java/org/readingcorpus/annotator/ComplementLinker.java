@@ -122,7 +122,8 @@ public final class ComplementLinker implements AnnotationStage {
         if (!infinitive && !object) {
             return Optional.empty();
         }
-        Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor)
+        Optional<Mention> source = listedVerbSubject(analysis, cue, floor)
+                .or(() -> phrases.before(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.sentenceSubject(tokens, cue.firstToken(), floor,
                         Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()));
@@ -131,7 +132,7 @@ public final class ComplementLinker implements AnnotationStage {
         }
         int start = k;
         int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(tokens, start, ceiling));
-        int end = infinitive ? clauseEnd : objectEnd(tokens, start, clauseEnd);
+        int end = infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd));
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }
@@ -159,6 +160,44 @@ public final class ComplementLinker implements AnnotationStage {
         }
         boolean adjunctFollows = i + 1 > clauseEnd || ADJUNCT_OPENERS.contains(tokens.get(i + 1).lower());
         return adjunctFollows ? i : clauseEnd;
+    }
+
+    /**
+     * "The candidate has mocked a reporter, referred to immigrants as …": a verb after a comma that
+     * follows an earlier verb's object shares that verb's subject.
+     */
+    private Optional<Mention> listedVerbSubject(Analysis analysis, CueMatch cue, int floor) {
+        List<Token> tokens = analysis.tokens();
+        if (cue.firstToken() - 1 <= floor || !tokens.get(cue.firstToken() - 1).is(",")) {
+            return Optional.empty();
+        }
+        return Clauses.firstVerbCue(analysis, floor, cue.firstToken() - 1)
+                .filter(earlier -> earlier.lastToken() + 1 < cue.firstToken() - 1)
+                .flatMap(earlier -> phrases.before(tokens, earlier.firstToken(), floor));
+    }
+
+    /**
+     * "has mocked a reporter, referred to immigrants as …": an object ends where the next verb of
+     * the same subject begins, after a comma or "and".
+     */
+    private static int beforeNextVerb(Analysis analysis, int start, int end) {
+        List<Token> tokens = analysis.tokens();
+        Optional<CueMatch> next = Clauses.firstVerbCue(analysis, start + 1, end + 1);
+        if (next.isEmpty()) {
+            return end;
+        }
+        int at = next.get().firstToken();
+        if (!tokens.get(at - 1).isAny(",", "and") || at - 2 < start) {
+            return end;
+        }
+        if (tokens.get(at).lower().equals(next.get().lemma())) {
+            for (int i = start; i < at; i++) {
+                if (tokens.get(i).is("to")) {
+                    return end; // "asked the woman to raise her voice and say …": one infinitive goes on
+                }
+            }
+        }
+        return tokens.get(at - 2).is(",") ? at - 3 : at - 2;
     }
 
     /**

@@ -70,6 +70,8 @@ class ReportedSpeechRulesTest {
             One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz. # she was leaning toward Cruz # told # One delegate, Kelly Schmidt # SOURCE_CUE_THAT_CLAUSE
             McConnell's spokesman wouldn't say when the Senate will vote on the nominees. # when the Senate will vote on the nominees # wouldn't say # McConnell's spokesman # SOURCE_CUE_THAT_CLAUSE
             Clinton also misjudged Assad, having referred to him as a reformer. # him as a reformer # having referred to # Clinton # TRAILING_PARTICIPLE
+            The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # a reporter # has mocked # The candidate # VERB_COMPLEMENT
+            The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # immigrants as rapists # referred to # The candidate # VERB_COMPLEMENT
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
