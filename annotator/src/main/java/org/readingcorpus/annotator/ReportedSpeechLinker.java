@@ -352,7 +352,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         boolean opensSentence = cue.firstToken() == floor && tokens.get(floor).lower().endsWith("ing");
-        if (!opensSentence || cue.lastToken() + 1 >= ceiling || !tokens.get(cue.lastToken() + 1).is("that")) {
+        // "Stressing that …, X stated", "Noting he majored in philosophy, Allen said"
+        if (!opensSentence || cue.lastToken() + 1 >= ceiling || !tokens.get(cue.lastToken() + 1).is("that")
+                && !(lexicons.reportsClause(cue.lemma()) && opensClause(tokens.get(cue.lastToken() + 1))
+                        && lexicons.pronounType(tokens.get(cue.lastToken() + 1).text()) != null)) {
             return Optional.empty();
         }
         Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling);
@@ -364,7 +367,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 return Clauses.trimmed(tokens, cue.lastToken() + 1, end).map(content -> new Proposal(content,
                         ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
                         DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
-                        "a sentence opening with \"" + tokens.get(floor).text() + " that\"", null));
+                        "a sentence opening with \"" + tokens.get(floor).text() + "\" and a clause", null));
             }
             main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling);
         }

@@ -72,6 +72,7 @@ class ReportedSpeechRulesTest {
             Clinton also misjudged Assad, having referred to him as a reformer. # him as a reformer # having referred to # Clinton # TRAILING_PARTICIPLE
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # a reporter # has mocked # The candidate # VERB_COMPLEMENT
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # immigrants as rapists # referred to # The candidate # VERB_COMPLEMENT
+            Noting he majored in philosophy, Allen said he tends to deliberate. # he majored in philosophy # Noting # Allen # PARTICIPLE_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
