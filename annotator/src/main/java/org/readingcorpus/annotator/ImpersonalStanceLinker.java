@@ -77,7 +77,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         if (to >= ceiling || !(tokens.get(to).is("to") || seem && isAdjectiveLike(tokens.get(to)))) {
             return Optional.empty();
         }
-        Optional<Mention> subject = phrases.before(tokens, cueFirst, floor)
+        Optional<Mention> subject = phrases.withRelativeClause(tokens, cueFirst, floor)
+                .or(() -> phrases.before(tokens, cueFirst, floor))
                 .or(() -> phrases.sentenceSubject(tokens, cueFirst, floor,
                         Clauses.firstVerbCue(analysis, floor, cueFirst).isPresent()))
                 .or(() -> clauseSubject(tokens, cueFirst, floor));
@@ -141,7 +142,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least"))) {
+            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least", ","))) {
                 return false;
             }
         }

@@ -231,7 +231,7 @@ final class SourcePhrases {
         }
         int relative = -1;
         for (int i = first + 1; i < cue && i - first <= MAX_PHRASE; i++) {
-            if (tokens.get(i).isAny("who", "whose")) {
+            if (tokens.get(i).isAny("who", "whose") || tokens.get(i).is("which") && tokens.get(i - 1).is(",")) {
                 relative = i;
                 break;
             }
