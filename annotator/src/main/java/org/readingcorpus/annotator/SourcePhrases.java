@@ -38,7 +38,10 @@ final class SourcePhrases {
             "i", "you", "he", "she", "they", "is", "was", "are", "were", "be", "will", "would", "can", "could",
             "may", "might", "should", "must", "do", "does", "did", "has", "have", "had", "recall", "instead",
             "indeed", "perhaps", "finally", "first", "second", "last", "next", "currently", "today", "yesterday",
-            "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like");
+            "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like", "amid", "amidst",
+            "because", "under", "among", "within", "without", "throughout", "unless", "until", "whether", "toward",
+            "towards", "against", "about", "above", "below", "between", "beyond", "into", "upon", "via", "across",
+            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final int MAX_SENTENCE_SUBJECT = 25;
     /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
@@ -151,6 +154,15 @@ final class SourcePhrases {
         int first = floor;
         while (first <= last && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
             first++;
+        }
+        if (first <= last && tokens.get(first).isCapitalized() && FUNCTION_WORDS.contains(tokens.get(first).lower())
+                && lexicons.pronounType(tokens.get(first).text()) == null) {
+            // "Amid the din of the race, voters say …": the subject follows the opening adverbial's comma
+            int comma = first;
+            while (comma <= last && !tokens.get(comma).is(",")) {
+                comma++;
+            }
+            first = comma + 1;
         }
         if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
             return Optional.empty();
@@ -273,6 +285,9 @@ final class SourcePhrases {
             return Optional.empty();
         }
         Token first = tokens.get(start);
+        if (first.isAny("and", "or", "but", "of", "&")) {
+            return Optional.empty(); // "… and Trump said": a phrase never opens with a joiner
+        }
         if (lexicons.pronounType(first.text()) != null && !first.is("it")) {
             return Optional.of(new Mention(first.span(), MentionKind.PRONOUN, start, start));
         }

@@ -74,6 +74,7 @@ class ReportedSpeechRulesTest {
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # immigrants as rapists # referred to # The candidate # VERB_COMPLEMENT
             Noting he majored in philosophy, Allen said he tends to deliberate. # he majored in philosophy # Noting # Allen # PARTICIPLE_CLAUSE
             The central bank, which has held rates near zero since 2008, is expected to act in December. # The central bank, which has held rates near zero since 2008 | to act in December # is expected # - # IMPERSONAL_STANCE
+            Amid the din of the Republican race, many voters say they missed the debate. # they missed the debate # say # many voters # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
