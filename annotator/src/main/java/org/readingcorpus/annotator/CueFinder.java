@@ -22,10 +22,7 @@ public final class CueFinder implements AnnotationStage {
             "being", "be", "also", "and", "but", "or", "then");
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled", "entitled", "known");
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
-            "would", "also", "'s", "\u2019s", "having", "been", "be", "could", "can", "may", "might", "should", "must",
-            "did", "does", "do", "not", "n't", "n\u2019t", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "won't",
-            "won\u2019t", "wouldn't", "wouldn\u2019t", "cannot");
+    private static final Set<String> AUXILIARIES = auxiliaries();
     private static final int MAX_AUXILIARIES = 3;
     private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
             "already", "never", "first", "often");
@@ -120,6 +117,19 @@ public final class CueFinder implements AnnotationStage {
             }
         }
         return start;
+    }
+
+    /** Auxiliaries, modals and negation that PolNeAR keeps in a cue: "has said", "wouldn't say", "did not mention". */
+    private static Set<String> auxiliaries() {
+        Set<String> words = new java.util.HashSet<>(Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+                "would", "also", "having", "been", "be", "could", "can", "may", "might", "should", "must", "did",
+                "does", "do", "not", "cannot", "n't", "n\u2019t"));
+        for (String negated : List.of("has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "could",
+                "should", "would", "wo", "ca", "must", "might")) {
+            words.add(negated + "n't");
+            words.add(negated + "n\u2019t");
+        }
+        return Set.copyOf(words);
     }
 
     private static boolean isVerbUse(Analysis analysis, List<Token> tokens, int i, Lexicons.VerbForm form) {
