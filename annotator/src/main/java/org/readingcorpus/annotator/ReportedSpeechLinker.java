@@ -57,6 +57,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> SCENE_PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before",
             "with", "from", "for", "speaking", "asked", "when", "while");
     private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "inquire");
+    /** Verbs that report what was told or left untold: "wouldn't say whether …", "explained how …". */
+    private static final Set<String> UNDISCLOSING = Set.of("say", "tell", "explain", "disclose", "reveal", "specify",
+            "indicate", "know", "decide", "discuss", "answer");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "when", "who",
             "which", "if");
 
@@ -504,7 +507,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     /** "asked how he is feeling", "wondered whether …": a question is what these verbs report. */
     private static boolean asksQuestion(CueMatch cue, Token t) {
-        return QUESTIONING.contains(cue.lemma()) && QUESTION_WORDS.contains(t.lower());
+        return (QUESTIONING.contains(cue.lemma()) || UNDISCLOSING.contains(cue.lemma())) && QUESTION_WORDS.contains(t.lower());
     }
 
     private static int findWithin(List<Token> tokens, int from, int to, String word) {

@@ -69,7 +69,7 @@ class ReportedSpeechRulesTest {
             In January, in his final address, he conceded he had fallen short. # he had fallen short # conceded # he # SOURCE_CUE_THAT_CLAUSE
             One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz. # she was leaning toward Cruz # told # One delegate, Kelly Schmidt # SOURCE_CUE_THAT_CLAUSE
             McConnell's spokesman wouldn't say when the Senate will vote on the nominees. # when the Senate will vote on the nominees # wouldn't say # McConnell's spokesman # SOURCE_CUE_THAT_CLAUSE
-            He hasn’t said whether the Senate will vote on the nominees. # whether the Senate will vote on the nominees # hasn’t said # He # CUE_IN_SENTENCE
+            He hasn’t said whether the Senate will vote on the nominees. # whether the Senate will vote on the nominees # hasn’t said # He # SOURCE_CUE_THAT_CLAUSE
             Clinton also misjudged Assad, having referred to him as a reformer. # him as a reformer # having referred to # Clinton # TRAILING_PARTICIPLE
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # a reporter # has mocked # The candidate # VERB_COMPLEMENT
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # immigrants as rapists # referred to # The candidate # VERB_COMPLEMENT
