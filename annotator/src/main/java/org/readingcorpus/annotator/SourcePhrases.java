@@ -53,6 +53,8 @@ final class SourcePhrases {
     private static final Set<String> CLAUSE_MARKERS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "should", "shows", "showed", "has", "have", "had", "does", "do", "did", "to", "that");
     private static final int MAX_MODIFIERS = 2;
+    /** Quantifiers that name a group of speakers on their own. */
+    private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
             "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even");
@@ -394,6 +396,10 @@ final class SourcePhrases {
         Token last = tokens.get(end);
         if (lexicons.pronounType(last.text()) != null) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
+        }
+        if (STANDALONE_QUANTIFIERS.contains(last.lower()) && (end == floor || !tokens.get(end - 1).isWord()
+                || LEADING_CONNECTIVES.contains(tokens.get(end - 1).lower()))) {
+            return Optional.of(new Mention(last.span(), MentionKind.UNNAMED, end, end)); // "others say", "many argue"
         }
         if (!isNominal(last)) {
             return Optional.empty();

@@ -76,6 +76,7 @@ class ReportedSpeechRulesTest {
             Noting he majored in philosophy, Allen said he tends to deliberate. # he majored in philosophy # Noting # Allen # PARTICIPLE_CLAUSE
             The central bank, which has held rates near zero since 2008, is expected to act in December. # The central bank, which has held rates near zero since 2008 | to act in December # is expected # - # IMPERSONAL_STANCE
             Amid the din of the Republican race, many voters say they missed the debate. # they missed the debate # say # many voters # SOURCE_CUE_THAT_CLAUSE
+            Clinton looks tired - an old complaint - but others say he has never been healthier. # he has never been healthier # say # others # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
