@@ -18,6 +18,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_TAIL = 6;
     private static final int MIN_CLAUSE_TAIL = 3;
+    /** Words after which a one-word answer has ended: "said yes while 48 percent …". */
+    private static final Set<String> ANSWER_FOLLOWERS = Set.of("while", "but", "and", "compared", "in", "on", "when",
+            "to", "at", "after", "before");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
@@ -133,6 +136,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         int end = Clauses.clauseEnd(tokens, k, ceiling);
+        if (tokens.get(relativeAt - 1).is(",")) {
+            end = Clauses.beforeComma(tokens, k, end); // "The changes, which officials said will …, will not": the clause closes at its comma
+        }
         if (Clauses.wordCount(tokens, k, end) < 2) {
             return Optional.empty();
         }
@@ -186,6 +192,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         int k = cue.lastToken() + 1;
+        Optional<Span> answer = shortAnswer(tokens, k, ceiling);
+        if (answer.isPresent() && cue.strong()) {
+            return Optional.of(new Proposal(answer.get(), ContentKind.INDIRECT, cue.span(), cue.kind(), source.get().span(),
+                    source.get().kind(), rule, DirectQuoteLinker.confidence(cue.strong(), source) - 0.2,
+                    "\"" + cue.span().coveredText(analysis.text()) + "\" and a short answer", null));
+        }
         if (TAKES_OBJECT.contains(cue.lemma())) {
             Optional<Mention> object = phrases.after(tokens, k, ceiling);
             if (object.isPresent()) {
@@ -232,6 +244,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Optional<Mention> source = Optional.of(aside.get().source());
         int open = aside.get().comma();
         int close = Math.max(cue.lastToken(), aside.get().source().lastToken()) + 1;
+        if (afterComma(tokens, cue, floor, ceiling, true).filter(m -> m.source().lastToken() > aside.get().source().lastToken()).isPresent()) {
+            return Optional.empty(); // "…, said Sherman, a George Washington University grad …": the comma opens an apposition
+        }
         if (close >= ceiling || !tokens.get(close).is(",")) {
             return Optional.empty();
         }
@@ -452,6 +467,23 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      */
     private static boolean namesWhatIsSaid(List<Token> tokens, int object, int that) {
         return that > object && that - object <= MAX_CONTENT_NOUN_PHRASE && CONTENT_NOUNS.contains(tokens.get(that - 1).lower());
+    }
+
+    /** "46 percent of voters said yes", "three-quarters said the same of Sanders", "she said she would". */
+    private static Optional<Span> shortAnswer(List<Token> tokens, int k, int ceiling) {
+        if (k >= ceiling) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(k);
+        boolean ends = k + 1 >= ceiling || !tokens.get(k + 1).isWord() || ANSWER_FOLLOWERS.contains(tokens.get(k + 1).lower());
+        if (t.isAny("yes", "no", "so") && ends) {
+            return Optional.of(t.span());
+        }
+        if (t.is("the") && k + 1 < ceiling && tokens.get(k + 1).isAny("same", "opposite")) {
+            int end = Clauses.beforeComma(tokens, k, Clauses.clauseEnd(tokens, k, ceiling));
+            return Clauses.trimmed(tokens, k, end);
+        }
+        return Optional.empty();
     }
 
     /** A that-clause right after the verb: "X predicted that …" reports whatever X is. */

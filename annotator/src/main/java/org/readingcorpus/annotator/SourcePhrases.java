@@ -53,6 +53,8 @@ final class SourcePhrases {
     private static final Set<String> CLAUSE_MARKERS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "should", "shows", "showed", "has", "have", "had", "does", "do", "did", "to", "that");
     private static final int MAX_MODIFIERS = 2;
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
     /** Quantifiers that name a group of speakers on their own. */
     private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
@@ -425,6 +427,11 @@ final class SourcePhrases {
             begin++;
         }
         begin = withLowercaseModifiers(tokens, begin, floor);
+        // "Six in 10 voters", "one in four": a ratio opens the phrase
+        if (begin - 2 >= floor && Character.isDigit(tokens.get(begin).text().charAt(0)) && tokens.get(begin - 1).is("in")
+                && isNumber(tokens.get(begin - 2))) {
+            begin -= 2;
+        }
         Mention named = mention(tokens, begin, end);
         return Optional.of(tail == end ? named : new Mention(new Span(named.span().begin(), tokens.get(tail).end()),
                 named.kind(), begin, tail));
@@ -520,6 +527,10 @@ final class SourcePhrases {
             return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower()) && !NEVER_SOURCES.contains(t.lower());
         }
         return lexicons.roleNoun(t.text()) != null || lexicons.isTitle(t.text());
+    }
+
+    private static boolean isNumber(Token t) {
+        return Character.isDigit(t.text().charAt(0)) || NUMBER_WORDS.contains(t.lower());
     }
 
     private boolean isAppositionWord(Token t) {

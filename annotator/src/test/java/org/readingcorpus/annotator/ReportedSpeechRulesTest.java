@@ -77,6 +77,10 @@ class ReportedSpeechRulesTest {
             The central bank, which has held rates near zero since 2008, is expected to act in December. # The central bank, which has held rates near zero since 2008 | to act in December # is expected # - # IMPERSONAL_STANCE
             Amid the din of the Republican race, many voters say they missed the debate. # they missed the debate # say # many voters # SOURCE_CUE_THAT_CLAUSE
             Clinton looks tired - an old complaint - but others say he has never been healthier. # he has never been healthier # say # others # SOURCE_CUE_THAT_CLAUSE
+            Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent. # yes # said # 46 percent of voters # SOURCE_CUE_THAT_CLAUSE
+            Six in 10 voters think Clinton is honest, and three-quarters said the same of Sanders. # the same of Sanders # said # three-quarters # SOURCE_CUE_THAT_CLAUSE
+            That will be true up to a point, said Sherman, a university grad whose zeal has driven reporters off the beat. # That will be true up to a point # said # Sherman, a university grad whose zeal has driven reporters off the beat # CLAUSE_THEN_CUE
+            The policy changes, which officials said will take effect soon, will not apply to everyone. # which | will take effect soon # said # officials # RELATIVE_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
