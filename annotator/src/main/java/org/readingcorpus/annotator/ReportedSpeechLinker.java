@@ -18,6 +18,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_TAIL = 6;
     private static final int MIN_CLAUSE_TAIL = 3;
+    /** Words that open a noun phrase, the verb's object, rather than an adjunct. */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "these", "those", "our", "my", "your");
     /** Words after which a one-word answer has ended: "said yes while 48 percent …". */
     private static final Set<String> ANSWER_FOLLOWERS = Set.of("while", "but", "and", "compared", "in", "on", "when",
             "to", "at", "after", "before");
@@ -206,7 +209,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         k = afterTimeAdjunct(tokens, k, ceiling);
         int that = findWithin(tokens, k, Math.min(ceiling, k + MAX_TAIL), "that");
-        boolean explicit = that >= 0;
+        // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
+        boolean objectFirst = that > k && !TAKES_OBJECT.contains(cue.lemma()) && OBJECT_OPENERS.contains(tokens.get(k).lower());
+        boolean explicit = that >= 0 && !objectFirst;
         if (explicit && !namesWhatIsSaid(tokens, k, that)) {
             k = that;
         } else if (k < ceiling && tokens.get(k).isAny(":", ",")) {
