@@ -30,6 +30,8 @@ public final class ComplementLinker implements AnnotationStage {
             "despite", "over", "amid", "from", "with", "without", "until", "yesterday", "today");
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "de", "van", "von", "-");
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "one");
+
     private final SourcePhrases phrases;
     private final Lexicons lexicons;
 
@@ -132,7 +134,7 @@ public final class ComplementLinker implements AnnotationStage {
         }
         int start = k;
         int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(tokens, start, ceiling));
-        int end = infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd));
+        int end = beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd)));
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }
@@ -160,6 +162,21 @@ public final class ComplementLinker implements AnnotationStage {
         }
         boolean adjunctFollows = i + 1 > clauseEnd || ADJUNCT_OPENERS.contains(tokens.get(i + 1).lower());
         return adjunctFollows ? i : clauseEnd;
+    }
+
+    /**
+     * "has vowed to repeal the Hyde Amendment, a longstanding provision …", "argued for a new name -
+     * the Opposition Bloc": an object ends before an apposition or aside set off by a comma or dash.
+     */
+    private static int beforeAside(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            boolean dash = t.isAny("-", "\u2014", "\u2013", "--");
+            if (dash || t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).lower().endsWith("ing"))) {
+                return i - 1;
+            }
+        }
+        return end;
     }
 
     /**

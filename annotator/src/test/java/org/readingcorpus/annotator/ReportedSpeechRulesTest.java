@@ -82,6 +82,8 @@ class ReportedSpeechRulesTest {
             That will be true up to a point, said Sherman, a university grad whose zeal has driven reporters off the beat. # That will be true up to a point # said # Sherman, a university grad whose zeal has driven reporters off the beat # CLAUSE_THEN_CUE
             The policy changes, which officials said will take effect soon, will not apply to everyone. # which | will take effect soon # said # officials # RELATIVE_CLAUSE
             Obama called the assault that killed five officers "an attack on our country." # the assault that killed five officers "an attack on our country." # called # Obama # SOURCE_CUE_THAT_CLAUSE
+            Clinton has vowed to repeal the Hyde Amendment, a longstanding provision on abortion funding. # to repeal the Hyde Amendment # has vowed # Clinton # VERB_COMPLEMENT
+            Sanders had argued for a new name - the Opposition Bloc. # a new name # had argued for # Sanders # VERB_COMPLEMENT
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
