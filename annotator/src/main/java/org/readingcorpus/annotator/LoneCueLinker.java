@@ -22,6 +22,7 @@ public final class LoneCueLinker implements AnnotationStage {
             "over", "and", "or", "but", ",", "(", "-", "\u2014", "\u2013", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "last", "this", "earlier", "later");
     private static final double CONFIDENCE = 0.3;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("about", "of", "on", "against", "out", "for", "up");
 
     private final SourcePhrases phrases;
     private final Lexicons lexicons;
@@ -66,7 +67,17 @@ public final class LoneCueLinker implements AnnotationStage {
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
             int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
             Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
-            int after = startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling);
+            // "spoke passionately about her father", "spoke out for …": the manner and the particle are the cue's
+            int cueEnd = cue.lastToken();
+            int k = cueEnd + 1;
+            while (k < ceiling && tokens.get(k).lower().endsWith("ly") && tokens.get(k).lower().length() > 4) {
+                k++;
+            }
+            while (k + 1 < ceiling && PARTICLES.contains(tokens.get(k).lower()) && k - cueEnd <= 2) {
+                cueEnd = k++;
+            }
+            Span cueSpan = new Span(cue.span().begin(), tokens.get(cueEnd).end());
+            int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling);
             Optional<Span> content;
             if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS) {
                 content = Clauses.trimmed(tokens, after, ceiling - 1);
@@ -84,9 +95,9 @@ public final class LoneCueLinker implements AnnotationStage {
             }
             Optional<Mention> s = source;
             content.filter(c -> !analysis.isClaimed(c)).ifPresent(c -> analysis.addProposal(new Proposal(c,
-                    ContentKind.INDIRECT, cue.span(), cue.kind(), s.map(Mention::span).orElse(null),
+                    ContentKind.INDIRECT, cueSpan, cue.kind(), s.map(Mention::span).orElse(null),
                     s.map(Mention::kind).orElse(null), Rule.CUE_IN_SENTENCE, CONFIDENCE,
-                    "\"" + cue.span().coveredText(analysis.text()) + "\" and nothing else attributed in its sentence", null)));
+                    "\"" + cueSpan.coveredText(analysis.text()) + "\" and nothing else attributed in its sentence", null)));
         }
     }
 }

@@ -84,6 +84,7 @@ class ReportedSpeechRulesTest {
             Obama called the assault that killed five officers "an attack on our country." # the assault that killed five officers "an attack on our country." # called # Obama # SOURCE_CUE_THAT_CLAUSE
             Clinton has vowed to repeal the Hyde Amendment, a longstanding provision on abortion funding. # to repeal the Hyde Amendment # has vowed # Clinton # VERB_COMPLEMENT
             Sanders had argued for a new name - the Opposition Bloc. # a new name # had argued for # Sanders # VERB_COMPLEMENT
+            At the convention, Ivanka spoke passionately about her father's competitive drive. # her father's competitive drive # spoke passionately about # Ivanka # CUE_IN_SENTENCE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
