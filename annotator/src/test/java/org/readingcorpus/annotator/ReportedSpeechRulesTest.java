@@ -109,6 +109,7 @@ class ReportedSpeechRulesTest {
         "Additional reporting by Julia Harte and Peter Eisler in Orlando.",
         "She is the founder of a Facebook group called Occupy DNC Convention.",
         "Coal miners are still smarting from remarks Clinton made earlier this year.",
+        "Clinton won primaries in 30 states and lost in the swing states.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
