@@ -25,7 +25,7 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> AUXILIARIES = auxiliaries();
     private static final int MAX_AUXILIARIES = 3;
     private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
-            "already", "never", "first", "often");
+            "already", "never", "first", "often", "sometimes", "always", "now", "long");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */

@@ -292,11 +292,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition);
             comma = cue.firstToken() - 1;
         } else {
+            // "…, as Sanders has sometimes acknowledged.": "as" may stand between the comma and the source
             source = phrases.before(tokens, cue.firstToken(), floor)
                     .or(() -> phrases.determinedBefore(tokens, cue.firstToken(), floor))
-                    .filter(m -> m.firstToken() > floor && tokens.get(m.firstToken() - 1).is(","))
+                    .filter(m -> m.firstToken() > floor && (tokens.get(m.firstToken() - 1).is(",")
+                            || m.firstToken() - 1 > floor && tokens.get(m.firstToken() - 1).is("as") && tokens.get(m.firstToken() - 2).is(",")))
                     .or(() -> sinceComma(tokens, cue, floor, ceiling));
-            comma = source.map(m -> m.firstToken() - 1).orElse(-1);
+            comma = source.map(m -> tokens.get(m.firstToken() - 1).is("as") ? m.firstToken() - 2 : m.firstToken() - 1).orElse(-1);
         }
         if (source.isEmpty() || comma <= floor || !tokens.get(comma).is(",")) {
             return Optional.empty();

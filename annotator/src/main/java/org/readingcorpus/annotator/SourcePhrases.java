@@ -21,7 +21,7 @@ final class SourcePhrases {
             "do", "not", "can", "could", "may", "might", "should", "must", "first", "later", "further", "recently",
             "previously", "reportedly", "repeatedly", "publicly", "separately", "earlier", "even", "been",
             "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being",
-            "both", "all");
+            "both", "all", "sometimes", "always", "now", "long", "usually");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
             "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
