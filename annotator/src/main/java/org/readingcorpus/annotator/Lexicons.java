@@ -201,8 +201,12 @@ public final class Lexicons {
 
     private static Map<String, VerbForm> readVerbs() {
         Map<String, VerbForm> forms = new HashMap<>();
+        Set<String> listed = new HashSet<>();
         for (String line : lines("reporting-verbs.txt")) {
             String[] cols = line.split("\\s+");
+            if (!listed.add(cols[0])) {
+                throw new IllegalStateException("reporting-verbs.txt: '" + cols[0] + "' is listed twice");
+            }
             boolean strong = cols[cols.length - 1].equals("*");
             int n = strong ? cols.length - 1 : cols.length;
             String base = cols[0];
