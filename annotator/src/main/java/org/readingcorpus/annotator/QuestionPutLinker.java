@@ -19,7 +19,7 @@ public final class QuestionPutLinker implements AnnotationStage {
     private static final Set<String> BEFORE_ASKED = Set.of("when", "if", "once", "after", "was", "were", "is", "are",
             "being", "been", "be", ",");
     private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "how", "what", "why", "who", "whom",
-            "which", "when", "where", "about");
+            "which", "when", "where", "about", "to");
     /** How far the question may start after "asked": "Asked on Fox News Sunday who leads the party". */
     private static final int MAX_ADJUNCT = 6;
 

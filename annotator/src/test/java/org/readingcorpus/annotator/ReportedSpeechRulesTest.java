@@ -41,6 +41,7 @@ class ReportedSpeechRulesTest {
             The markets shrugged off his claim that the economy was rigged, and stocks rose. # that the economy was rigged # claim # his # NOUN_CUE
             Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
             Asked about her own vote, Ayotte said she would support the nominee. # her own vote # Asked about # - # QUESTION_PUT
+            When asked to leave the stage, he refused. # to leave the stage # asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
             The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
             A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
