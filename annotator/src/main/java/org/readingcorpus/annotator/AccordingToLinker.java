@@ -27,8 +27,12 @@ public final class AccordingToLinker implements AnnotationStage {
      */
     private static Optional<Mention> anyPhraseAfter(List<Token> tokens, int first, int ceiling) {
         int last = first - 1;
-        while (last + 1 < ceiling && last + 1 - first < MAX_SOURCE && !tokens.get(last + 1).isAny(",", ";", ":", "(")
-                && !Clauses.isQuoteMark(tokens.get(last + 1))) {
+        // quote marks may stand in it, around a title: "According to E. J. Fleming's ''The Fixers'' and other sources,"
+        boolean insideQuote = false;
+        while (last + 1 < ceiling && last + 1 - first < MAX_SOURCE && (insideQuote || !tokens.get(last + 1).isAny(",", ";", ":", "("))) {
+            if (Clauses.isQuoteMark(tokens.get(last + 1))) {
+                insideQuote = !insideQuote;
+            }
             last++;
         }
         if (last + 1 - first >= MAX_SOURCE) {
