@@ -87,6 +87,7 @@ class ReportedSpeechRulesTest {
             Sanders had argued for a new name - the Opposition Bloc. # a new name # had argued for # Sanders # VERB_COMPLEMENT
             At the convention, Ivanka spoke passionately about her father's competitive drive. # her father's competitive drive # spoke passionately about # Ivanka # CUE_IN_SENTENCE
             The numbers changed over the summer, as Sanders has sometimes acknowledged. # The numbers changed over the summer # has sometimes acknowledged # Sanders # CLAUSE_THEN_CUE
+            According to Fleming's “The Fixers” and other sources, his was an all-purpose job. # his was an all-purpose job # According to # Fleming's “The Fixers” and other sources # ACCORDING_TO
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
