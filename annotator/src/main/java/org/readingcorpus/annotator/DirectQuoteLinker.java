@@ -293,7 +293,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "today", "yesterday", "on"};
 
     private static final int MAX_MODIFIED_SUBJECT = 8;
-    private static final int MAX_APPOSITION = 10;
+    private static final int MAX_APPOSITION = 24;
     private static final int MAX_MODIFIERS = 3;
 
     private boolean modifiers(List<Token> tokens, int from, int to) {
