@@ -90,7 +90,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing"));
         if (cueFirst.isPresent()) {
             CueMatch cue = cueFirst.get();
-            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);
+            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling).map(m -> withPostmodifier(tokens, m, ceiling));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));
@@ -125,6 +125,34 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     /** The source with the words up to the comma that a verb cue follows, or the source as it was. */
+    /**
+     * "…," said a person close to the Clintons.: words that qualify a source after it, up to the
+     * sentence's end, are the source's too.
+     */
+    private static Mention withPostmodifier(List<Token> tokens, Mention source, int ceiling) {
+        int k = source.lastToken() + 1;
+        if (k >= ceiling || !POSTMODIFIER_OPENERS.contains(tokens.get(k).lower())) {
+            return source;
+        }
+        int last = ceiling - 1;
+        while (last > k && Clauses.isTrailingPunctuation(tokens.get(last))) {
+            last--;
+        }
+        if (last - k > MAX_POSTMODIFIER) {
+            return source;
+        }
+        for (int i = k; i <= last; i++) {
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("'s", "\u2019s", "-", ".")) {
+                return source;
+            }
+        }
+        return new Mention(new Span(source.span().begin(), tokens.get(last).end()), source.kind(), source.firstToken(), last);
+    }
+
+    private static final java.util.Set<String> POSTMODIFIER_OPENERS = java.util.Set.of("close", "familiar", "with",
+            "involved", "briefed", "knowledgeable", "who", "whose", "from", "of", "at", "in", "for", "on");
+    private static final int MAX_POSTMODIFIER = 10;
+
     private static Optional<Mention> withApposition(Analysis analysis, Mention source, int from, int ceiling) {
         List<Token> tokens = analysis.tokens();
         for (int i = from; i < ceiling && i - from <= MAX_APPOSITION; i++) {
@@ -139,7 +167,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
                                 source.firstToken(), i - 1))
                         : Optional.of(source);
             }
-            if (!t.isWord() && !t.isAny("-", "'s", "\u2019s", ".")) {
+            // "Sanders’ campaign manager": the apostrophe of a plural possessive stays in the apposition
+            boolean pluralPossessive = t.isAny("'", "\u2019") && i > from && tokens.get(i - 1).lower().endsWith("s");
+            if (!t.isWord() && !t.isAny("-", "'s", "\u2019s", ".") && !pluralPossessive) {
                 break;
             }
         }

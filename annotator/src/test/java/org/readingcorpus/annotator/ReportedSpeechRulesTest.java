@@ -141,6 +141,8 @@ class ReportedSpeechRulesTest {
             “The deal is done,” the Republican presidential candidate told reporters. # the Republican presidential candidate
             “The deal is done,” Steve Moody, a small-business owner, said at the rally. # Steve Moody, a small-business owner
             “The deal is done,” said Brad Bannon, a longtime Democratic consultant.   # Brad Bannon, a longtime Democratic consultant
+            “The deal is done,” said a person close to the Clintons.   # a person close to the Clintons
+            “The deal is done,” Jeff Weaver, Sanders’ campaign manager, said in a statement. # Jeff Weaver, Sanders’ campaign manager
             “The deal is done,” Trent Lott, who was Senate majority leader under George W. Bush, told lawmakers. # Trent Lott, who was Senate majority leader under George W. Bush
             “The deal is done,” said Jaime Harrison, chair of the state Democratic Party. # Jaime Harrison, chair of the state Democratic Party
             “The deal is done,” said Mike Lux, a progressive activist who is a former labor official. # Mike Lux, a progressive activist who is a former labor official
