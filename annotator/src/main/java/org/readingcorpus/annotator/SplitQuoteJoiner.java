@@ -70,7 +70,8 @@ public final class SplitQuoteJoiner implements AnnotationStage {
             return false;
         }
         Span gap = new Span(first.content().end(), next.content().begin());
-        if (analysis.paragraphIndexAt(gap.begin()) != analysis.paragraphIndexAt(gap.end())) {
+        // "“…,” Collins told MSNBC.¶“So the best way …”": the next paragraph may carry on the same words
+        if (analysis.paragraphIndexAt(gap.end()) - analysis.paragraphIndexAt(gap.begin()) > 1) {
             return false;
         }
         int tokens = analysis.tokenIndexAt(gap.end()) - analysis.tokenIndexAt(gap.begin());

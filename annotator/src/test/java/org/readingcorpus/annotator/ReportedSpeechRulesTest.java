@@ -166,6 +166,15 @@ class ReportedSpeechRulesTest {
         assertEquals("Ann Lee", d.speaker(quote.speakerId()).orElseThrow().canonicalName());
     }
 
+    @org.junit.jupiter.api.Test
+    void aQuoteSplitByItsCueMayGoOnInTheNextParagraph() {
+        String text = "“All of us are fearful,” Collins told MSNBC.\n\n“So the best way we do it, we get to 1,237.”\n\nThe race went on.";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(1, d.attributions().size(), d.toString());
+        assertEquals(List.of("“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”"),
+                d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
+    }
+
     private AnnotatedDocument annotate(String text) {
         return annotator.annotate(new Document("d", DocumentMetadata.EMPTY, text));
     }
