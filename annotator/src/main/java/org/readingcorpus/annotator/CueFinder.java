@@ -29,6 +29,8 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
+    /** Base forms that are nouns or particles far more often than verbs. */
+    private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press");
     private static final Set<String> BEFORE_S_VERB = Set.of("he", "she", "it", "who", "which", "that", "also",
             "clearly", "explicitly", "simply");
     private static final Set<String> BEFORE_BARE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
@@ -145,11 +147,11 @@ public final class CueFinder implements AnnotationStage {
                 && (tokens.get(i - 1).lower().endsWith("'s") || tokens.get(i - 1).lower().endsWith("\u2019s"))) {
             return false; // a heading, "Editor's note:"
         }
-        if (t.is("state") && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()))) {
-            return false; // "state" is a noun ("state primaries", "secretary of state") unless "to state", "I state"
+        if (NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()))) {
+            return false; // "state primaries", "came back", "the press": a verb only in "to state", "I back", "will press"
         }
         if (t.is("states") && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower())
-                && !(tokens.get(i - 1).isCapitalized() && !sentenceInitial))) {
+                && !(tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).is("United") && !sentenceInitial))) {
             return false; // "in 30 states", "swing states": a verb only after its subject, "he states", "Trump states"
         }
         // only a base or -s form can be a noun ("the report", "official comments"): "The official said" is a verb
