@@ -113,6 +113,7 @@ class ReportedSpeechRulesTest {
         "She is the founder of a Facebook group called Occupy DNC Convention.",
         "Coal miners are still smarting from remarks Clinton made earlier this year.",
         "Clinton won primaries in 30 states and lost in the swing states.",
+        "Some states remained too close to call, and the race moves to Western states this week.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
