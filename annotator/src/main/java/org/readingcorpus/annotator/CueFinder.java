@@ -29,6 +29,8 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
+    /** -s forms that are plural nouns far more often than verbs. */
+    private static final Set<String> S_NOUN_FIRST = Set.of("states", "comments", "remarks", "shares");
     /** Base forms that are nouns or particles far more often than verbs. */
     private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press", "attack", "challenge", "name", "find");
     private static final Set<String> BEFORE_S_VERB = Set.of("he", "she", "it", "who", "which", "that", "also",
@@ -150,8 +152,11 @@ public final class CueFinder implements AnnotationStage {
         if (NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()))) {
             return false; // "state primaries", "came back", "the press": a verb only in "to state", "I back", "will press"
         }
-        if (t.is("states") && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
-            return false; // "in 30 states", "Western states": a verb only after a pronoun, "he states", "which states"
+        if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
+            return false; // "in 30 states", "Western states", "recent comments": a verb only after a pronoun, "he states"
+        }
+        if (t.is("known") && (i == 0 || !tokens.get(i - 1).isAny("has", "have", "had", "'ve", "\u2019ve"))) {
+            return false; // "known as", "well known": a verb only in "has known"
         }
         // only a base or -s form can be a noun ("the report", "official comments"): "The official said" is a verb
         boolean nounShaped = t.lower().equals(form.lemma()) || t.lower().startsWith(form.lemma()) && t.lower().endsWith("s");
