@@ -160,6 +160,20 @@ public final class Analysis {
         return used;
     }
 
+    /**
+     * The proposals that name a source, by where their cue begins (the first one per cue): a
+     * sentence's earlier attribution is found with a range lookup, not a scan of all proposals.
+     */
+    public java.util.TreeMap<Integer, Proposal> spokenByCue() {
+        java.util.TreeMap<Integer, Proposal> spoken = new java.util.TreeMap<>();
+        for (Proposal p : proposals) {
+            if (p.cue() != null && p.source() != null) {
+                spoken.putIfAbsent(p.cue().begin(), p);
+            }
+        }
+        return spoken;
+    }
+
     /** Where this very proposal is; by identity, since comparing records field by field costs a deep walk. */
     private int indexOfSame(Proposal p) {
         for (int i = proposals.size() - 1; i >= 0; i--) {

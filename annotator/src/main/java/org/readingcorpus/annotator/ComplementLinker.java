@@ -1,6 +1,5 @@
 package org.readingcorpus.annotator;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,16 +42,8 @@ public final class ComplementLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         // looked up per cue, so built once: a scan of the proposals for each cue would be quadratic
-        Set<Span> usedCues = new HashSet<>();
-        TreeMap<Integer, Proposal> spokenByCue = new TreeMap<>();
-        for (Proposal p : analysis.proposals()) {
-            if (p.cue() != null) {
-                usedCues.add(p.cue());
-                if (p.source() != null) {
-                    spokenByCue.putIfAbsent(p.cue().begin(), p);
-                }
-            }
-        }
+        Set<Span> usedCues = analysis.cuesInUse();
+        TreeMap<Integer, Proposal> spokenByCue = analysis.spokenByCue();
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || usedCues.contains(cue.span()) || analysis.isInsideQuote(cue.span().begin())) {
                 continue;

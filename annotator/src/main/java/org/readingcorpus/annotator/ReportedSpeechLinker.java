@@ -85,13 +85,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     public void process(Analysis analysis) {
         // "…," Fiorina told a conservative audience: a cue that introduced a quote has said its piece
         java.util.Set<Span> usedCues = analysis.cuesInUse();
-        // by cue position, to find a sentence's earlier attribution without scanning all proposals
-        java.util.TreeMap<Integer, Proposal> spokenByCue = new java.util.TreeMap<>();
-        for (Proposal p : analysis.proposals()) {
-            if (p.cue() != null && p.source() != null) {
-                spokenByCue.putIfAbsent(p.cue().begin(), p);
-            }
-        }
+        java.util.TreeMap<Integer, Proposal> spokenByCue = analysis.spokenByCue();
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())) {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
