@@ -155,18 +155,11 @@ final class SourcePhrases {
         while (last >= floor && isSkippedBeforeCue(tokens.get(last))) {
             last--;
         }
-        int first = floor;
-        while (first <= last && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
-            first++;
-        }
+        int first = afterConnectives(tokens, floor, last + 1);
         if (first <= last && tokens.get(first).isCapitalized() && FUNCTION_WORDS.contains(tokens.get(first).lower())
                 && lexicons.pronounType(tokens.get(first).text()) == null) {
             // "Amid the din of the race, voters say …": the subject follows the opening adverbial's comma
-            int comma = first;
-            while (comma <= last && !tokens.get(comma).is(",")) {
-                comma++;
-            }
-            first = comma + 1;
+            first = afterComma(tokens, first, last + 1);
         }
         if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
             return Optional.empty();
@@ -210,16 +203,9 @@ final class SourcePhrases {
      * presumably, follows it.
      */
     Optional<Mention> openingSubject(List<Token> tokens, int floor, int end) {
-        int first = floor;
-        while (first < end && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
-            first++;
-        }
+        int first = afterConnectives(tokens, floor, end);
         if (first < end && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(first).lower())) {
-            int comma = first;
-            while (comma < end && !tokens.get(comma).is(",")) {
-                comma++;
-            }
-            first = comma + 1;
+            first = afterComma(tokens, first, end);
         }
         if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).text()) == null
                 || tokens.get(first).lower().endsWith("ing")) {
@@ -241,10 +227,7 @@ final class SourcePhrases {
      * phrase opening the sentence, its relative clause, then the verb; PolNeAR's source is all of it.
      */
     Optional<Mention> withRelativeClause(List<Token> tokens, int cue, int floor) {
-        int first = floor;
-        while (first < cue && (tokens.get(first).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(first).lower()))) {
-            first++;
-        }
+        int first = afterConnectives(tokens, floor, cue);
         int relative = -1;
         for (int i = first + 1; i < cue && i - first <= MAX_PHRASE; i++) {
             if (tokens.get(i).isAny("who", "whose") || tokens.get(i).is("which") && tokens.get(i - 1).is(",")) {
@@ -276,6 +259,24 @@ final class SourcePhrases {
         int headEnd = tokens.get(relative - 1).is(",") ? relative - 2 : relative - 1;
         return after(tokens, first, headEnd + 1, false).filter(m -> m.lastToken() == headEnd && m.kind() != MentionKind.PRONOUN)
                 .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
+    }
+
+    /** Past the punctuation and connectives a sentence may open with: "But", "Still,", "Meanwhile,". */
+    private static int afterConnectives(List<Token> tokens, int first, int end) {
+        int i = first;
+        while (i < end && (tokens.get(i).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The token after the first comma from {@code first} on; {@code end + 1} when none comes before {@code end}. */
+    private static int afterComma(List<Token> tokens, int first, int end) {
+        int comma = first;
+        while (comma < end && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        return comma + 1;
     }
 
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
