@@ -124,7 +124,6 @@ public final class DirectQuoteLinker implements AnnotationStage {
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
     }
 
-    /** The source with the words up to the comma that a verb cue follows, or the source as it was. */
     /**
      * "…," said a person close to the Clintons.: words that qualify a source after it, up to the
      * sentence's end, are the source's too.

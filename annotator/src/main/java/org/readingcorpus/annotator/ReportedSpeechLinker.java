@@ -26,6 +26,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "to", "at", "after", "before");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
+    private static final Set<String> NOT_IN_SOURCE_SINCE_COMMA = Set.of("could", "would", "will", "can", "may",
+            "might", "should", "must", "is", "are", "was", "were", "him", "them", "us", "me");
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
             "many");
     private static final int MAX_RELATIVE_SUBJECT = 5;
@@ -249,7 +251,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (close >= ceiling || !tokens.get(close).is(",")) {
             return Optional.empty();
         }
-        if (Clauses.wordCount(tokens, floor, open - 1) < 2 || Clauses.wordCount(tokens, close + 1, ceiling - 1) < 2) {
+        // "Democrats, Frank notes, applaud …": a one-word subject may stand before the aside
+        boolean subjectBefore = open == floor + 1 && phrases.isNominal(tokens.get(floor));
+        if (Clauses.wordCount(tokens, floor, open - 1) < 2 && !subjectBefore || Clauses.wordCount(tokens, close + 1, ceiling - 1) < 2) {
             return Optional.empty();
         }
         if (tokens.get(close + 1).lower().endsWith("ing")) {
@@ -318,8 +322,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                                 first.isCapitalized() ? MentionKind.NAME : MentionKind.DESCRIPTION, i + 1, cue.firstToken() - 1))
                         : Optional.empty();
             }
-            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("-", "'s", "\u2019s", ".")) {
-                return Optional.empty();
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("-", "'s", "\u2019s", ".")
+                    || NOT_IN_SOURCE_SINCE_COMMA.contains(tokens.get(i).lower())) {
+                return Optional.empty(); // "…, the mere mention of his name could make him fume": a clause, no source
             }
         }
         return Optional.empty();

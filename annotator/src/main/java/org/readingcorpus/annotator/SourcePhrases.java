@@ -358,16 +358,18 @@ final class SourcePhrases {
      * words may be anything ("to rally supporters") and are left out.
      */
     private int withLowercaseModifiers(List<Token> tokens, int begin, int floor) {
-        for (int k = begin - 1; k >= floor && begin - k <= MAX_MODIFIERS + 1; k--) {
+        int k = begin - 1;
+        for (; k >= floor && begin - k <= MAX_MODIFIERS + 1; k--) {
             Token t = tokens.get(k);
             if (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())) {
                 return k < begin - 1 ? k : begin;
             }
             if (!isPlainModifier(t)) {
-                return begin;
+                // "In several cases, tech executives say": a clause may open with the bare modifiers
+                return k < begin - 1 && t.is(",") ? k + 1 : begin;
             }
         }
-        return begin;
+        return k < floor && k < begin - 1 ? floor : begin;
     }
 
     /** A lower-case word that may modify a source's head: not a function word, adverb or reporting verb. */
@@ -434,8 +436,22 @@ final class SourcePhrases {
             begin -= 2;
         }
         Mention named = mention(tokens, begin, end);
+        Optional<Mention> qualified = qualifiedBy(tokens, begin, tail, floor);
+        if (qualified.isPresent()) {
+            return qualified;
+        }
         return Optional.of(tail == end ? named : new Mention(new Span(named.span().begin(), tokens.get(tail).end()),
                 named.kind(), begin, tail));
+    }
+
+    /** "people close to the vice president", "officials familiar with the talks": the qualified noun is the source's head. */
+    private Optional<Mention> qualifiedBy(List<Token> tokens, int begin, int tail, int floor) {
+        if (begin - 3 < floor || !tokens.get(begin - 1).isAny("to", "with")
+                || !tokens.get(begin - 2).isAny("close", "familiar", "knowledgeable", "closer")) {
+            return Optional.empty();
+        }
+        return phraseEndingAt(tokens, begin - 3, floor).filter(m -> m.kind() != MentionKind.PRONOUN)
+                .map(m -> new Mention(new Span(m.span().begin(), tokens.get(tail).end()), m.kind(), m.firstToken(), tail));
     }
 
     private Mention mention(List<Token> tokens, int begin, int end) {

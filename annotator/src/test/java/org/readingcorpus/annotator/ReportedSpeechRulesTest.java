@@ -58,6 +58,9 @@ class ReportedSpeechRulesTest {
             There was no estimate, though he said "budget reforms" and unpaid taxes would pay for it. # "budget reforms" and unpaid taxes would pay for it # said # he # SOURCE_CUE_THAT_CLAUSE
             While he acknowledged funding was a reason, Ham also noted several “intangibles” left him disillusioned. # funding was a reason # acknowledged # he # SOURCE_CUE_THAT_CLAUSE
             One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
+            Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
+            In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
+            At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
             Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
             Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
@@ -114,6 +117,7 @@ class ReportedSpeechRulesTest {
         "Coal miners are still smarting from remarks Clinton made earlier this year.",
         "Clinton won primaries in 30 states and lost in the swing states.",
         "Some states remained too close to call, and the race moves to Western states this week.",
+        "At times, the mere mention of the name could make him fume.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
