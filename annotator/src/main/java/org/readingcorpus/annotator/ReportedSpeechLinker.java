@@ -334,14 +334,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private Optional<Proposal> clauseBefore(Analysis analysis, CueMatch cue) {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
-        int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        Optional<AfterComma> aside = afterComma(tokens, cue, floor, ceiling, true);
+        int sentenceEnd = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        Optional<AfterComma> aside = afterComma(tokens, cue, floor, sentenceEnd, true);
         if (aside.isEmpty()) {
             return Optional.empty();
         }
         Optional<Mention> source = Optional.of(aside.get().source());
         int comma = aside.get().comma();
         int tailStart = Math.max(cue.lastToken(), source.get().lastToken()) + 1;
+        // "She did receive some emails, he said; his agents found them": a semicolon ends the report
+        int ceiling = tailStart < sentenceEnd && tokens.get(tailStart).is(";") ? tailStart : sentenceEnd;
         boolean apposition = tailStart < ceiling && tokens.get(tailStart).is(",");
         // "…, a Chinese official said, adding that …": the participle's clause is attributed on its own
         boolean participleFollows = apposition && tailStart + 1 < ceiling && tokens.get(tailStart + 1).lower().endsWith("ing")

@@ -55,6 +55,8 @@ final class SourcePhrases {
     private static final int MAX_MODIFIERS = 2;
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
+    private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "only", "just",
+            "around", "approximately");
     /** Quantifiers that name a group of speakers on their own. */
     private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
@@ -166,7 +168,8 @@ final class SourcePhrases {
         }
         Token head = tokens.get(first);
         // "proponents of more controls say": a bare plural opens a noun phrase too
-        boolean barePlural = isPlainModifier(head) && head.lower().endsWith("s") && !head.lower().endsWith("ss");
+        // "private Chinese companies and ordinary Chinese traders say": or a plural with its bare modifiers
+        boolean barePlural = isBarePlural(head) || isPlainModifier(head) && isBarePlural(tokens.get(last));
         boolean opensNounPhrase = head.isCapitalized() || Character.isDigit(head.text().charAt(0))
                 || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.text()) || barePlural;
         if (!opensNounPhrase || (head.isCapitalized() && FUNCTION_WORDS.contains(head.lower())
@@ -378,6 +381,10 @@ final class SourcePhrases {
                 && lexicons.verbForm(t.text()) == null;
     }
 
+    private boolean isBarePlural(Token t) {
+        return isPlainModifier(t) && t.lower().endsWith("s") && !t.lower().endsWith("ss");
+    }
+
     private Optional<Mention> phraseEndingAt(List<Token> tokens, int end, int floor) {
         if (end < floor) {
             return Optional.empty();
@@ -405,6 +412,11 @@ final class SourcePhrases {
         if (STANDALONE_QUANTIFIERS.contains(last.lower()) && (end == floor || !tokens.get(end - 1).isWord()
                 || LEADING_CONNECTIVES.contains(tokens.get(end - 1).lower()))) {
             return Optional.of(new Mention(last.span(), MentionKind.UNNAMED, end, end)); // "others say", "many argue"
+        }
+        if (end - 2 >= floor && isNumber(last) && tokens.get(end - 1).is("in") && isNumber(tokens.get(end - 2))) {
+            // "one in five say": a ratio on its own, with the "about" or "nearly" that hedges it
+            int begin = end - 3 >= floor && APPROXIMATORS.contains(tokens.get(end - 3).lower()) ? end - 3 : end - 2;
+            return Optional.of(new Mention(new Span(tokens.get(begin).begin(), last.end()), MentionKind.UNNAMED, begin, end));
         }
         if (!isNominal(last)) {
             return Optional.empty();

@@ -58,6 +58,9 @@ class ReportedSpeechRulesTest {
             There was no estimate, though he said "budget reforms" and unpaid taxes would pay for it. # "budget reforms" and unpaid taxes would pay for it # said # he # SOURCE_CUE_THAT_CLAUSE
             While he acknowledged funding was a reason, Ham also noted several “intangibles” left him disillusioned. # funding was a reason # acknowledged # he # SOURCE_CUE_THAT_CLAUSE
             One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
+            About one in five say they would either not vote or are unsure. # they would either not vote or are unsure # say # About one in five # SOURCE_CUE_THAT_CLAUSE
+            But private Chinese companies and ordinary Chinese traders say they have yet to reap the rewards. # they have yet to reap the rewards # say # private Chinese companies and ordinary Chinese traders # SOURCE_CUE_THAT_CLAUSE
+            She did receive some emails with classified markings, he said; the rest was lost. # She did receive some emails with classified markings # said # he # CLAUSE_THEN_CUE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
