@@ -17,6 +17,12 @@ import org.readingcorpus.model.Span;
 public final class ImpersonalStanceLinker implements AnnotationStage {
 
     private static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    private static final Set<String> BEFORE_SEEM = Set.of("may", "might", "must", "could", "would", "should", "can",
+            "will", "does", "do", "did", "not", "n't", "n\u2019t", "doesn't", "doesn\u2019t", "didn't", "didn\u2019t",
+            "don't", "don\u2019t", "never", "often", "sometimes", "always", "also", "now", "at", "first");
+    /** Words that open the clause after "it seems" when "that" is left out. */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("the", "he", "she", "they", "we", "i", "you", "his",
+            "her", "their", "our", "this", "these", "those", "there", "most", "many", "some", "no");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s");
     /** Words that may stand between "is" and "expected": "is widely expected", "is not expected". */
     private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
@@ -48,13 +54,24 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
             Optional<Proposal> proposal = Optional.empty();
             if (SEEM.contains(t.lower())) {
                 int verb = i;
-                proposal = thatClause(analysis, verb).or(() -> raised(analysis, verb, verb));
+                int first = withAuxiliaries(tokens, verb, Clauses.sentenceFirstToken(analysis, t.begin()));
+                int last = verb + 1 < tokens.size() && tokens.get(verb + 1).is("like") ? verb + 1 : verb;
+                proposal = thatClause(analysis, verb).or(() -> raised(analysis, first, last));
             } else if (t.is("expected")) {
                 int first = beforeExpected(tokens, i);
                 proposal = first < i ? raised(analysis, first, i) : Optional.empty();
             }
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
         }
+    }
+
+    /** The first token of "might seem", "does not often seem": the modals, negation and adverbs PolNeAR keeps in the cue. */
+    private static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
+        int k = verb;
+        while (k - 1 > floor && BEFORE_SEEM.contains(tokens.get(k - 1).lower())) {
+            k--;
+        }
+        return k;
     }
 
     /** The first token of "is (widely) expected", or {@code expected} itself when no form of "be" comes first. */
@@ -72,9 +89,14 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         int floor = Clauses.sentenceFirstToken(analysis, tokens.get(cueFirst).begin());
         int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(cueFirst).begin());
         int to = cueLast + 1;
-        boolean seem = SEEM.contains(tokens.get(cueLast).lower());
         // "seems unlikely to …", "seemed weaker than …": a seeming takes an adjective as well
-        if (to >= ceiling || !(tokens.get(to).is("to") || seem && isAdjectiveLike(tokens.get(to)))) {
+        boolean like = tokens.get(cueLast).is("like");
+        Token verb = like ? tokens.get(cueLast - 1) : tokens.get(cueLast);
+        boolean seem = SEEM.contains(verb.lower());
+        // "seemed an insult away from …", "may seem like little more than …": and a noun phrase
+        boolean seemsSomething = seem && (isAdjectiveLike(tokens.get(to))
+                || tokens.get(to).isAny("a", "an") && (like || verb.lower().startsWith("seem")));
+        if (to >= ceiling || !(tokens.get(to).is("to") || seemsSomething)) {
             return Optional.empty();
         }
         Optional<Mention> subject = phrases.withRelativeClause(tokens, cueFirst, floor)
@@ -106,12 +128,21 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private Optional<Proposal> thatClause(Analysis analysis, int verb) {
         List<Token> tokens = analysis.tokens();
         int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(verb).begin());
-        if (verb == 0 || !tokens.get(verb - 1).is("it") || verb + 2 >= ceiling || !tokens.get(verb + 1).is("that")) {
+        if (verb == 0 || !tokens.get(verb - 1).is("it") || verb + 2 >= ceiling) {
             return Optional.empty();
         }
-        int end = Clauses.clauseEnd(tokens, verb + 1, ceiling);
+        int start = verb + 1;
+        // "It appears, though, that …": past a connective set off by commas
+        if (start + 2 < ceiling && tokens.get(start).is(",") && tokens.get(start + 2).is(",")) {
+            start += 3;
+        }
+        // "it seems the Democrats have …": the clause may come without its "that"
+        if (start + 1 >= ceiling || !(tokens.get(start).is("that") || CLAUSE_SUBJECTS.contains(tokens.get(start).lower()))) {
+            return Optional.empty();
+        }
+        int end = Clauses.clauseEnd(tokens, start, ceiling);
         Span cue = tokens.get(verb).span();
-        return Clauses.trimmed(tokens, verb + 1, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
+        return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
                 CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
                 "\"it " + cue.coveredText(analysis.text()) + " that\": a judgement by nobody named", null));
     }
@@ -142,7 +173,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least", ","))) {
+            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least", "too", ","))) {
                 return false;
             }
         }

@@ -30,6 +30,12 @@ class ReportedSpeechRulesTest {
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
             It appears that the game was not boring to everyone.        # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
+            It appears, though, that the game was not boring to everyone. # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
+            It seems the Democrats have way too many superdelegates.    # the Democrats have way too many superdelegates # seems # - # IMPERSONAL_STANCE
+            Superdelegates might seem profoundly anti-democratic, but parties are free. # Superdelegates | profoundly anti-democratic # might seem # - # IMPERSONAL_STANCE
+            Democrats, too, appeared headed for a prolonged and spirited contest. # Democrats | headed for a prolonged and spirited contest # appeared # - # IMPERSONAL_STANCE
+            The event seemed an insult away from erupting into a brawl. # The event | an insult away from erupting into a brawl # seemed # - # IMPERSONAL_STANCE
+            Berlin's hesitance may seem like little more than a snag.   # Berlin's hesitance | little more than a snag # may seem like # - # IMPERSONAL_STANCE
             New Hampshire seems stable for now.                         # New Hampshire | stable for now # seems # - # IMPERSONAL_STANCE
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
