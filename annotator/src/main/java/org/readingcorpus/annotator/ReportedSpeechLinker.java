@@ -116,7 +116,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         int relativeAt = -1;
         for (int i = cue.firstToken() - 1; i > floor && cue.firstToken() - i <= MAX_RELATIVE_SUBJECT; i--) {
-            if (tokens.get(i).isAny("which", "who", "what") || tokens.get(i).is("that") && isRelativeThat(tokens.get(i - 1))) {
+            if (tokens.get(i).isAny("which", "who", "whom", "what") || tokens.get(i).is("that") && isRelativeThat(tokens.get(i - 1))) {
                 relativeAt = i;
                 break;
             }
@@ -130,15 +130,17 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), relativeAt + 1);
         Token relative = tokens.get(relativeAt);
         int k = cue.lastToken() + 1;
+        // "whom one Obama insider described as “his brother”": the relative pronoun is the object, "as" its description
+        boolean objectAs = k < ceiling && tokens.get(k).is("as") && lexicons.complements(cue.lemma()).objectAs();
         if (source.isEmpty() || source.get().firstToken() != relativeAt + 1 || k >= ceiling || !tokens.get(k).isWord()
-                || tokens.get(k).is("that") || NOT_CLAUSE_OPENERS.contains(tokens.get(k).lower())) {
+                || tokens.get(k).is("that") || NOT_CLAUSE_OPENERS.contains(tokens.get(k).lower()) && !objectAs) {
             return Optional.empty();
         }
         int end = Clauses.clauseEnd(tokens, k, ceiling);
         if (tokens.get(relativeAt - 1).is(",")) {
             end = Clauses.beforeComma(tokens, k, end); // "The changes, which officials said will …, will not": the clause closes at its comma
         }
-        if (Clauses.wordCount(tokens, k, end) < 2) {
+        if (Clauses.wordCount(tokens, k, end) < (objectAs ? 1 : 2)) {
             return Optional.empty();
         }
         Mention s = source.get();

@@ -59,6 +59,8 @@ class ReportedSpeechRulesTest {
             "PENCE: Well, look, this plan works for everyone.           # Well, look, this plan works for everyone # : # PENCE # SPEAKER_LABEL
             Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
+            His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
+            Freddy worked in the family business, which friends described as miserable. # which | as miserable # described # friends # RELATIVE_CLAUSE
             City Attorney Brad Holm said in the letter that the ad “unmistakably and wrongfully” suggests support. # that the ad “unmistakably and wrongfully” suggests support # said # City Attorney Brad Holm # SOURCE_CUE_THAT_CLAUSE
             He dubbed him "Lyin' Ted." Trump called the senator a "nasty guy" and "unstable." # the senator a "nasty guy" and "unstable." # called # Trump # SOURCE_CUE_THAT_CLAUSE
             There was no estimate, though he said "budget reforms" and unpaid taxes would pay for it. # "budget reforms" and unpaid taxes would pay for it # said # he # SOURCE_CUE_THAT_CLAUSE
