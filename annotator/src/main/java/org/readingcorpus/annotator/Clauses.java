@@ -136,6 +136,12 @@ final class Clauses {
         return ceiling - 1;
     }
 
+    /** Whether a comma stands right before token {@code i}, or before the closing quote mark there: "on “Morning Joe,” calling …". */
+    static boolean followsComma(List<Token> tokens, int i, int floor) {
+        return i > floor && tokens.get(i - 1).is(",")
+                || i - 1 > floor && isQuoteMark(tokens.get(i - 1)) && tokens.get(i - 2).is(",");
+    }
+
     /** The last token before the first comma from {@code from}, or {@code end} when none comes first. */
     static int beforeComma(List<Token> tokens, int from, int end) {
         for (int i = from; i <= end; i++) {

@@ -59,8 +59,7 @@ public final class ComplementLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        if (cue.firstToken() <= floor || !tokens.get(cue.firstToken() - 1).is(",")
-                || !tokens.get(cue.firstToken()).lower().endsWith("ing")) {
+        if (!Clauses.followsComma(tokens, cue.firstToken(), floor) || !tokens.get(cue.firstToken()).lower().endsWith("ing")) {
             return Optional.empty();
         }
         var first = spokenByCue.ceilingEntry(tokens.get(floor).begin());

@@ -170,13 +170,23 @@ public final class CueFinder implements AnnotationStage {
         if (nounShaped && !t.lower().equals(form.lemma()) && i > 0 && tokens.get(i - 1).isAny("to", "at")) {
             return false; // "left to states", "at talks": after "to" only the base form is a verb
         }
-        if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1))) {
+        if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1)) && i + 1 < tokens.size()
+                && looksLikeAName(tokens.get(i + 1))) {
             return false;
         }
         if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
             return false; // "a June report", "the 2015 report"
         }
         return i == 0 || !nounShaped || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+    }
+
+    /**
+     * What follows "called" when it names: "a group called Occupy DNC", "a show called “13th”"; not
+     * "the campaign called AP’s report a …", "the speech called undocumented immigrants …".
+     */
+    private static boolean looksLikeAName(Token next) {
+        String w = next.lower();
+        return next.isCapitalized() && !w.endsWith("'s") && !w.endsWith("’s") || !next.isWord();
     }
 
     /** "repeatedly said", "later recalled": PolNeAR counts an adverb before the verb as part of the cue. */

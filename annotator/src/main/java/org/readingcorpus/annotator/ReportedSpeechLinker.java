@@ -174,7 +174,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling)) {
             return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
         }
-        boolean trailingParticiple = cue.firstToken() > floor && tokens.get(cue.firstToken() - 1).is(",")
+        boolean trailingParticiple = Clauses.followsComma(tokens, cue.firstToken(), floor)
                 && tokens.get(cue.firstToken()).lower().endsWith("ing");
         var earlier = spokenByCue.subMap(tokens.get(floor).begin(), true, cue.span().begin(), false);
         // "…, a Chinese official said, adding that …": the participle's speaker is the one the sentence named;

@@ -23,7 +23,7 @@ final class SourcePhrases {
             "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being",
             "both", "all", "sometimes", "always", "now", "long", "usually");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
-            "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s");
+            "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s", "'", "\u2019");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
             "her", "their", "its", "our", "both", "all", "each", "every", "another", "neither", "either");
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",

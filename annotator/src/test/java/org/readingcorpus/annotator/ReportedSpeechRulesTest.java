@@ -69,6 +69,8 @@ class ReportedSpeechRulesTest {
             About one in five say they would either not vote or are unsure. # they would either not vote or are unsure # say # About one in five # SOURCE_CUE_THAT_CLAUSE
             But private Chinese companies and ordinary Chinese traders say they have yet to reap the rewards. # they have yet to reap the rewards # say # private Chinese companies and ordinary Chinese traders # SOURCE_CUE_THAT_CLAUSE
             She did receive some emails with classified markings, he said; the rest was lost. # She did receive some emails with classified markings # said # he # CLAUSE_THEN_CUE
+            Sanders’ campaign called AP’s report a “rush to judgment.” # AP’s report a “rush to judgment.” # called # Sanders’ campaign # SOURCE_CUE_THAT_CLAUSE
+            Giuliani trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute. # it a “no-brainer” to prosecute # calling # Giuliani # TRAILING_PARTICIPLE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
