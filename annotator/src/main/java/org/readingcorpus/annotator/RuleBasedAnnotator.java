@@ -41,6 +41,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ImpersonalStanceLinker(lexicons),
                 new QuestionPutLinker(lexicons),
                 new LoneCueLinker(lexicons),
+                new HearsayAdverbLinker(),
                 new NounCueLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(),

@@ -71,6 +71,8 @@ class ReportedSpeechRulesTest {
             She did receive some emails with classified markings, he said; the rest was lost. # She did receive some emails with classified markings # said # he # CLAUSE_THEN_CUE
             Sanders’ campaign called AP’s report a “rush to judgment.” # AP’s report a “rush to judgment.” # called # Sanders’ campaign # SOURCE_CUE_THAT_CLAUSE
             Giuliani trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute. # it a “no-brainer” to prosecute # calling # Giuliani # TRAILING_PARTICIPLE
+            The Club for Growth is reportedly spending $1.5 million on ads. # The Club for Growth is | spending $1.5 million on ads # reportedly # - # HEARSAY_ADVERB
+            In total, the hackers have reportedly infiltrated more than 100 groups. # the hackers have | infiltrated more than 100 groups # reportedly # - # HEARSAY_ADVERB
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
