@@ -101,7 +101,9 @@ public final class Lexicons {
         roleNouns = new HashMap<>();
         for (String line : lines("role-nouns.txt")) {
             String[] cols = line.split("\\s+");
-            roleNouns.put(cols[0], new RoleNoun(SpeakerType.valueOf(cols[1]), cols.length > 2));
+            if (roleNouns.put(cols[0], new RoleNoun(SpeakerType.valueOf(cols[1]), cols.length > 2)) != null) {
+                throw new IllegalStateException("role-nouns.txt: '" + cols[0] + "' is listed twice");
+            }
         }
         titles = words("titles.txt", true);
         mediaOutlets = new HashSet<>();

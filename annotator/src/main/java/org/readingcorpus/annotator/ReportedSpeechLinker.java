@@ -207,6 +207,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         k = afterTimeAdjunct(tokens, k, ceiling);
         int that = findWithin(tokens, k, Math.min(ceiling, k + MAX_TAIL), "that");
+        if (that >= 0 && (that + 1 >= ceiling || tokens.get(that + 1).isAny(".", ";", ":", "!", "?", ")"))) {
+            that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
+        }
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
         boolean objectFirst = that > k && !TAKES_OBJECT.contains(cue.lemma()) && OBJECT_OPENERS.contains(tokens.get(k).lower());
         boolean explicit = that >= 0 && !objectFirst;

@@ -73,6 +73,8 @@ class ReportedSpeechRulesTest {
             Giuliani trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute. # it a “no-brainer” to prosecute # calling # Giuliani # TRAILING_PARTICIPLE
             The Club for Growth is reportedly spending $1.5 million on ads. # The Club for Growth is | spending $1.5 million on ads # reportedly # - # HEARSAY_ADVERB
             In total, the hackers have reportedly infiltrated more than 100 groups. # the hackers have | infiltrated more than 100 groups # reportedly # - # HEARSAY_ADVERB
+            The firm lobbied on gaming, said lobbyist Charlie Black.   # The firm lobbied on gaming # said # lobbyist Charlie Black # CLAUSE_THEN_CUE
+            Sanders says he introduced legislation to accomplish that. # he introduced legislation to accomplish that # says # Sanders # SOURCE_CUE_THAT_CLAUSE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
