@@ -16,6 +16,7 @@ import org.readingcorpus.model.Span;
 public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static final int MIN_CONTENT_WORDS = 3;
+    private static final int MAX_GOVERNING_WORDS = 4;
     private static final int MAX_TAIL = 6;
     private static final int MIN_CLAUSE_TAIL = 3;
     /** Words that open a noun phrase, the verb's object, rather than an adjunct. */
@@ -96,7 +97,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     .or(() -> relativeClause(analysis, cue))
                     .or(() -> parenthetical(analysis, cue))
                     .or(() -> clauseBefore(analysis, cue))
-                    .or(() -> clauseAfter(analysis, cue, spokenByCue));
+                    .or(() -> clauseAfter(analysis, governedInfinitive(analysis, cue).orElse(cue), spokenByCue));
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(p -> {
                 analysis.addProposal(p);
                 if (p.source() != null) {
@@ -164,6 +165,31 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Span source = spoken.source();
         return new Mention(source, spoken.mentionKind(), analysis.tokenIndexAt(source.begin()),
                 analysis.tokenIndexAt(source.end() - 1));
+    }
+
+    /**
+     * {@code He went on to say …}, {@code Trump was not willing to say …}: an infinitive whose
+     * governing words report nothing by themselves; PolNeAR's cue runs from the subject's verb.
+     */
+    private Optional<CueMatch> governedInfinitive(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        int to = cue.firstToken() - 1;
+        if (!cue.strong() || to - 1 <= floor || !tokens.get(to).is("to") || Clauses.firstVerbCue(analysis, floor, to).isPresent()) {
+            return Optional.empty();
+        }
+        for (int j = to - 1; j > floor && to - j <= MAX_GOVERNING_WORDS; j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalized()) {
+                return Optional.empty();
+            }
+            Optional<Mention> subject = phrases.before(tokens, j, floor);
+            if (subject.isPresent() && subject.get().lastToken() == j - 1) {
+                return Optional.of(new CueMatch(new Span(t.begin(), cue.span().end()), cue.kind(), cue.lemma(), j,
+                        cue.lastToken(), cue.strong()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code X said (that) …}: the subject before the verb, the clause after it. */
