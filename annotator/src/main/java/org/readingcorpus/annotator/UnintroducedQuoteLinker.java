@@ -5,6 +5,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.Rule;
+import org.readingcorpus.model.Span;
 
 /**
  * Gives a speaker to quotes that have no cue of their own, as a reader would: a quote reopened at
@@ -51,9 +52,18 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
             }
             if (added != null) {
                 analysis.addProposal(added);
+                if (added.rule() == Rule.CONTINUED_QUOTE && nothingBetween(analysis, previous, added)) {
+                    // PolNeAR marks the reopened quote as more of the same content: one attribution, more fragments
+                    speaking.remove(previous.content().begin());
+                    added = analysis.join(previous, added, "the quote reopens at a new paragraph and continues the one before");
+                }
                 speaking.put(added.content().begin(), added);
             }
         }
+    }
+
+    private static boolean nothingBetween(Analysis analysis, Proposal first, Proposal next) {
+        return !analysis.isClaimed(new Span(first.content().end(), next.content().begin()));
     }
 
     private static boolean hasSpeaker(Proposal p) {

@@ -199,6 +199,17 @@ class ReportedSpeechRulesTest {
                 d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
     }
 
+    @org.junit.jupiter.api.Test
+    void aQuoteReopenedAtANewParagraphIsMoreOfTheSameContent() {
+        String text = "Ann Lee said: “We will keep fighting until every village is free.\n\n"
+                + "“And we will rebuild every school that was destroyed in the war.”\n\nThe race went on.";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(1, d.attributions().size(), d.toString());
+        assertEquals(List.of("“We will keep fighting until every village is free.",
+                "“And we will rebuild every school that was destroyed in the war.”"),
+                d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
+    }
+
     private AnnotatedDocument annotate(String text) {
         return annotator.annotate(new Document("d", DocumentMetadata.EMPTY, text));
     }
