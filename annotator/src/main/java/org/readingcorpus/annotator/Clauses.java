@@ -136,6 +136,16 @@ final class Clauses {
         return ceiling - 1;
     }
 
+    /** A dash between clauses: "—", "–", "--", or a hyphen with a space beside it, not the one in "U.S.-Mexico". */
+    static boolean isDash(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isAny("\u2014", "\u2013", "--")) {
+            return true;
+        }
+        return t.is("-") && (i == 0 || tokens.get(i - 1).end() < t.begin() || i + 1 == tokens.size()
+                || t.end() < tokens.get(i + 1).begin());
+    }
+
     /** Whether a comma stands right before token {@code i}, or before the closing quote mark there: "on “Morning Joe,” calling …". */
     static boolean followsComma(List<Token> tokens, int i, int floor) {
         return i > floor && tokens.get(i - 1).is(",")

@@ -161,7 +161,7 @@ public final class ComplementLinker implements AnnotationStage {
     private static int beforeAside(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             Token t = tokens.get(i);
-            boolean dash = t.isAny("-", "\u2014", "\u2013", "--");
+            boolean dash = Clauses.isDash(tokens, i);
             if (dash || t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).lower().endsWith("ing"))) {
                 return i - 1;
             }

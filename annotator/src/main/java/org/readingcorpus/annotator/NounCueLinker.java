@@ -109,7 +109,7 @@ public final class NounCueLinker implements AnnotationStage {
             Token t = tokens.get(i);
             boolean verb = !t.isCapitalized() && (t.lower().endsWith("ed") || lexicons.verbForm(t.text()) != null)
                     && !DETERMINERS.contains(tokens.get(i - 1).lower());
-            if (t.isAny(",", "(", "\u2014", "\u2013", "-") || PHRASE_BREAKS.contains(t.lower()) || verb) {
+            if (t.isAny(",", "(") || Clauses.isDash(tokens, i) || PHRASE_BREAKS.contains(t.lower()) || verb) {
                 return i - 1; // "the trade deal angered …": a verb ends the noun phrase
             }
         }
