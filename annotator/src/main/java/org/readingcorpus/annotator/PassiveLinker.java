@@ -49,8 +49,12 @@ public final class PassiveLinker implements AnnotationStage {
         // the cue may already hold its auxiliaries ("was emphasized"): look back from the verb itself
         int verb = tokens.get(cue.lastToken()).is(":") ? cue.lastToken() - 1 : cue.lastToken();
         int be = verb - 1;
-        while (be >= floor && tokens.get(be).lower().endsWith("ly") || be >= floor && tokens.get(be).isAny("also", "been")) {
+        while (be >= floor && tokens.get(be).lower().endsWith("ly")
+                || be >= floor && tokens.get(be).isAny("also", "been", "first", "not", "never", "later", "originally")) {
             be--;
+        }
+        if (be > floor && tokens.get(be).is(",")) {
+            return aside(analysis, tokens, cue, be, floor, ceiling);
         }
         if (be < floor || !tokens.get(be).isAny("is", "was", "are", "were", "be", "been")) {
             return Optional.empty();
@@ -89,6 +93,36 @@ public final class PassiveLinker implements AnnotationStage {
         return content.map(c -> new Proposal(c, ContentKind.INDIRECT, cueSpan, CueKind.VERB, s.span(), s.kind(), rule,
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.2, "a passive \""
                         + analysis.text().substring(cueSpan.begin(), cueSpan.end()) + " by\"", null));
+    }
+
+    /**
+     * "The nationwide campaign, first reported by The Washington Post, is a key element …": a
+     * passive participle set off by commas; the sentence around it, in two fragments, is what was reported.
+     */
+    private Optional<Proposal> aside(Analysis analysis, List<Token> tokens, CueMatch cue, int comma, int floor, int ceiling) {
+        int by = cue.lastToken() + 1;
+        if (by >= ceiling || !tokens.get(by).is("by")) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = phrases.after(tokens, by + 1, ceiling);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        int close = source.get().lastToken() + 1;
+        if (close + 1 >= ceiling || !tokens.get(close).is(",")) {
+            return Optional.empty();
+        }
+        Optional<Span> before = Clauses.trimmed(tokens, floor, comma - 1);
+        Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention s = source.get();
+        Span cueSpan = new Span(tokens.get(comma + 1).begin(), cue.span().end());
+        return Optional.of(new Proposal(before.get().union(after.get()), ContentKind.INDIRECT, cueSpan, CueKind.VERB,
+                s.span(), s.kind(), Rule.PASSIVE_BY, DirectQuoteLinker.confidence(cue.strong(), source) - 0.2,
+                "a passive \", " + cueSpan.coveredText(analysis.text()) + " by …,\" set off inside the sentence", null,
+                List.of(before.get(), after.get())));
     }
 
     /** "Reports TSN." : a sentence of a capitalised reporting verb and a name. */

@@ -78,6 +78,8 @@ class ReportedSpeechRulesTest {
             He went on to say Clinton’s behavior was very different.  # Clinton’s behavior was very different # went on to say # He # SOURCE_CUE_THAT_CLAUSE
             The groups who wrote to her on Thursday say they are concerned about it. # they are concerned about it # say # The groups who wrote to her on Thursday # SOURCE_CUE_THAT_CLAUSE
             Trump has vowed to build a wall along the U.S.-Mexico border. # to build a wall along the U.S.-Mexico border # has vowed # Trump # VERB_COMPLEMENT
+            Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
+            The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
