@@ -63,6 +63,7 @@ public final class Lexicons {
     private final Set<String> speakingDocuments;
     private final Set<String> governments;
     private final Map<String, Set<String>> cueNouns;
+    private final Map<String, Set<String>> stanceAdjectives;
 
     private Lexicons() {
         Map<String, VerbForm> forms = readVerbs();
@@ -127,14 +128,20 @@ public final class Lexicons {
             places.add(new Locale("", country).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
         governments = Set.copyOf(places);
-        Map<String, Set<String>> nouns = new HashMap<>();
-        for (String line : lines("cue-nouns.txt")) {
+        cueNouns = openersByWord("cue-nouns.txt");
+        stanceAdjectives = openersByWord("stance-adjectives.txt");
+    }
+
+    /** A word per line with what may follow it, comma-separated; each word once. */
+    private static Map<String, Set<String>> openersByWord(String resource) {
+        Map<String, Set<String>> openers = new HashMap<>();
+        for (String line : lines(resource)) {
             String[] cols = line.split("\\s+");
-            if (cols.length != 2 || nouns.put(cols[0], Set.of(cols[1].split(","))) != null) {
-                throw new IllegalStateException("cue-nouns.txt: a noun and its openers, each noun once: " + line);
+            if (cols.length != 2 || openers.put(cols[0], Set.of(cols[1].split(","))) != null) {
+                throw new IllegalStateException(resource + ": a word and what may follow it, each word once: " + line);
             }
         }
-        cueNouns = Map.copyOf(nouns);
+        return Map.copyOf(openers);
     }
 
     private static final Lexicons DEFAULT = new Lexicons();
@@ -186,10 +193,17 @@ public final class Lexicons {
         return statementMedia.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A document that can speak for a sentence: "In a poll, …". */
     /** What may follow a reporting noun and open what it attributes ("for", "that"); empty for other words. */
     public Set<String> cueNounOpeners(String lowerCaseWord) {
         return cueNouns.getOrDefault(lowerCaseWord, Set.of());
+    }
+
+    /**
+     * What may follow an adjective of stance: "+of" a preposition that belongs to the cue
+     * ("supportive of"), "that" or "to" opening the content ("convinced that …", "eager to …").
+     */
+    public Set<String> stanceAdjectiveOpeners(String lowerCaseWord) {
+        return stanceAdjectives.getOrDefault(lowerCaseWord, Set.of());
     }
 
     /** Whether a name is a country or a capital, which speaks for its government: "Kyiv said". */
@@ -197,6 +211,7 @@ public final class Lexicons {
         return governments.contains(name.toLowerCase(Locale.ROOT));
     }
 
+    /** A document that can speak for a sentence: "In a poll, …". */
     public boolean isSpeakingDocument(String word) {
         return speakingDocuments.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -39,6 +39,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ComplementLinker(lexicons),
                 new InDocumentLinker(lexicons),
                 new ImpersonalStanceLinker(lexicons),
+                new StanceAdjectiveLinker(lexicons),
                 new QuestionPutLinker(lexicons),
                 new LoneCueLinker(lexicons),
                 new HearsayAdverbLinker(),

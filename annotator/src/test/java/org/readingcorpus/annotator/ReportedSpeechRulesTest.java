@@ -81,6 +81,9 @@ class ReportedSpeechRulesTest {
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
             The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
             Campaign spokesman Michael Briggs did not respond to requests for comment. # requests for comment # did not respond to # Campaign spokesman Michael Briggs # VERB_COMPLEMENT
+            They are surprisingly skeptical of the sharing economy.   # the sharing economy # are surprisingly skeptical of # They # STANCE_ADJECTIVE
+            Mr. Ackman is convinced that Valeant will be a comeback story. # that Valeant will be a comeback story # is convinced # Mr. Ackman # STANCE_ADJECTIVE
+            Senator Jones has been critical of the trade deal.        # the trade deal # has been critical of # Senator Jones # STANCE_ADJECTIVE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
@@ -141,6 +144,7 @@ class ReportedSpeechRulesTest {
         "Clinton won primaries in 30 states and lost in the swing states.",
         "Some states remained too close to call, and the race moves to Western states this week.",
         "At times, the mere mention of the name could make him fume.",
+        "The most critical of all these factors was the weather.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);

@@ -22,6 +22,7 @@ public enum Rule {
     SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"Q: …\", \"Rubio: …\""),
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     IMPERSONAL_STANCE("a judgement nobody in the sentence holds: \"X seems to …\", \"X is expected to …\", \"it appears that …\""),
+    STANCE_ADJECTIVE("an adjective of stance after its copula: \"X is skeptical of Y\", \"X is convinced that …\""),
     HEARSAY_ADVERB("an adverb that says the clause around it is reported, by nobody named: \"X has reportedly …\""),
     QUESTION_PUT("a question put to someone, by nobody named: \"Asked whether …, X said\", \"X was asked about …\""),
     NOUN_CUE("a noun that reports a stance and what it is about: \"her criticism of the plan\", \"his claim that …\""),
