@@ -239,7 +239,10 @@ public final class Lexicons {
         forms.merge(thirdPerson(base), finite, Lexicons::stronger);
         forms.merge(past, finite, Lexicons::stronger);
         forms.merge(participle, finite, Lexicons::stronger);
-        forms.merge(gerund(base), new VerbForm(base, strong, true), Lexicons::stronger);
+        // "slam slammed": a doubled consonant in the past doubles in the -ing form too ("slamming")
+        boolean doubled = past.equals(base + base.charAt(base.length() - 1) + "ed");
+        forms.merge(doubled ? base + base.charAt(base.length() - 1) + "ing" : gerund(base), new VerbForm(base, strong, true),
+                Lexicons::stronger);
     }
 
     /**
@@ -304,8 +307,10 @@ public final class Lexicons {
         char last = base.charAt(n - 1);
         boolean cvc = !isVowel(last) && isVowel(base.charAt(n - 2)) && !isVowel(base.charAt(n - 3));
         boolean stressedEnding = base.equals("admit") || base.equals("commit") || base.equals("regret")
-                || base.equals("submit") || base.equals("refer") || base.equals("prefer") || base.equals("stop");
-        return cvc && "wxy".indexOf(last) < 0 && stressedEnding;
+                || base.equals("submit") || base.equals("refer") || base.equals("prefer");
+        // one syllable ends stressed: "stop", "slam", "brag", "jab"
+        boolean oneSyllable = base.chars().filter(c -> isVowel((char) c)).count() == 1;
+        return cvc && "wxy".indexOf(last) < 0 && (stressedEnding || oneSyllable);
     }
 
     private static boolean isVowel(char c) {
