@@ -366,6 +366,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int sentenceEnd = Clauses.sentenceEndToken(analysis, cue.span().begin());
+        if (!lexicons.reportsClause(cue.lemma())) {
+            return Optional.empty(); // "As for his travel, he prefers to fly private": a stance verb takes no clause before it
+        }
         Optional<AfterComma> aside = afterComma(tokens, cue, floor, sentenceEnd, true);
         if (aside.isEmpty()) {
             return Optional.empty();
