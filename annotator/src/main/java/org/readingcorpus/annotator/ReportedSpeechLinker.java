@@ -29,6 +29,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> NOT_IN_SOURCE_SINCE_COMMA = Set.of("could", "would", "will", "can", "may",
             "might", "should", "must", "is", "are", "was", "were", "him", "them", "us", "me");
+    /** What may follow the source of "…, said X": an adjunct of time, place or medium, or a relative clause. */
+    private static final Set<String> AFTER_INVERTED_SOURCE = Set.of("in", "on", "at", "during", "after", "before",
+            "to", "for", "with", "from", "via", "last", "this", "earlier", "later", "when", "while", "who", "whose",
+            "as", "according", "recently", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "of", "(", "\u2014", "\u2013", "-", "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", ")",
+            ".", "!", "?", ":");
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
             "many");
     private static final int MAX_RELATIVE_SUBJECT = 5;
@@ -379,6 +385,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "She did receive some emails, he said; his agents found them": a semicolon ends the report
         int ceiling = tailStart < sentenceEnd && tokens.get(tailStart).is(";") ? tailStart : sentenceEnd;
         boolean apposition = tailStart < ceiling && tokens.get(tailStart).is(",");
+        boolean inverted = source.get().firstToken() > cue.lastToken();
+        if (inverted && tailStart < ceiling && !apposition && !AFTER_INVERTED_SOURCE.contains(tokens.get(tailStart).lower())) {
+            return Optional.empty(); // "Clinton, a Democrat, did not mention Republican front-runner Donald Trump by name"
+        }
         // "…, a Chinese official said, adding that …": the participle's clause is attributed on its own
         boolean participleFollows = apposition && tailStart + 1 < ceiling && tokens.get(tailStart + 1).lower().endsWith("ing")
                 && Clauses.cueStartingAt(analysis, tailStart + 1).isPresent();
