@@ -170,6 +170,9 @@ public final class CueFinder implements AnnotationStage {
         if (nounShaped && !t.lower().equals(form.lemma()) && i > 0 && tokens.get(i - 1).isAny("to", "at")) {
             return false; // "left to states", "at talks": after "to" only the base form is a verb
         }
+        if (form.lemma().equals("like") && i > 0 && tokens.get(i - 1).isAny(",", "(", "\u2014", "\u2013")) {
+            return false; // "Some, like Ohio, are battlegrounds": a preposition after a comma
+        }
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1)) && i + 1 < tokens.size()
                 && looksLikeAName(tokens.get(i + 1))) {
             return false;

@@ -147,6 +147,7 @@ class ReportedSpeechRulesTest {
         "Clinton won primaries in 30 states and lost in the swing states.",
         "Some states remained too close to call, and the race moves to Western states this week.",
         "At times, the mere mention of the name could make him fume.",
+        "Some states, like Ohio, are traditional battlegrounds.",
         "The most critical of all these factors was the weather.",
     })
     void findsNothingWhereNothingIsReported(String text) {
