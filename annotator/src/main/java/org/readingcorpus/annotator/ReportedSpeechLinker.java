@@ -255,8 +255,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
             return Optional.empty();
         }
-        int last = beforeSubjectsNextVerb(tokens, k, beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling)));
-        last = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, last);
+        if (cue.lemma().equals("find") && !explicit && !isDocument(tokens, source.get())) {
+            return Optional.empty(); // "Sanders found a receptive audience": a finding only as a "that" clause or a poll's
+        }
+        int opener = Clauses.firstWord(tokens, floor, cue.firstToken());
+        // "As Breitbart News reported, even on Friday, the White House …": the main clause is what was reported
+        boolean asReported = tokens.get(opener).is("as") && source.get().firstToken() == opener + 1 && tokens.get(k - 1).is(",");
+        int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(tokens, k, ceiling))
+                : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
+                        beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
@@ -265,6 +272,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
+    }
+
+    private boolean isDocument(List<Token> tokens, Mention source) {
+        return lexicons.isSpeakingDocument(tokens.get(source.lastToken()).text());
     }
 
     /**

@@ -87,6 +87,8 @@ class ReportedSpeechRulesTest {
             The senator agreed with the court's decision.             # the court's decision # agreed with # The senator # VERB_COMPLEMENT
             As for his personal travel, he prefers to fly private.    # to fly private # prefers # he # VERB_COMPLEMENT
             Marlon Marshall, Clinton's director of state campaigns, said the campaign is taking nothing for granted. # the campaign is taking nothing for granted # said # Marlon Marshall, Clinton's director of state campaigns # SOURCE_CUE_THAT_CLAUSE
+            As Breitbart News reported, even on Friday, the White House was refusing to call it terrorism. # even on Friday, the White House was refusing to call it terrorism # reported # Breitbart News # SOURCE_CUE_THAT_CLAUSE
+            A new poll found Clinton leading by four points.          # Clinton leading by four points # found # A new poll # SOURCE_CUE_THAT_CLAUSE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
