@@ -136,6 +136,23 @@ final class Clauses {
         return ceiling - 1;
     }
 
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year", "earlier", "later");
+
+    /** Past the time words right after a verb: "said Tuesday", "promised on Monday night", "vowed last week". */
+    static int afterTimeWords(List<Token> tokens, int k, int ceiling) {
+        int i = k;
+        if (i + 1 < ceiling && tokens.get(i).isAny("on", "last", "this", "late", "early")
+                && TIME_WORDS.contains(tokens.get(i + 1).lower())) {
+            i++;
+        }
+        while (i < ceiling && i - k < 4 && TIME_WORDS.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+
     /** A dash between clauses: "—", "–", "--", or a hyphen with a space beside it, not the one in "U.S.-Mexico". */
     static boolean isDash(List<Token> tokens, int i) {
         Token t = tokens.get(i);

@@ -100,6 +100,10 @@ public final class ComplementLinker implements AnnotationStage {
         if (k >= ceiling) {
             return Optional.empty();
         }
+        int afterTime = Clauses.afterTimeWords(tokens, k, ceiling);
+        if (afterTime > k && afterTime + 1 < ceiling && takes.infinitive() && tokens.get(afterTime).is("to")) {
+            k = afterTime; // "promised on Tuesday to refrain from …"
+        }
         Token next = tokens.get(k);
         Span cueSpan = cue.span();
         boolean particle = takes.particles().contains(next.lower()) && k + 1 < ceiling;
@@ -161,9 +165,14 @@ public final class ComplementLinker implements AnnotationStage {
     private static int beforeAside(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             Token t = tokens.get(i);
-            boolean dash = Clauses.isDash(tokens, i);
-            if (dash || t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).lower().endsWith("ing"))) {
+            if (Clauses.isDash(tokens, i)) {
                 return i - 1;
+            }
+            // "… as “fantastic,” telling reporters …": the comma may stand inside the closing quote mark
+            boolean quoteClosesAfter = t.is(",") && i + 2 <= end && Clauses.isQuoteMark(tokens.get(i + 1));
+            int after = quoteClosesAfter ? i + 2 : i + 1;
+            if (t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(after).lower()) || tokens.get(after).lower().endsWith("ing"))) {
+                return quoteClosesAfter ? i + 1 : i - 1;
             }
         }
         return end;
@@ -175,7 +184,8 @@ public final class ComplementLinker implements AnnotationStage {
      */
     private Optional<Mention> listedVerbSubject(Analysis analysis, CueMatch cue, int floor) {
         List<Token> tokens = analysis.tokens();
-        if (cue.firstToken() - 1 <= floor || !tokens.get(cue.firstToken() - 1).is(",")) {
+        // "… lamented the state of the campaign and criticized the …": "and" joins the verbs too
+        if (cue.firstToken() - 1 <= floor || !tokens.get(cue.firstToken() - 1).isAny(",", "and", "but")) {
             return Optional.empty();
         }
         return Clauses.firstVerbCue(analysis, floor, cue.firstToken() - 1)

@@ -78,9 +78,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "when", "who",
             "which", "if");
 
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-            "weekend", "month", "year", "earlier", "later");
 
     private final SourcePhrases phrases;
     private final Lexicons lexicons;
@@ -457,14 +454,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     /** Past a time adjunct right after the verb ("said Tuesday", "said on Monday night", "says this week"). */
     private static int afterTimeAdjunct(List<Token> tokens, int k, int ceiling) {
-        int i = k;
-        if (i + 1 < ceiling && tokens.get(i).isAny("on", "last", "this", "late", "early")
-                && TIME_WORDS.contains(tokens.get(i + 1).lower())) {
-            i++;
-        }
-        while (i < ceiling && i - k < 4 && TIME_WORDS.contains(tokens.get(i).lower())) {
-            i++;
-        }
+        int i = Clauses.afterTimeWords(tokens, k, ceiling);
         return i > k && i < ceiling && (tokens.get(i).is(",") || opensClause(tokens.get(i)))
                 ? (tokens.get(i).is(",") ? i + 1 : i) : k;
     }
@@ -475,7 +465,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      * the verb an adjunct ("said in a statement", "said Tuesday", "said so") rather than what was said.
      */
     private static boolean opensClause(Token t) {
-        if (TIME_WORDS.contains(t.lower())) {
+        if (Clauses.TIME_WORDS.contains(t.lower())) {
             return false; // "said Thursday morning on Fox News": when, not what
         }
         boolean plainWord = t.isWord() && !NOT_CLAUSE_OPENERS.contains(t.lower()) && !t.lower().endsWith("ly");
@@ -568,7 +558,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (t.isAny(";", ":")) {
                 return false;
             }
-            if (partStart && !SCENE_PREPOSITIONS.contains(t.lower()) && !TIME_WORDS.contains(t.lower())) {
+            if (partStart && !SCENE_PREPOSITIONS.contains(t.lower()) && !Clauses.TIME_WORDS.contains(t.lower())) {
                 return false;
             }
             partStart = t.is(",");

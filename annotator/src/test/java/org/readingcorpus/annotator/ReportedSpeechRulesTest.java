@@ -89,6 +89,9 @@ class ReportedSpeechRulesTest {
             Marlon Marshall, Clinton's director of state campaigns, said the campaign is taking nothing for granted. # the campaign is taking nothing for granted # said # Marlon Marshall, Clinton's director of state campaigns # SOURCE_CUE_THAT_CLAUSE
             As Breitbart News reported, even on Friday, the White House was refusing to call it terrorism. # even on Friday, the White House was refusing to call it terrorism # reported # Breitbart News # SOURCE_CUE_THAT_CLAUSE
             A new poll found Clinton leading by four points.          # Clinton leading by four points # found # A new poll # SOURCE_CUE_THAT_CLAUSE
+            Trump has hailed the vote as “fantastic,” telling reporters that he thinks it is “a great thing.” # the vote as “fantastic,” # has hailed # Trump # VERB_COMPLEMENT
+            Hillary Clinton promised on Tuesday to refrain from using the phrase. # to refrain from using the phrase # promised # Hillary Clinton # VERB_COMPLEMENT
+            Paul Ryan lamented the state of the campaign and denounced the identity politics on display. # the identity politics on display # denounced # Paul Ryan # VERB_COMPLEMENT
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
