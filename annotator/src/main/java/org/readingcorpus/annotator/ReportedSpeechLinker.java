@@ -490,6 +490,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (tokens.get(at - 1).is(",") && tokens.get(at).lower().endsWith("ing") && at - 1 > k) {
                 return at - 2; // "…, adding that …" reports something more, attributed on its own
             }
+            if (Clauses.followsComma(tokens, at, k + 1) && tokens.get(at).lower().endsWith("ing")) {
+                return at - 1; // "… a “strong leader,” comparing him …": the closing quote mark stays in
+            }
             // "While he acknowledged …, Ham also noted …": a new subject after a comma takes its own turn
             Optional<Mention> subject = phrases.before(tokens, at, k + 1);
             if (subject.isPresent() && subject.get().firstToken() - 2 >= k && tokens.get(subject.get().firstToken() - 1).is(",")

@@ -92,6 +92,7 @@ class ReportedSpeechRulesTest {
             Trump has hailed the vote as “fantastic,” telling reporters that he thinks it is “a great thing.” # the vote as “fantastic,” # has hailed # Trump # VERB_COMPLEMENT
             Hillary Clinton promised on Tuesday to refrain from using the phrase. # to refrain from using the phrase # promised # Hillary Clinton # VERB_COMPLEMENT
             Paul Ryan lamented the state of the campaign and denounced the identity politics on display. # the identity politics on display # denounced # Paul Ryan # VERB_COMPLEMENT
+            He said Trump is a “strong leader,” adding that he admires him. # Trump is a “strong leader,” # said # He # SOURCE_CUE_THAT_CLAUSE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
