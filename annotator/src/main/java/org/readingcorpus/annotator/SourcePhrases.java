@@ -433,8 +433,8 @@ final class SourcePhrases {
             } else if (isPlainModifier(t) && plainRun < MAX_MODIFIERS && i > floor) {
                 // "the Republican presidential candidate": a plain word counts once a name or determiner opens it
                 plainRun++;
-            } else if (!isJoiner(t)) {
-                break;
+            } else if (!isJoiner(t) || Clauses.isDash(tokens, i)) {
+                break; // "women and minorities - Georgia businessman Bruce LeVell": a dash ends the phrase
             }
             i--;
         }
