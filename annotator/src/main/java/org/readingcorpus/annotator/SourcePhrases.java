@@ -449,12 +449,52 @@ final class SourcePhrases {
         }
         Mention named = mention(tokens, begin, end);
         Optional<Mention> qualified = qualifiedBy(tokens, begin, tail, floor);
+        if (qualified.isEmpty()) {
+            qualified = documentOf(tokens, begin, tail, floor);
+        }
         if (qualified.isPresent()) {
             return qualified;
         }
         return Optional.of(tail == end ? named : new Mention(new Span(named.span().begin(), tokens.get(tail).end()),
                 named.kind(), begin, tail));
     }
+
+    /**
+     * "An email from Neera Tanden", "a projection from the Cook Political Report", "A statement
+     * posted on the website GunBroker.com": the document the name wrote or published speaks, and
+     * PolNeAR's source runs from it.
+     */
+    private Optional<Mention> documentOf(List<Token> tokens, int begin, int tail, int floor) {
+        int preposition = begin - 1;
+        if (preposition - 1 < floor || !tokens.get(preposition).isAny("from", "by", "of", "on", "in")) {
+            return Optional.empty();
+        }
+        int k = preposition - 1;
+        if (PUBLISHING_PARTICIPLES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        boolean document = false;
+        for (int i = k; i >= floor && k - i <= MAX_DOCUMENT_WORDS; i--) {
+            Token t = tokens.get(i);
+            document |= lexicons.isSpeakingDocument(t.text()) || DOCUMENT_NOUNS.contains(t.lower());
+            if (DETERMINERS.contains(t.lower()) && !t.isAny("both", "all", "each", "every")) {
+                return document && i < k ? Optional.of(new Mention(new Span(t.begin(), tokens.get(tail).end()),
+                        MentionKind.DESCRIPTION, i, tail)) : Optional.empty();
+            }
+            if (!t.isWord() || lexicons.verbForm(t.text()) != null && !lexicons.isSpeakingDocument(t.text())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_DOCUMENT_WORDS = 5;
+    /** Nouns for what a named source put out, besides the speaking documents: "a projection from …". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("average", "projection", "analysis", "copy", "estimate",
+            "tally", "review", "study", "count", "forecast", "ad", "video", "message", "release", "transcript",
+            "summary", "draft", "filings", "documents", "records", "data", "model");
+    private static final Set<String> PUBLISHING_PARTICIPLES = Set.of("posted", "issued", "released", "published",
+            "obtained", "reviewed", "sent", "written", "filed", "conducted", "commissioned");
 
     /** "people close to the vice president", "officials familiar with the talks": the qualified noun is the source's head. */
     private Optional<Mention> qualifiedBy(List<Token> tokens, int begin, int tail, int floor) {

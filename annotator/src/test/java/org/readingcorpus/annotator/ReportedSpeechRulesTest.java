@@ -184,6 +184,8 @@ class ReportedSpeechRulesTest {
             “The deal is done,” Steve Moody, a small-business owner, said at the rally. # Steve Moody, a small-business owner
             “The deal is done,” said Brad Bannon, a longtime Democratic consultant.   # Brad Bannon, a longtime Democratic consultant
             “The deal is done,” said a person close to the Clintons.   # a person close to the Clintons
+            A projection from the Cook Political Report shows the deal is done. # A projection from the Cook Political Report
+            A statement posted on the website GunBroker.com said the deal was done. # A statement posted on the website GunBroker.com
             “The deal is done,” Jeff Weaver, Sanders’ campaign manager, said in a statement. # Jeff Weaver, Sanders’ campaign manager
             “The deal is done,” Trent Lott, who was Senate majority leader under George W. Bush, told lawmakers. # Trent Lott, who was Senate majority leader under George W. Bush
             “The deal is done,” said Jaime Harrison, chair of the state Democratic Party. # Jaime Harrison, chair of the state Democratic Party
