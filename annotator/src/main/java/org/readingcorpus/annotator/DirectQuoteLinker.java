@@ -90,7 +90,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing"));
         if (cueFirst.isPresent()) {
             CueMatch cue = cueFirst.get();
-            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling).map(m -> withPostmodifier(tokens, m, ceiling));
+            Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling)
+                    .map(m -> withPostmodifier(tokens, m, ceiling)).map(m -> SourcePhrases.withTrailingApposition(tokens, m, ceiling));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));

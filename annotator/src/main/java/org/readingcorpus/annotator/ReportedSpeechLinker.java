@@ -332,7 +332,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (tokens.get(cue.firstToken()).lower().endsWith("ing") || TAKES_OBJECT.contains(cue.lemma())) {
                 return Optional.empty(); // ", citing the FBI report", ", told POLITICO": what is cited, who is told; not who speaks
             }
-            source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition);
+            source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition)
+                    .map(m -> withApposition ? SourcePhrases.withTrailingApposition(tokens, m, ceiling) : m);
             comma = cue.firstToken() - 1;
         } else {
             // "…, as Sanders has sometimes acknowledged.": "as" may stand between the comma and the source

@@ -496,6 +496,39 @@ final class SourcePhrases {
     private static final Set<String> PUBLISHING_PARTICIPLES = Set.of("posted", "issued", "released", "published",
             "obtained", "reviewed", "sent", "written", "filed", "conducted", "commissioned");
 
+    /**
+     * "…," said Paloma Wu, legal director for the A.C.L.U., which filed a challenge.: what follows
+     * the source's apposition to the sentence's end, a relative clause or a second apposition,
+     * describes the speaker too, and PolNeAR's source runs to the end.
+     */
+    static Mention withTrailingApposition(List<Token> tokens, Mention source, int ceiling) {
+        int comma = source.lastToken() + 1;
+        if (comma + 1 < ceiling && tokens.get(comma).is(".") && tokens.get(comma + 1).is(",")) {
+            comma++; // "the A.C.L.U., which …": the abbreviation's period
+        }
+        if (comma + 1 >= ceiling || !tokens.get(comma).is(",")
+                || !(TRAILING_APPOSITION_OPENERS.contains(tokens.get(comma + 1).lower()) || tokens.get(comma + 1).isCapitalized())) {
+            return source;
+        }
+        int last = ceiling - 1;
+        while (last > comma && Clauses.isTrailingPunctuation(tokens.get(last))) {
+            last--;
+        }
+        if (last <= comma || last - comma > MAX_TRAILING_APPOSITION) {
+            return source;
+        }
+        for (int i = comma + 1; i <= last; i++) {
+            if (Clauses.isQuoteMark(tokens.get(i)) || tokens.get(i).isAny(";", ":")) {
+                return source;
+            }
+        }
+        return new Mention(new Span(source.span().begin(), tokens.get(last).end()), source.kind(), source.firstToken(), last);
+    }
+
+    private static final Set<String> TRAILING_APPOSITION_OPENERS = Set.of("who", "whose", "which",
+            "a", "an", "the");
+    private static final int MAX_TRAILING_APPOSITION = 20;
+
     /** "people close to the vice president", "officials familiar with the talks": the qualified noun is the source's head. */
     private Optional<Mention> qualifiedBy(List<Token> tokens, int begin, int tail, int floor) {
         if (begin - 3 < floor || !tokens.get(begin - 1).isAny("to", "with")
