@@ -260,7 +260,9 @@ final class SourcePhrases {
         int end = last;
         // "Sandy Phillips, who lost her daughter …, said": the comma before "who" is the clause's
         int headEnd = tokens.get(relative - 1).is(",") ? relative - 2 : relative - 1;
+        // "Representative Peter Welch, Democrat of Vermont, who …": the head may carry an apposition
         return after(tokens, first, headEnd + 1, false).filter(m -> m.lastToken() == headEnd && m.kind() != MentionKind.PRONOUN)
+                .or(() -> after(tokens, first, headEnd + 1, true).filter(m -> m.lastToken() == headEnd && m.kind() == MentionKind.NAME))
                 .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
 
