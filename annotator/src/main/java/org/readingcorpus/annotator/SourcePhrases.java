@@ -329,7 +329,10 @@ final class SourcePhrases {
                 Token t = tokens.get(k);
                 // "Mike Lux, a progressive activist who is a former labor official": PolNeAR keeps the clause
                 relative |= lastInApposition > 0 && t.isAny("who", "whose");
-                if (isNominal(t) || relative && t.isWord() || isAppositionWord(t) && !isJoiner(t) && !DETERMINERS.contains(t.lower())) {
+                // "Sexton, a creative writing professor": a verb form may modify the noun after it
+                boolean modifiesNext = t.isWord() && !t.isCapitalized() && k + 1 < ceiling && isNominal(tokens.get(k + 1));
+                if (isNominal(t) || relative && t.isWord() || modifiesNext
+                        || isAppositionWord(t) && !isJoiner(t) && !DETERMINERS.contains(t.lower())) {
                     lastInApposition = k;
                 } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower())) {
                     lastInApposition = -1;
