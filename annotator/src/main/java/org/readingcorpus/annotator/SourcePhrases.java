@@ -318,7 +318,7 @@ final class SourcePhrases {
         if (lastNominal < 0) {
             return Optional.empty();
         }
-        int end = lastNominal;
+        int end = withDocument(tokens, lastNominal, ceiling);
         // an apposition after a comma: "Luke Harding, analyst at Guardianspeak"
         if (withApposition && end + 2 < ceiling && tokens.get(end + 1).is(",")) {
             int k = end + 2;
@@ -481,7 +481,7 @@ final class SourcePhrases {
         boolean document = false;
         for (int i = k; i >= floor && k - i <= MAX_DOCUMENT_WORDS; i--) {
             Token t = tokens.get(i);
-            document |= lexicons.isSpeakingDocument(t.text()) || DOCUMENT_NOUNS.contains(t.lower());
+            document |= isDocumentNoun(t);
             if (DETERMINERS.contains(t.lower()) && !t.isAny("both", "all", "each", "every")) {
                 return document && i < k ? Optional.of(new Mention(new Span(t.begin(), tokens.get(tail).end()),
                         MentionKind.DESCRIPTION, i, tail)) : Optional.empty();
@@ -491,6 +491,32 @@ final class SourcePhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a RealClearPolitics average of recent polls", "a report from the SITE Intelligence Group": a
+     * document noun after the name, and whose it is, belong to the source.
+     */
+    private int withDocument(List<Token> tokens, int end, int ceiling) {
+        int last = end;
+        while (last + 1 < ceiling && isDocumentNoun(tokens.get(last + 1))) {
+            last++;
+        }
+        if (isDocumentNoun(tokens.get(last)) && last + 2 < ceiling && tokens.get(last + 1).isAny("of", "from", "by")) {
+            int documentEnd = last;
+            int k = last + 2;
+            while (k < ceiling && k - documentEnd <= MAX_MODIFIERS + 2 && (DETERMINERS.contains(tokens.get(k).lower())
+                    || isPlainModifier(tokens.get(k)) && !isDocumentNoun(tokens.get(k)))) {
+                k++;
+            }
+            int ofDocuments = k < ceiling && isDocumentNoun(tokens.get(k)) ? k : documentEnd; // "of recent polls"
+            last = after(tokens, documentEnd + 2, ceiling, false).map(Mention::lastToken).orElse(ofDocuments);
+        }
+        return last;
+    }
+
+    private boolean isDocumentNoun(Token t) {
+        return lexicons.isSpeakingDocument(t.text()) || DOCUMENT_NOUNS.contains(t.lower());
     }
 
     private static final int MAX_DOCUMENT_WORDS = 5;

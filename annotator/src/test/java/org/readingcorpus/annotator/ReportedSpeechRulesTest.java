@@ -184,6 +184,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” Steve Moody, a small-business owner, said at the rally. # Steve Moody, a small-business owner
             “The deal is done,” said Brad Bannon, a longtime Democratic consultant.   # Brad Bannon, a longtime Democratic consultant
             “The deal is done,” said a person close to the Clintons.   # a person close to the Clintons
+            The race is tied, according to a RealClearPolitics average of recent polls. # a RealClearPolitics average of recent polls
             “The deal is done,” said Sexton, a creative writing professor. # Sexton, a creative writing professor
             Representative Peter Welch, Democrat of Vermont, who replaced Mr. Sanders in the House, said the deal was done. # Representative Peter Welch, Democrat of Vermont, who replaced Mr. Sanders in the House
             “The deal is done,” said Paloma Wu, legal director for the state A.C.L.U., which filed a challenge against the law. # Paloma Wu, legal director for the state A.C.L.U., which filed a challenge against the law
