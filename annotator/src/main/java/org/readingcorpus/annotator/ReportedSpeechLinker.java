@@ -36,7 +36,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "saturday", "sunday", "of", "(", "\u2014", "\u2013", "-", "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", ")",
             ".", "!", "?", ":");
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
-            "many");
+            "many", "other", "recent", "new", "previous", "earlier", "multiple", "numerous", "most", "both");
     private static final int MAX_RELATIVE_SUBJECT = 5;
     /** Words after which "that" opens a complement clause, not a relative one. */
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("is", "was", "are", "were", "be", "been", "so", "such",
@@ -535,6 +535,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         boolean ends = k + 1 >= ceiling || !tokens.get(k + 1).isWord() || ANSWER_FOLLOWERS.contains(tokens.get(k + 1).lower());
         if (t.isAny("yes", "no", "so") && ends) {
             return Optional.of(t.span());
+        }
+        if (t.is("as") && k + 1 < ceiling && tokens.get(k + 1).is("much")) {
+            return Optional.of(t.span().union(tokens.get(k + 1).span())); // "Robby Mook said as much in an interview"
         }
         if (t.is("the") && k + 1 < ceiling && tokens.get(k + 1).isAny("same", "opposite")) {
             int end = Clauses.beforeComma(tokens, k, Clauses.clauseEnd(tokens, k, ceiling));

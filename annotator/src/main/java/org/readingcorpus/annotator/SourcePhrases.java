@@ -44,6 +44,7 @@ final class SourcePhrases {
             "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final int MAX_SENTENCE_SUBJECT = 25;
+    private static final int MAX_SET_OFF_CLAUSE = 40;
     /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
     private static final Set<String> NEVER_SOURCES = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -238,7 +239,9 @@ final class SourcePhrases {
                 break;
             }
         }
-        if (relative < 0 || cue - relative > MAX_SENTENCE_SUBJECT) {
+        // "Dr. Connie Mariano, who as a Navy captain was …, said": a clause set off by commas may run long
+        int maxClause = relative > first && tokens.get(relative - 1).is(",") ? MAX_SET_OFF_CLAUSE : MAX_SENTENCE_SUBJECT;
+        if (relative < 0 || cue - relative > maxClause) {
             return Optional.empty();
         }
         int last = cue - 1;

@@ -93,6 +93,8 @@ class ReportedSpeechRulesTest {
             Hillary Clinton promised on Tuesday to refrain from using the phrase. # to refrain from using the phrase # promised # Hillary Clinton # VERB_COMPLEMENT
             Paul Ryan lamented the state of the campaign and denounced the identity politics on display. # the identity politics on display # denounced # Paul Ryan # VERB_COMPLEMENT
             He said Trump is a “strong leader,” adding that he admires him. # Trump is a “strong leader,” # said # He # SOURCE_CUE_THAT_CLAUSE
+            Robby Mook said as much in an interview on Thursday.      # as much # said # Robby Mook # SOURCE_CUE_THAT_CLAUSE
+            Large sections of the city are divided by race, other studies have shown. # Large sections of the city are divided by race # have shown # other studies # CLAUSE_THEN_CUE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
@@ -184,6 +186,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” Steve Moody, a small-business owner, said at the rally. # Steve Moody, a small-business owner
             “The deal is done,” said Brad Bannon, a longtime Democratic consultant.   # Brad Bannon, a longtime Democratic consultant
             “The deal is done,” said a person close to the Clintons.   # a person close to the Clintons
+            Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton, said the deal was done. # Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton
             The race is tied, according to a RealClearPolitics average of recent polls. # a RealClearPolitics average of recent polls
             “The deal is done,” said Sexton, a creative writing professor. # Sexton, a creative writing professor
             Representative Peter Welch, Democrat of Vermont, who replaced Mr. Sanders in the House, said the deal was done. # Representative Peter Welch, Democrat of Vermont, who replaced Mr. Sanders in the House
