@@ -414,6 +414,9 @@ final class SourcePhrases {
             }
         }
         Token last = tokens.get(end);
+        if (last.isAny("him", "her", "them", "us", "me")) {
+            return qualifiedBy(tokens, end, tail, floor); // "Those close to him say": the pronoun is the qualifier's
+        }
         if (lexicons.pronounType(last.text()) != null) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
         }
@@ -569,8 +572,11 @@ final class SourcePhrases {
                 || !tokens.get(begin - 2).isAny("close", "familiar", "knowledgeable", "closer")) {
             return Optional.empty();
         }
-        return phraseEndingAt(tokens, begin - 3, floor).filter(m -> m.kind() != MentionKind.PRONOUN)
-                .map(m -> new Mention(new Span(m.span().begin(), tokens.get(tail).end()), m.kind(), m.firstToken(), tail));
+        Token head = tokens.get(begin - 3);
+        Optional<Mention> qualified = head.lower().equals("those") || head.lower().equals("people")
+                ? Optional.of(new Mention(head.span(), MentionKind.UNNAMED, begin - 3, begin - 3))
+                : phraseEndingAt(tokens, begin - 3, floor).filter(m -> m.kind() != MentionKind.PRONOUN);
+        return qualified.map(m -> new Mention(new Span(m.span().begin(), tokens.get(tail).end()), m.kind(), m.firstToken(), tail));
     }
 
     private Mention mention(List<Token> tokens, int begin, int end) {
