@@ -31,7 +31,7 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         Proposal open = null; // the quote, with its fragments so far, that a next fragment may join
         List<Proposal> asides = new ArrayList<>(); // "…," she said, recalling the bill. — between the parts
         for (Proposal p : inOrder) {
-            if (open != null && isAside(open, p)) {
+            if (open != null && isAside(analysis, open, p)) {
                 asides.add(p);
                 continue;
             }
@@ -47,9 +47,18 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         }
     }
 
-    /** A participle that goes on from the quote's own cue: ", recalling the bill" after "…," she said. */
-    private static boolean isAside(Proposal open, Proposal p) {
-        return p.rule() == Rule.TRAILING_PARTICIPLE && open.source() != null && open.source().equals(p.source());
+    /**
+     * What the sentence of the quote's cue says besides: a participle that goes on from the cue
+     * (", recalling the bill"), or a stance in the speaker's description ("said Sen. Tom Udall,
+     * who supports eliminating …", "said when asked about …").
+     */
+    private static boolean isAside(Analysis analysis, Proposal open, Proposal p) {
+        if (p.rule() == Rule.TRAILING_PARTICIPLE && open.source() != null && open.source().equals(p.source())) {
+            return true;
+        }
+        return p.kind() == ContentKind.INDIRECT && open.cue() != null && open.source() != null
+                && p.content().begin() >= Math.max(open.cue().end(), open.source().begin())
+                && analysis.sentenceAt(p.content().begin()).equals(analysis.sentenceAt(open.cue().begin()));
     }
 
     private static boolean continues(Analysis analysis, Proposal first, Proposal next, List<Proposal> asides) {

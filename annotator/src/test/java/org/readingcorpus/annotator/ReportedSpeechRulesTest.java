@@ -230,6 +230,16 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuote() {
+        String text = "“They might have been able to prevent Trump,” said Sen. Tom Udall of New Mexico, who supports "
+                + "eliminating half the superdelegates. “If Trump ends up being a disaster, they will try to fix it.”";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(1, d.attributions().size(), d.toString());
+        assertEquals(List.of("“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”"),
+                d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void aQuoteReopenedAtANewParagraphIsMoreOfTheSameContent() {
         String text = "Ann Lee said: “We will keep fighting until every village is free.\n\n"
                 + "“And we will rebuild every school that was destroyed in the war.”\n\nThe race went on.";
