@@ -21,8 +21,8 @@ public final class SplitQuoteJoiner implements AnnotationStage {
      * and dev: joining stops gaining at about 45 tokens; 12 missed a tenth of the split quotes).
      */
     private static final int MAX_GAP_TOKENS = 45;
-    private static final Set<Rule> CUE_AFTER_QUOTE = Set.of(Rule.QUOTE_THEN_CUE_THEN_SOURCE,
-            Rule.QUOTE_THEN_SOURCE_THEN_CUE);
+    private static final Set<Rule> CUE_AFTER_CONTENT = Set.of(Rule.QUOTE_THEN_CUE_THEN_SOURCE,
+            Rule.QUOTE_THEN_SOURCE_THEN_CUE, Rule.CLAUSE_THEN_CUE);
 
     @Override
     public void process(Analysis analysis) {
@@ -40,7 +40,7 @@ public final class SplitQuoteJoiner implements AnnotationStage {
                 open = analysis.join(open, p, asides.isEmpty() ? "the quote goes on after the cue"
                         : "the quote goes on after the cue and an aside about its speaker");
             } else {
-                open = (p.kind() == ContentKind.DIRECT || p.kind() == ContentKind.MIXED) && CUE_AFTER_QUOTE.contains(p.rule())
+                open = (p.kind() == ContentKind.DIRECT || p.kind() == ContentKind.MIXED) && CUE_AFTER_CONTENT.contains(p.rule())
                         ? p : null;
             }
             asides.clear();
