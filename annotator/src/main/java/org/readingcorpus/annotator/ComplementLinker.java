@@ -32,6 +32,9 @@ public final class ComplementLinker implements AnnotationStage {
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "one");
 
     private final SourcePhrases phrases;
+    /** Prepositions after a participle that say where or to whom, not what: "speaking to reporters". */
+    private static final Set<String> NOT_REPORTED_AFTER = Set.of("to", "with", "in", "at", "from", "into", "during");
+
     private final Lexicons lexicons;
 
     public ComplementLinker(Lexicons lexicons) {
@@ -71,8 +74,8 @@ public final class ComplementLinker implements AnnotationStage {
         Span cueSpan = particle ? new Span(cue.span().begin(), tokens.get(next).end()) : cue.span();
         int k = particle ? next + 1 : next; // PolNeAR keeps "that" in: "adding that …"
         int end = Clauses.clauseEnd(tokens, k, ceiling);
-        if (Clauses.wordCount(tokens, k, end) < 2) {
-            return Optional.empty();
+        if (Clauses.wordCount(tokens, k, end) < 2 || !particle && k < ceiling && NOT_REPORTED_AFTER.contains(tokens.get(k).lower())) {
+            return Optional.empty(); // "adding to her run of victories", "speaking to reporters for seven minutes"
         }
         if (main.isPresent()) {
             Proposal by = main.get();
