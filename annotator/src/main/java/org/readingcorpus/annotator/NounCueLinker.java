@@ -35,15 +35,8 @@ public final class NounCueLinker implements AnnotationStage {
 
     @Override
     public void process(Analysis analysis) {
-        List<Token> tokens = analysis.tokens();
-        for (int i = 1; i + 2 < tokens.size(); i++) {
-            Set<String> openers = lexicons.cueNounOpeners(tokens.get(i).lower());
-            if (openers.isEmpty() || !openers.contains(tokens.get(i + 1).lower())
-                    || analysis.isInsideQuote(tokens.get(i).begin())) {
-                continue;
-            }
-            proposal(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
-        }
+        ListedWords.propose(analysis, lexicons::cueNounOpeners, (i, openers) ->
+                openers.contains(analysis.tokens().get(i + 1).lower()) ? proposal(analysis, i) : Optional.empty());
     }
 
     private Optional<Proposal> proposal(Analysis analysis, int noun) {

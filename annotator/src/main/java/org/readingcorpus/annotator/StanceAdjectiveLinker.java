@@ -24,7 +24,7 @@ public final class StanceAdjectiveLinker implements AnnotationStage {
     private static final Set<String> BETWEEN = Set.of("not", "n't", "n\u2019t", "also", "more", "less", "so", "very",
             "too", "still", "now", "all", "both", "even", "increasingly", "particularly", "especially", "no", "longer");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "may", "might",
-            "could", "should", "must", "to");
+            "could", "should", "must");
     private static final int MAX_BETWEEN = 3;
     private static final double CONFIDENCE = 0.5;
 
@@ -38,14 +38,7 @@ public final class StanceAdjectiveLinker implements AnnotationStage {
 
     @Override
     public void process(Analysis analysis) {
-        List<Token> tokens = analysis.tokens();
-        for (int i = 1; i + 2 < tokens.size(); i++) {
-            Set<String> openers = lexicons.stanceAdjectiveOpeners(tokens.get(i).lower());
-            if (openers.isEmpty() || analysis.isInsideQuote(tokens.get(i).begin())) {
-                continue;
-            }
-            proposal(analysis, i, openers).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
-        }
+        ListedWords.propose(analysis, lexicons::stanceAdjectiveOpeners, (i, openers) -> proposal(analysis, i, openers));
     }
 
     private Optional<Proposal> proposal(Analysis analysis, int adjective, Set<String> openers) {

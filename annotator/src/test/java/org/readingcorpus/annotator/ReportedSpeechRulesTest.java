@@ -224,30 +224,28 @@ class ReportedSpeechRulesTest {
     @org.junit.jupiter.api.Test
     void aQuoteSplitByItsCueMayGoOnInTheNextParagraph() {
         String text = "“All of us are fearful,” Collins told MSNBC.\n\n“So the best way we do it, we get to 1,237.”\n\nThe race went on.";
-        AnnotatedDocument d = annotate(text);
-        assertEquals(1, d.attributions().size(), d.toString());
-        assertEquals(List.of("“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”"),
-                d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
+        assertOneAttributionWithFragments(text, "“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”");
     }
 
     @org.junit.jupiter.api.Test
     void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuote() {
         String text = "“They might have been able to prevent Trump,” said Sen. Tom Udall of New Mexico, who supports "
                 + "eliminating half the superdelegates. “If Trump ends up being a disaster, they will try to fix it.”";
-        AnnotatedDocument d = annotate(text);
-        assertEquals(1, d.attributions().size(), d.toString());
-        assertEquals(List.of("“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”"),
-                d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
+        assertOneAttributionWithFragments(text, "“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”");
     }
 
     @org.junit.jupiter.api.Test
     void aQuoteReopenedAtANewParagraphIsMoreOfTheSameContent() {
         String text = "Ann Lee said: “We will keep fighting until every village is free.\n\n"
                 + "“And we will rebuild every school that was destroyed in the war.”\n\nThe race went on.";
+        assertOneAttributionWithFragments(text, "“We will keep fighting until every village is free.",
+                "“And we will rebuild every school that was destroyed in the war.”");
+    }
+
+    private void assertOneAttributionWithFragments(String text, String... fragments) {
         AnnotatedDocument d = annotate(text);
         assertEquals(1, d.attributions().size(), d.toString());
-        assertEquals(List.of("“We will keep fighting until every village is free.",
-                "“And we will rebuild every school that was destroyed in the war.”"),
+        assertEquals(List.of(fragments),
                 d.content(d.attributions().get(0).contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
     }
 
