@@ -217,13 +217,24 @@ final class SourcePhrases {
         }
         int verb = first;
         while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
-                || DETERMINERS.contains(tokens.get(verb).lower()))) {
+                || DETERMINERS.contains(tokens.get(verb).lower())
+                || DETERMINERS.contains(tokens.get(first).lower()) && modifiesNoun(tokens, verb, end))) {
             verb++;
         }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
         return after(tokens, first, verb, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
                 && !tokens.get(m.lastToken() + 1).isCapitalized() && !RELATIVES.contains(tokens.get(m.lastToken() + 1).lower())
                 && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
+    }
+
+    /** "The retired neurosurgeon": a plain word before the role noun it modifies, one or two words on. */
+    private boolean modifiesNoun(List<Token> tokens, int i, int end) {
+        return isPlainModifier(tokens.get(i)) && (i + 1 < end && isRoleNoun(tokens.get(i + 1))
+                || i + 2 < end && isPlainModifier(tokens.get(i + 1)) && isRoleNoun(tokens.get(i + 2)));
+    }
+
+    private boolean isRoleNoun(Token t) {
+        return !t.isCapitalized() && isNominal(t);
     }
 
     /**
