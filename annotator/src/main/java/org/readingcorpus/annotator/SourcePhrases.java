@@ -59,7 +59,8 @@ final class SourcePhrases {
     private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "only", "just",
             "around", "approximately");
     /** Quantifiers that name a group of speakers on their own. */
-    private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most");
+    private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most",
+            "all", "both", "everyone", "none");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
             "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even");
@@ -72,6 +73,11 @@ final class SourcePhrases {
 
     /** The subject that ends just before token {@code cue}, not reaching before token {@code floor}. */
     Optional<Mention> before(List<Token> tokens, int cue, int floor) {
+        int q = cue - 1;
+        if (q >= floor && STANDALONE_QUANTIFIERS.contains(tokens.get(q).lower()) && (q == floor || !tokens.get(q - 1).isWord()
+                || LEADING_CONNECTIVES.contains(tokens.get(q - 1).lower()))) {
+            return Optional.of(new Mention(tokens.get(q).span(), MentionKind.UNNAMED, q, q)); // "To varying degrees, all agreed"
+        }
         int i = cue - 1;
         while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
             i--;
