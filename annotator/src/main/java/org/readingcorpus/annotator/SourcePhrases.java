@@ -221,6 +221,11 @@ final class SourcePhrases {
                 || tokens.get(first).lower().endsWith("ing")) {
             return Optional.empty();
         }
+        Token head = tokens.get(first);
+        if (lexicons.pronounType(head.text()) != null && !head.is("it") && first + 1 < end && tokens.get(first + 1).isWord()
+                && !tokens.get(first + 1).isCapitalized()) {
+            return Optional.of(new Mention(head.span(), MentionKind.PRONOUN, first, first)); // "He made a promise, promising …"
+        }
         int verb = first;
         while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
                 || DETERMINERS.contains(tokens.get(verb).lower())

@@ -97,6 +97,7 @@ class ReportedSpeechRulesTest {
             Large sections of the city are divided by race, other studies have shown. # Large sections of the city are divided by race # have shown # other studies # CLAUSE_THEN_CUE
             The retired neurosurgeon has provided no details, saying only that he was refining some practices. # that he was refining some practices # saying # The retired neurosurgeon # TRAILING_PARTICIPLE
             To varying degrees, all agreed that the proposal would increase taxes. # that the proposal would increase taxes # agreed # all # SOURCE_CUE_THAT_CLAUSE
+            He made a promise, promising that in any negotiation, "we will send a clear signal." # that in any negotiation, "we will send a clear signal." # promising # He # TRAILING_PARTICIPLE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
