@@ -67,6 +67,9 @@ public final class LoneCueLinker implements AnnotationStage {
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
             int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
             Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
+            if (source.isPresent() && source.get().firstToken() - 1 > floor && tokens.get(source.get().firstToken() - 1).is("as")) {
+                continue; // "…, as Cruz said on Monday, only underscores …": the aside points back, not ahead
+            }
             // "spoke passionately about her father", "spoke out for …": the manner and the particle are the cue's
             int cueEnd = cue.lastToken();
             int k = cueEnd + 1;

@@ -158,6 +158,7 @@ class ReportedSpeechRulesTest {
         "Clinton won primaries in 30 states and lost in the swing states.",
         "Some states remained too close to call, and the race moves to Western states this week.",
         "At times, the mere mention of the name could make him fume.",
+        "The gap, as Cruz said on the radio program on Monday, only underscores the danger.",
         "Hillary Clinton won the primary in North Carolina, adding to her run of victories in the South.",
         "Some states, like Ohio, are traditional battlegrounds.",
         "The most critical of all these factors was the weather.",
