@@ -27,7 +27,7 @@ public final class Analysis {
     private List<Quote> quotes = List.of();
     private List<CueMatch> cues = List.of();
     private final List<Proposal> proposals = new ArrayList<>();
-    /** The contents proposed so far by where they begin; they never overlap (see addProposal). */
+    /** The fragments of the contents proposed so far, by where they begin; no two share a character (see addProposal). */
     private final NavigableMap<Integer, Span> claimed = new TreeMap<>();
     /** Proposals replaced or joined into another, so a quote that borrows one's speaker still finds it. */
     private final Map<Proposal, Proposal> replacedBy = new IdentityHashMap<>();
@@ -98,7 +98,20 @@ public final class Analysis {
             throw new IllegalStateException("content " + proposal.content() + " overlaps one already proposed");
         }
         proposals.add(proposal);
-        claimed.put(proposal.content().begin(), proposal.content());
+        claim(proposal);
+    }
+
+    /** Each fragment is claimed on its own: what lies between two fragments (the cue, an aside) stays free. */
+    private void claim(Proposal proposal) {
+        for (Span fragment : proposal.fragments()) {
+            claimed.put(fragment.begin(), fragment);
+        }
+    }
+
+    private void release(Proposal proposal) {
+        for (Span fragment : proposal.fragments()) {
+            claimed.remove(fragment.begin());
+        }
     }
 
     /** Replaces the proposal at {@code index} by one with the same content (a new kind, say). */
@@ -113,8 +126,8 @@ public final class Analysis {
 
     /**
      * Makes {@code first} and {@code rest} one proposal, {@code rest}'s content becoming further
-     * fragments of {@code first}'s. What lies between them (the cue, the source) must be claimed by
-     * no other content. Returns the joined proposal, which stands for both from now on.
+     * fragments of {@code first}'s. What lies between them (the cue, the source, an aside about the
+     * speaker) stays free for other contents. Returns the joined proposal, which stands for both from now on.
      */
     public Proposal join(Proposal first, Proposal rest, String why) {
         int at = indexOfSame(first);
@@ -123,30 +136,14 @@ public final class Analysis {
             throw new IllegalStateException("cannot join " + rest + " to " + first);
         }
         Proposal joined = first.joinedWith(rest, why);
-        Map.Entry<Integer, Span> between = claimed.lowerEntry(rest.content().begin());
-        if (between == null || !between.getValue().equals(first.content())) {
-            throw new IllegalStateException("another content lies between " + first.content() + " and " + rest.content());
-        }
         proposals.remove(restAt);
-        claimed.remove(rest.content().begin());
+        release(rest);
+        release(first);
         proposals.set(indexOfSame(first), joined);
-        claimed.put(joined.content().begin(), joined.content());
+        claim(joined);
         replacedBy.put(first, joined);
         replacedBy.put(rest, joined);
         return joined;
-    }
-
-    /**
-     * Withdraws a proposal that a better reading replaces: the aside between two parts of one
-     * quote ("…," she said, recalling the bill. "…") once the parts are joined.
-     */
-    public void withdraw(Proposal proposal) {
-        int at = indexOfSame(proposal);
-        if (at < 0) {
-            throw new IllegalStateException("no such proposal: " + proposal);
-        }
-        proposals.remove(at);
-        claimed.remove(proposal.content().begin());
     }
 
     /** The cues of the proposals so far: a cue that has introduced one statement has said its piece. */

@@ -36,7 +36,6 @@ public final class SplitQuoteJoiner implements AnnotationStage {
                 continue;
             }
             if (open != null && continues(analysis, open, p, asides)) {
-                asides.forEach(analysis::withdraw);
                 open = analysis.join(open, p, asides.isEmpty() ? "the quote goes on after the cue"
                         : "the quote goes on after the cue and an aside about its speaker");
             } else {

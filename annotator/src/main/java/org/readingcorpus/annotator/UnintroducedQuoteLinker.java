@@ -20,7 +20,7 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
 
     @Override
     public void process(Analysis analysis) {
-        // speaking proposals by where their contents begin; contents never overlap, so this order is also by end
+        // speaking proposals by where their contents begin: the one before a quote is the lower entry
         NavigableMap<Integer, Proposal> speaking = new TreeMap<>();
         analysis.proposals().stream().filter(UnintroducedQuoteLinker::hasSpeaker)
                 .forEach(p -> speaking.put(p.content().begin(), p));

@@ -232,10 +232,14 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuote() {
+    void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuoteAndKeepsItsOwnAttribution() {
         String text = "“They might have been able to prevent Trump,” said Sen. Tom Udall of New Mexico, who supports "
                 + "eliminating half the superdelegates. “If Trump ends up being a disaster, they will try to fix it.”";
-        assertOneAttributionWithFragments(text, "“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”");
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(List.of("“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”"),
+                List.of("eliminating half the superdelegates")),
+                d.attributions().stream().map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList())
+                        .sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder())).toList(), d.toString());
     }
 
     @org.junit.jupiter.api.Test
