@@ -73,10 +73,9 @@ final class SourcePhrases {
 
     /** The subject that ends just before token {@code cue}, not reaching before token {@code floor}. */
     Optional<Mention> before(List<Token> tokens, int cue, int floor) {
-        int q = cue - 1;
-        if (q >= floor && STANDALONE_QUANTIFIERS.contains(tokens.get(q).lower()) && (q == floor || !tokens.get(q - 1).isWord()
-                || LEADING_CONNECTIVES.contains(tokens.get(q - 1).lower()))) {
-            return Optional.of(new Mention(tokens.get(q).span(), MentionKind.UNNAMED, q, q)); // "To varying degrees, all agreed"
+        Optional<Mention> group = standaloneQuantifier(tokens, cue - 1, floor); // "To varying degrees, all agreed"
+        if (group.isPresent()) {
+            return group;
         }
         int i = cue - 1;
         while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
@@ -411,6 +410,15 @@ final class SourcePhrases {
                 && lexicons.verbForm(t.text()) == null;
     }
 
+    /** A quantifier that names a group of speakers on its own, opening its clause: "others", "all". */
+    private static Optional<Mention> standaloneQuantifier(List<Token> tokens, int at, int floor) {
+        if (at < floor || !STANDALONE_QUANTIFIERS.contains(tokens.get(at).lower()) || at > floor && tokens.get(at - 1).isWord()
+                && !LEADING_CONNECTIVES.contains(tokens.get(at - 1).lower())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(tokens.get(at).span(), MentionKind.UNNAMED, at, at));
+    }
+
     private boolean isBarePlural(Token t) {
         return isPlainModifier(t) && t.lower().endsWith("s") && !t.lower().endsWith("ss");
     }
@@ -442,9 +450,9 @@ final class SourcePhrases {
         if (lexicons.pronounType(last.text()) != null) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
         }
-        if (STANDALONE_QUANTIFIERS.contains(last.lower()) && (end == floor || !tokens.get(end - 1).isWord()
-                || LEADING_CONNECTIVES.contains(tokens.get(end - 1).lower()))) {
-            return Optional.of(new Mention(last.span(), MentionKind.UNNAMED, end, end)); // "others say", "many argue"
+        Optional<Mention> group = standaloneQuantifier(tokens, end, floor); // "others say", "many argue"
+        if (group.isPresent()) {
+            return group;
         }
         if (end - 2 >= floor && isNumber(last) && tokens.get(end - 1).is("in") && isNumber(tokens.get(end - 2))) {
             // "one in five say": a ratio on its own, with the "about" or "nearly" that hedges it
