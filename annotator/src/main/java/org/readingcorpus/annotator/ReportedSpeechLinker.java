@@ -78,7 +78,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "when", "who",
             "which", "if");
 
-
     private final SourcePhrases phrases;
     private final Lexicons lexicons;
 
@@ -488,11 +487,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 int end = at - 2;
                 return end >= k && tokens.get(end).is(",") ? end - 1 : end;
             }
-            if (tokens.get(at - 1).is(",") && tokens.get(at).lower().endsWith("ing") && at - 1 > k) {
-                return at - 2; // "…, adding that …" reports something more, attributed on its own
-            }
             if (Clauses.followsComma(tokens, at, k + 1) && tokens.get(at).lower().endsWith("ing")) {
-                return at - 1; // "… a “strong leader,” comparing him …": the closing quote mark stays in
+                // "…, adding that …" reports something more, attributed on its own; in "a “strong leader,”
+                // adding …" the closing quote mark stays in
+                return tokens.get(at - 1).is(",") ? at - 2 : at - 1;
             }
             // "While he acknowledged …, Ham also noted …": a new subject after a comma takes its own turn
             Optional<Mention> subject = phrases.before(tokens, at, k + 1);
