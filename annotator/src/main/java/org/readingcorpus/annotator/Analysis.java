@@ -229,6 +229,20 @@ public final class Analysis {
         this.speakers = Objects.requireNonNull(speakers);
     }
 
+    /**
+     * Where the first content proposed so far that overlaps {@code span} begins, if every such
+     * content lies in its tail (begins inside it, after its first character).
+     */
+    public java.util.OptionalInt claimedTailBegin(Span span) {
+        Map.Entry<Integer, Span> first = claimed.ceilingEntry(span.begin());
+        Map.Entry<Integer, Span> before = claimed.lowerEntry(span.begin());
+        if (before != null && before.getValue().overlaps(span) || first == null || first.getKey() >= span.end()
+                || first.getKey() == span.begin()) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(first.getKey());
+    }
+
     /** Whether a content is already proposed that overlaps {@code span}. */
     public boolean isClaimed(Span span) {
         if (span.isEmpty()) {

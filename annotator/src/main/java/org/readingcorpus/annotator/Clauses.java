@@ -52,6 +52,37 @@ final class Clauses {
         return Optional.empty();
     }
 
+    /**
+     * {@code p} as it may be added: itself when its content is free; when a content proposed
+     * before lies in its tail ("DeSantis said he has supported legislation …, which he called
+     * “a cartel …”"), the part before the last clause break ahead of it; else nothing.
+     */
+    static Optional<Proposal> fitted(Analysis analysis, Proposal p, int minWords) {
+        if (!analysis.isClaimed(p.content())) {
+            return Optional.of(p);
+        }
+        if (p.fragments().size() != 1) {
+            return Optional.empty();
+        }
+        java.util.OptionalInt taken = analysis.claimedTailBegin(p.content());
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = analysis.tokens();
+        int first = analysis.tokenIndexAt(p.content().begin());
+        for (int i = analysis.tokenIndexAt(taken.getAsInt()) - 1; i > first; i--) {
+            if (tokens.get(i).isAny(",", ";") || isDash(tokens, i)) {
+                if (wordCount(tokens, first, i - 1) < minWords) {
+                    return Optional.empty();
+                }
+                return trimmed(tokens, first, i - 1).map(c -> new Proposal(c, p.kind(), p.cue(), p.cueKind(), p.source(),
+                        p.mentionKind(), p.rule(), p.confidence(), p.evidence() + "; it ends where a quote attributed on its own begins",
+                        p.inheritsSpeakerFrom()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first word token from {@code first} on, or {@code end} when there is none before it. */
     static int firstWord(List<Token> tokens, int first, int end) {
         int i = first;

@@ -53,7 +53,7 @@ public final class ComplementLinker implements AnnotationStage {
             }
             Optional<Proposal> proposal = trailingParticiple(analysis, cue, spokenByCue)
                     .or(() -> complement(analysis, cue));
-            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+            proposal.flatMap(p -> Clauses.fitted(analysis, p, 2)).ifPresent(analysis::addProposal);
         }
     }
 

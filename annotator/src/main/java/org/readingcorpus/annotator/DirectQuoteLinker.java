@@ -103,6 +103,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (source.isEmpty()) {
             return Optional.empty();
         }
+        source = withParenthetical(tokens, source.get(), ceiling);
         int k = source.get().lastToken() + 1;
         while (k < ceiling && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
             k++;
@@ -120,10 +121,29 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 .filter(c -> c.kind() == CueKind.VERB)
                 // "“Lyin' Ted.” Trump called the senator a …": after a quote that ends its sentence, a cue
                 // with a clause of its own starts the next sentence rather than closing the quote
-                .filter(c -> !endsSentence || Clauses.wordCount(tokens, c.lastToken() + 1, ceiling - 1) <= 2)
+                // ("“… border!” he said to an enormous cheer": a lower-case speaker goes on with the quote's sentence)
+                .filter(c -> !endsSentence || Clauses.wordCount(tokens, c.lastToken() + 1, ceiling - 1) <= 2
+                        || !tokens.get(speaker.get().firstToken()).isCapitalized())
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
     }
+
+    /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
+    private static Optional<Mention> withParenthetical(List<Token> tokens, Mention source, int ceiling) {
+        int open = source.lastToken() + 1;
+        if (open >= ceiling || !tokens.get(open).is("(")) {
+            return Optional.of(source);
+        }
+        for (int k = open + 1; k < ceiling && k - open <= MAX_PARENTHESIS; k++) {
+            if (tokens.get(k).is(")")) {
+                return Optional.of(new Mention(new Span(source.span().begin(), tokens.get(k).end()), source.kind(),
+                        source.firstToken(), k));
+            }
+        }
+        return Optional.of(source);
+    }
+
+    private static final int MAX_PARENTHESIS = 8;
 
     /**
      * "…," said a person close to the Clintons.: words that qualify a source after it, up to the

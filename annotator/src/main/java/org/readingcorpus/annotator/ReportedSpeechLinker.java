@@ -25,6 +25,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     /** Words after which a one-word answer has ended: "said yes while 48 percent …". */
     private static final Set<String> ANSWER_FOLLOWERS = Set.of("while", "but", "and", "compared", "in", "on", "when",
             "to", "at", "after", "before");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> NOT_IN_SOURCE_SINCE_COMMA = Set.of("could", "would", "will", "can", "may",
@@ -100,7 +101,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     .or(() -> parenthetical(analysis, cue))
                     .or(() -> clauseBefore(analysis, cue))
                     .or(() -> clauseAfter(analysis, governedInfinitive(analysis, cue).orElse(cue), spokenByCue));
-            proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(p -> {
+            proposal.flatMap(p -> Clauses.fitted(analysis, p, MIN_CONTENT_WORDS)).ifPresent(p -> {
                 analysis.addProposal(p);
                 if (p.source() != null) {
                     spokenByCue.putIfAbsent(p.cue().begin(), p);
@@ -239,7 +240,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
         }
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
-        boolean objectFirst = that > k && !TAKES_OBJECT.contains(cue.lemma()) && OBJECT_OPENERS.contains(tokens.get(k).lower());
+        // "said he has supported legislation that would …": a subject pronoun after the verb opens the clause itself
+        boolean objectFirst = that > k && !TAKES_OBJECT.contains(cue.lemma())
+                && (OBJECT_OPENERS.contains(tokens.get(k).lower()) || SUBJECT_PRONOUNS.contains(tokens.get(k).lower()));
         boolean explicit = that >= 0 && !objectFirst;
         if (explicit && !namesWhatIsSaid(tokens, k, that)) {
             k = that;

@@ -334,7 +334,8 @@ final class SourcePhrases {
             if (isNominal(t)) {
                 lastNominal = i;
             } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())
-                    && !((determined || lastNominal >= 0) && isPlainModifier(t) && i - Math.max(lastNominal, start) <= MAX_MODIFIERS)) {
+                    && !((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
+                            && i - Math.max(lastNominal, start) <= MAX_MODIFIERS)) {
                 break;
             }
             i++;
@@ -408,6 +409,17 @@ final class SourcePhrases {
     boolean isPlainModifier(Token t) {
         return t.isWord() && !t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && !t.lower().endsWith("ly")
                 && lexicons.verbForm(t.text()) == null;
+    }
+
+    /**
+     * "White House press secretary Josh Earnest": a verb's base form right before a role noun
+     * modifies it, as "press" does "secretary"; "warns voters" is no modifier.
+     */
+    private boolean modifiesRoleNoun(List<Token> tokens, int i, int ceiling) {
+        Token t = tokens.get(i);
+        Lexicons.VerbForm form = lexicons.verbForm(t.text());
+        return form != null && !t.isCapitalized() && form.lemma().equals(t.lower()) && i + 1 < ceiling
+                && isRoleNoun(tokens.get(i + 1));
     }
 
     /** A quantifier that names a group of speakers on its own, opening its clause: "others", "all". */

@@ -78,6 +78,11 @@ class ReportedSpeechRulesTest {
             He went on to say Clinton’s behavior was very different.  # Clinton’s behavior was very different # went on to say # He # SOURCE_CUE_THAT_CLAUSE
             The groups who wrote to her on Thursday say they are concerned about it. # they are concerned about it # say # The groups who wrote to her on Thursday # SOURCE_CUE_THAT_CLAUSE
             Trump has vowed to build a wall along the U.S.-Mexico border. # to build a wall along the U.S.-Mexico border # has vowed # Trump # VERB_COMPLEMENT
+            DeSantis said he has supported legislation that would target the power of regional accreditation bodies, which he called “a cartel.” # he has supported legislation that would target the power of regional accreditation bodies # said # DeSantis # SOURCE_CUE_THAT_CLAUSE
+            She said that experts had determined her proposals were strong, to which O'Malley interjected: "It's just not true." # that experts had determined her proposals were strong # said # She # SOURCE_CUE_THAT_CLAUSE
+            “The administration is constrained by law,” White House press secretary Josh Earnest said. # “The administration is constrained by law,” # said # White House press secretary Josh Earnest # QUOTE_THEN_SOURCE_THEN_CUE
+            “There’s tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said. # “There’s tremendous energy in a whole host of races,” # said # Rep. Earl Blumenauer (D-Ore.) # QUOTE_THEN_SOURCE_THEN_CUE
+            "We will build a great wall along the southern border!" he said to an enormous cheer. # "We will build a great wall along the southern border!" # said # he # QUOTE_THEN_SOURCE_THEN_CUE
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
             The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
             Campaign spokesman Michael Briggs did not respond to requests for comment. # requests for comment # did not respond to # Campaign spokesman Michael Briggs # VERB_COMPLEMENT
