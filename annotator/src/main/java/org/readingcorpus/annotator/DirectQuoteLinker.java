@@ -29,7 +29,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
             if (quote.isNested() || analysis.isClaimed(quote.outer()) || isTitle(analysis, quote)) {
                 continue;
             }
-            Optional<Proposal> proposal = quote.closed() ? after(analysis, quote).map(p -> LeadIn.extend(analysis, p))
+            Optional<Proposal> proposal = quote.closed() && !completesEarlierCue(analysis, quote)
+                    ? after(analysis, quote).map(p -> LeadIn.extend(analysis, p))
                     : Optional.empty();
             if (proposal.isEmpty()) {
                 proposal = before(analysis, quote);
@@ -69,6 +70,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
             "'s", "\u2019s", "show", "program", "programme", "book", "film", "movie", "titled", "entitled", "called",
             "named", "series", "column", "channel", "network", "song", "album", "memoir", "novel", "play", "segment");
 
+    /**
+     * "even as Trump claimed on Tuesday that “…,” one of the prosecutors said the two cases …":
+     * a quote after a verb and "that" is what that verb reports, not what the next one does.
+     */
+    private static boolean completesEarlierCue(Analysis analysis, Quote quote) {
+        List<Token> tokens = analysis.tokens();
+        int open = analysis.tokenIndexAt(quote.outer().begin());
+        int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
+        return open - 1 > floor && tokens.get(open - 1).is("that")
+                && Clauses.lastVerbCue(analysis, floor, open - 1).isPresent();
+    }
+
     private Optional<Proposal> after(Analysis analysis, Quote quote) {
         List<Token> tokens = analysis.tokens();
         int j = analysis.tokenIndexAt(quote.outer().end());
@@ -76,7 +89,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (signed.isPresent()) {
             return signed;
         }
-        boolean endsSentence = j >= 2 && tokens.get(j - 2).isAny(".", "!", "?");
+        // the last token inside the marks: a closing '' may be two tokens
+        int lastInside = analysis.tokenIndexAt(quote.inner().end()) - 1;
+        boolean endsSentence = lastInside >= 0 && tokens.get(lastInside).isAny(".", "!", "?");
         while (j < tokens.size() && tokens.get(j).isAny(",", "\u2014", "\u2013")) {
             j++;
         }

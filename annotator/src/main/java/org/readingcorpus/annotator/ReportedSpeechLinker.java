@@ -19,6 +19,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final int MAX_GOVERNING_WORDS = 4;
     private static final int MAX_TAIL = 6;
     private static final int MIN_CLAUSE_TAIL = 3;
+    private static final int MAX_MEDIUM_TAIL = 14;
+    private static final Set<String> MEDIUM_OPENERS = Set.of("in", "on", "during", "at", "via", "through", "with");
     /** Words that open a noun phrase, the verb's object, rather than an adjunct. */
     private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "these", "those", "our", "my", "your");
@@ -235,7 +237,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         k = afterTimeAdjunct(tokens, k, ceiling);
-        int that = findWithin(tokens, k, Math.min(ceiling, k + MAX_TAIL), "that");
+        // "said in an interview with The Associated Press last week that …": a medium before the clause
+        int tail = MEDIUM_OPENERS.contains(tokens.get(Math.min(k, ceiling - 1)).lower()) ? MAX_MEDIUM_TAIL : MAX_TAIL;
+        int that = findWithin(tokens, k, Math.min(ceiling, k + tail), "that");
         if (that >= 0 && (that + 1 >= ceiling || tokens.get(that + 1).isAny(".", ";", ":", "!", "?", ")"))) {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
         }
@@ -497,9 +501,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
             // "While he acknowledged …, Ham also noted …": a new subject after a comma takes its own turn
             Optional<Mention> subject = phrases.before(tokens, at, k + 1);
-            if (subject.isPresent() && subject.get().firstToken() - 2 >= k && tokens.get(subject.get().firstToken() - 1).is(",")
+            if (subject.isPresent() && subject.get().firstToken() - 2 >= k && Clauses.followsComma(tokens, subject.get().firstToken(), k + 1)
                     && subject.get().kind() != MentionKind.PRONOUN) {
-                return subject.get().firstToken() - 2;
+                // "…, the truth was": before the comma; "… far less,” one of the prosecutors said": the quote mark stays in
+                int before = subject.get().firstToken() - 1;
+                return tokens.get(before).is(",") ? before - 1 : before;
             }
             // "… and one in four said …", "…, while other voters said …": another speaker's turn
             for (int j = at - 1; j > k && at - j <= MAX_COORDINATED_SUBJECT; j--) {

@@ -349,9 +349,14 @@ final class SourcePhrases {
             int k = end + 2;
             int lastInApposition = -1;
             boolean relative = false;
-            while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(",", ";", ":", "!", "?")
+            while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(";", ":", "!", "?")
+                    && !(tokens.get(k).is(",") && !isPlaceComma(tokens, k, ceiling))
                     && !(tokens.get(k).is(".") && !isAbbreviation(tokens.get(k - 1), tokens.get(k)))) {
                 Token t = tokens.get(k);
+                if (t.is(",")) {
+                    k++;
+                    continue; // "a truck driver from Ava, Mo.": the town's state
+                }
                 // "Mike Lux, a progressive activist who is a former labor official": PolNeAR keeps the clause
                 relative |= lastInApposition > 0 && t.isAny("who", "whose");
                 // "Sexton, a creative writing professor": a verb form may modify the noun after it
@@ -737,6 +742,13 @@ final class SourcePhrases {
     }
 
     /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
+    /** The comma of "Ava, Mo." or "Derry, N.H.": between a place and its state's abbreviation. */
+    private static boolean isPlaceComma(List<Token> tokens, int comma, int ceiling) {
+        return comma > 0 && comma + 2 < ceiling && tokens.get(comma - 1).isCapitalized()
+                && tokens.get(comma + 1).isCapitalized() && tokens.get(comma + 2).is(".")
+                && isAbbreviation(tokens.get(comma + 1), tokens.get(comma + 2));
+    }
+
     private static boolean isAbbreviation(Token word, Token period) {
         return word.end() == period.begin() && word.isWord() && word.isCapitalized() && word.text().length() <= 4;
     }
