@@ -290,6 +290,15 @@ public final class DirectQuoteLinker implements AnnotationStage {
                     Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source), "\"" + c.span().coveredText(analysis.text())
                             + "\" introduces the quote", null));
         }
+        if (previous.is(":") && cue.isPresent() && isColonPhrase(tokens, cue.get().lastToken() + 1, start - 1)) {
+            // "Singh explained it this way: “…”", "added a caveat: “…”": the words up to the colon are the cue's
+            CueMatch c = cue.get();
+            Optional<Mention> source = subjectOf(analysis, c, floor);
+            return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span().union(previous.span()), c.kind(),
+                    source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
+                    Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source) - 0.05, "\""
+                            + c.span().union(previous.span()).coveredText(analysis.text()) + "\" introduces the quote", null));
+        }
         if (previous.is(":")) {
             Optional<Mention> source = phrases.before(tokens, start - 1, floor);
             if (source.isPresent() && source.get().lastToken() == start - 2) {
@@ -309,7 +318,13 @@ public final class DirectQuoteLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         boolean participle = tokens.get(cue.firstToken()).lower().endsWith("ing");
         if (!participle) {
-            return phrases.before(tokens, cue.firstToken(), floor);
+            return phrases.subjectOf(tokens, cue.firstToken(), floor, true,
+                    Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent());
+        }
+        // "Hillary Clinton immediately posted a Twitter comment of her own, saying, “…”": the sentence's subject
+        Optional<Mention> opening = phrases.openingSubject(tokens, floor, cue.firstToken() - 1);
+        if (opening.isPresent()) {
+            return opening;
         }
         Optional<CueMatch> finite = Clauses.lastVerbCue(analysis, floor, cue.firstToken());
         if (finite.isPresent()) {
@@ -352,6 +367,19 @@ public final class DirectQuoteLinker implements AnnotationStage {
             words |= tokens.get(i).isWord();
         }
         return !words || tokens.get(start).isAny(ASIDE_OPENERS);
+    }
+
+    /** A few plain words between a verb and the colon before its quote: "explained it this way", "added a caveat". */
+    private static boolean isColonPhrase(List<Token> tokens, int from, int colon) {
+        if (colon - from > MAX_GAP) {
+            return false;
+        }
+        for (int i = from; i < colon; i++) {
+            if (!tokens.get(i).isWord() || tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] ASIDE_OPENERS = {"on", "in", "at", "to", "during", "via", "through", "from", "with",

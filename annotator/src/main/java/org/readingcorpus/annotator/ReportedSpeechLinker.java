@@ -214,12 +214,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 ? Optional.of(mentionOf(analysis, earlier.lastEntry().getValue()))
                 : phrases.openingSubject(tokens, floor, cue.firstToken() - 1);
         Rule rule = opening.isPresent() ? Rule.TRAILING_PARTICIPLE : Rule.SOURCE_CUE_THAT_CLAUSE;
-        Optional<Mention> source = opening
-                .or(() -> phrases.withRelativeClause(tokens, cue.firstToken(), floor))
-                .or(() -> phrases.before(tokens, cue.firstToken(), floor))
-                .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
-                .or(() -> cue.strong() || thatFollows(tokens, cue, ceiling) ? phrases.sentenceSubject(tokens, cue.firstToken(), floor,
-                        Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()) : Optional.empty());
+        Optional<Mention> source = opening.or(() -> phrases.subjectOf(tokens, cue.firstToken(), floor,
+                cue.strong() || thatFollows(tokens, cue, ceiling), Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()));
         if (source.isEmpty()) {
             return Optional.empty();
         }

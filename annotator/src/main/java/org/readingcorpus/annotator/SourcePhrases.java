@@ -71,6 +71,18 @@ final class SourcePhrases {
         this.lexicons = lexicons;
     }
 
+    /**
+     * The subject of the verb at token {@code cue}, read the ways a news sentence names it: with a
+     * relative clause, right before the verb, shared with an earlier verb after "and", or, when
+     * {@code wholeOpening} allows, all the sentence's words before the verb ({@link #sentenceSubject}).
+     */
+    Optional<Mention> subjectOf(List<Token> tokens, int cue, int floor, boolean wholeOpening, boolean verbBetween) {
+        return withRelativeClause(tokens, cue, floor)
+                .or(() -> before(tokens, cue, floor))
+                .or(() -> coordinatedSubject(tokens, cue, floor))
+                .or(() -> wholeOpening ? sentenceSubject(tokens, cue, floor, verbBetween) : Optional.empty());
+    }
+
     /** The subject that ends just before token {@code cue}, not reaching before token {@code floor}. */
     Optional<Mention> before(List<Token> tokens, int cue, int floor) {
         Optional<Mention> group = standaloneQuantifier(tokens, cue - 1, floor); // "To varying degrees, all agreed"
@@ -148,7 +160,10 @@ final class SourcePhrases {
                 }
             }
         }
-        return after(tokens, floor, i, false).filter(m -> m.kind() != MentionKind.UNNAMED);
+        // "Asked on Monday whether …, Mrs. Clinton shook her head and said": past the opening clause
+        int joiner = i;
+        return openingSubject(tokens, floor, joiner).or(() -> after(tokens, floor, joiner, false))
+                .filter(m -> m.kind() != MentionKind.UNNAMED);
     }
 
     /**

@@ -88,6 +88,10 @@ class ReportedSpeechRulesTest {
             John Bulgaro said that Mr. Trump had generated excitement, but that ''a lot of people like Bernie Sanders.'' He cautioned that they would need to hear more. # that Mr. Trump had generated excitement, but that ''a lot of people like Bernie Sanders.'' # said # John Bulgaro # SOURCE_CUE_THAT_CLAUSE
             But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of his former prosecutors said the two cases were different. # that “General Petraeus got in trouble for far less,” # claimed # Trump # SOURCE_CUE_THAT_CLAUSE
             But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of his former prosecutors said the two cases were different. # the two cases were different # said # one of his former prosecutors # SOURCE_CUE_THAT_CLAUSE
+            Singh explained it this way: "It's like a wedding where the buffet is open." # "It's like a wedding where the buffet is open." # explained it this way: # Singh # SOURCE_CUE_THEN_QUOTE
+            Hillary Clinton posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!” # “We’re so excited to meet our second grandchild!” # saying # Hillary Clinton # SOURCE_CUE_THEN_QUOTE
+            Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.'' # ''No.'' # said # Mrs. Clinton # SOURCE_CUE_THEN_QUOTE
+            Another child responded, “That’s Hillary’s husband.”       # “That’s Hillary’s husband.” # responded # Another child # SOURCE_CUE_THEN_QUOTE
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
             The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
             Campaign spokesman Michael Briggs did not respond to requests for comment. # requests for comment # did not respond to # Campaign spokesman Michael Briggs # VERB_COMPLEMENT
