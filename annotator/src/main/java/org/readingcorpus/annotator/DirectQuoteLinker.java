@@ -30,7 +30,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 continue;
             }
             Optional<Proposal> proposal = quote.closed() && !completesEarlierCue(analysis, quote)
-                    ? after(analysis, quote).map(p -> LeadIn.extend(analysis, p))
+                    ? after(analysis, quote).filter(p -> !toldAccordingTo(analysis, p)).map(p -> LeadIn.extend(analysis, p))
                     : Optional.empty();
             if (proposal.isEmpty()) {
                 proposal = before(analysis, quote);
@@ -69,6 +69,24 @@ public final class DirectQuoteLinker implements AnnotationStage {
     private static final java.util.Set<String> TITLE_INTRODUCERS = java.util.Set.of("on", "with", "of", "in", "to",
             "'s", "\u2019s", "show", "program", "programme", "book", "film", "movie", "titled", "entitled", "called",
             "named", "series", "column", "channel", "network", "song", "album", "memoir", "novel", "play", "segment");
+
+    /**
+     * "“…,” Sanders said, according to CNN.": the quote and its speaker are what CNN reports;
+     * PolNeAR gives the whole to "according to", which the next stage reads.
+     */
+    private static boolean toldAccordingTo(Analysis analysis, Proposal p) {
+        List<Token> tokens = analysis.tokens();
+        int ceiling = Clauses.sentenceEndToken(analysis, p.cue().begin());
+        int after = analysis.tokenIndexAt(Math.max(p.cue().end(), p.source().end()));
+        for (int i = after; i + 2 < ceiling && i - after <= MAX_BEFORE_ACCORDING; i++) {
+            if (tokens.get(i).is(",") && tokens.get(i + 1).is("according") && tokens.get(i + 2).is("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_BEFORE_ACCORDING = 8;
 
     /**
      * "even as Trump claimed on Tuesday that “…,” one of the prosecutors said the two cases …":
