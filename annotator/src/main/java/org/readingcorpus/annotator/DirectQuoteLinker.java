@@ -300,6 +300,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         Token previous = tokens.get(start - 1);
         Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, start);
+        Optional<Proposal> inverted = cue.flatMap(c -> invertedOpening(analysis, quote, c, floor, start));
+        if (inverted.isPresent()) {
+            return inverted;
+        }
         if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start) && !opensClause(analysis, quote)) {
             CueMatch c = cue.get();
             Optional<Mention> source = subjectOf(analysis, c, floor);
@@ -326,6 +330,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code Said Comey, "…"}: the sentence opens with the verb, its speaker follows, then the quote. */
+    private Optional<Proposal> invertedOpening(Analysis analysis, Quote quote, CueMatch cue, int floor, int start) {
+        List<Token> tokens = analysis.tokens();
+        if (cue.firstToken() != floor || !tokens.get(start - 1).isAny(",", ":")) {
+            return Optional.empty();
+        }
+        return phrases.after(tokens, cue.lastToken() + 1, start - 1, false).filter(m -> m.lastToken() == start - 2)
+                .map(s -> new Proposal(quote.outer(), ContentKind.DIRECT, cue.span(), cue.kind(), s.span(), s.kind(),
+                        Rule.CUE_THEN_SOURCE_THEN_QUOTE, confidence(cue.strong(), Optional.of(s)),
+                        "\"" + cue.span().coveredText(analysis.text()) + "\" and its speaker open the sentence", null));
     }
 
     /**

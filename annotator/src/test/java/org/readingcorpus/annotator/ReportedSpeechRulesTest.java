@@ -92,6 +92,8 @@ class ReportedSpeechRulesTest {
             Hillary Clinton posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!” # “We’re so excited to meet our second grandchild!” # saying # Hillary Clinton # SOURCE_CUE_THEN_QUOTE
             Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.'' # ''No.'' # said # Mrs. Clinton # SOURCE_CUE_THEN_QUOTE
             Another child responded, “That’s Hillary’s husband.”       # “That’s Hillary’s husband.” # responded # Another child # SOURCE_CUE_THEN_QUOTE
+            Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
+            “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
             The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
             Campaign spokesman Michael Briggs did not respond to requests for comment. # requests for comment # did not respond to # Campaign spokesman Michael Briggs # VERB_COMPLEMENT
