@@ -23,7 +23,8 @@ final class SourcePhrases {
             "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being",
             "both", "all", "sometimes", "always", "now", "long", "usually");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
-            "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s", "'", "\u2019");
+            "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s", "'", "\u2019", "/");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "al", "bin", "la", "le", "du", "der", "da");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
             "her", "their", "its", "our", "both", "all", "each", "every", "another", "neither", "either");
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
@@ -175,7 +176,8 @@ final class SourcePhrases {
      */
     Optional<Mention> sentenceSubject(List<Token> tokens, int cue, int floor, boolean hasVerbBetween) {
         int last = cue - 1;
-        while (last >= floor && isSkippedBeforeCue(tokens.get(last))) {
+        // "Priebus later Thursday said", "A Bloomberg poll in June found": when, not who
+        while (last >= floor && (isSkippedBeforeCue(tokens.get(last)) || isWhen(tokens, last, floor) && !modifiesParticiple(tokens, last, floor))) {
             last--;
         }
         int first = afterConnectives(tokens, floor, last + 1);
@@ -511,7 +513,9 @@ final class SourcePhrases {
             }
             i--;
         }
-        while (begin < end && isJoiner(tokens.get(begin)) && !DETERMINERS.contains(tokens.get(begin).lower())) {
+        // "De Blasio", "Van Hollen": a capitalised particle opens the name
+        while (begin < end && isJoiner(tokens.get(begin)) && !DETERMINERS.contains(tokens.get(begin).lower())
+                && !(tokens.get(begin).isCapitalized() && NAME_PARTICLES.contains(tokens.get(begin).lower()))) {
             begin++;
         }
         begin = withLowercaseModifiers(tokens, begin, floor);
@@ -751,12 +755,34 @@ final class SourcePhrases {
         return JOINERS.contains(t.lower());
     }
 
+    /** A time word, or the preposition before one: "Thursday", "in June", "last week". */
+    private static boolean isWhen(List<Token> tokens, int i, int floor) {
+        String w = tokens.get(i).lower();
+        if (Clauses.TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+            return true;
+        }
+        return i + 1 < tokens.size() && WHEN_OPENERS.contains(w)
+                && (Clauses.TIME_WORDS.contains(tokens.get(i + 1).lower()) || MONTHS.contains(tokens.get(i + 1).lower()));
+    }
+
+    /** "emails released this week": the time belongs to the participle before it, and stays. */
+    private static boolean modifiesParticiple(List<Token> tokens, int i, int floor) {
+        int k = i;
+        while (k > floor && isWhen(tokens, k, floor)) {
+            k--;
+        }
+        return tokens.get(k).lower().endsWith("ed") || tokens.get(k).lower().endsWith("en");
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> WHEN_OPENERS = Set.of("in", "on", "last", "this", "since", "until");
+
     private boolean isSkippedBeforeCue(Token t) {
         String w = t.lower();
         return SKIPPED_BEFORE_CUE.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3);
     }
 
-    /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
     /** The comma of "Ava, Mo." or "Derry, N.H.": between a place and its state's abbreviation. */
     private static boolean isPlaceComma(List<Token> tokens, int comma, int ceiling) {
         return comma > 0 && comma + 2 < ceiling && tokens.get(comma - 1).isCapitalized()
@@ -764,6 +790,7 @@ final class SourcePhrases {
                 && isAbbreviation(tokens.get(comma + 1), tokens.get(comma + 2));
     }
 
+    /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
     private static boolean isAbbreviation(Token word, Token period) {
         return word.end() == period.begin() && word.isWord() && word.isCapitalized() && word.text().length() <= 4;
     }

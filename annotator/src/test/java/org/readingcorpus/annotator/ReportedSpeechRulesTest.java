@@ -223,6 +223,10 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said Mike Lux, a progressive activist who is a former labor official. # Mike Lux, a progressive activist who is a former labor official
             “The deal is done,” said a senior official who spoke on the condition of anonymity. # a senior official who spoke on the condition of anonymity
             A senior official who spoke on the condition of anonymity said the deal was done. # A senior official who spoke on the condition of anonymity
+            A CNN/ORC poll found that the deal was done.               # A CNN/ORC poll
+            De Blasio said the deal was done.                          # De Blasio
+            Priebus later Thursday said the deal was done.             # Priebus
+            “The deal is done,” White House press secretary Josh Earnest said. # White House press secretary Josh Earnest
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
