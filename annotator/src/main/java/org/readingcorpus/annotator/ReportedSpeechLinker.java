@@ -63,7 +63,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "there", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "no", "some",
             "many", "most", "all", "any", "if", "after", "while", "when", "both", "neither", "not", "only");
 
-    private static final Set<String> NOT_CLAUSE_OPENERS = Set.of("in", "on", "at", "of", "to", "for", "with", "during",
+    private static final Set<String> NOT_CLAUSE_OPENERS = Set.of("in", "on", "at", "of", "to", "for", "with", "during", "against",
             "about", "from", "by", "through", "via", "after", "before", "since", "as", "so", "nothing", "something",
             "anything", "little", "much", "more", "less", "yes", "no", "otherwise", "too", "again", "once", "twice",
             "today", "yesterday", "tomorrow", "tonight", "last", "next", "earlier", "later", "recently", "monday",
