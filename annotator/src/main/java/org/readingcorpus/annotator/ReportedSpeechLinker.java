@@ -263,6 +263,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(tokens, k, ceiling))
                 : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
+        last = beforeRelativeAside(analysis, tokens, k, last);
         if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
@@ -589,6 +590,22 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         return last;
     }
+
+    /**
+     * "… over fears of the Zika virus, which is spread by mosquitoes": a relative clause set off
+     * by a comma at the end tells the reader about the last noun; the writer adds it, not the speaker.
+     */
+    private static int beforeRelativeAside(Analysis analysis, List<Token> tokens, int k, int last) {
+        for (int i = k + 1; i < last; i++) {
+            if (tokens.get(i).is(",") && RELATIVE_ASIDES.contains(tokens.get(i + 1).lower())
+                    && !analysis.isInsideQuote(tokens.get(i).begin())) {
+                return i - 1;
+            }
+        }
+        return last;
+    }
+
+    private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who");
 
     /** A semicolon ends what was reported: what follows it is the writer's next clause. */
     private static int beforeSemicolon(List<Token> tokens, int k, int last) {

@@ -92,6 +92,7 @@ class ReportedSpeechRulesTest {
             Hillary Clinton posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!” # “We’re so excited to meet our second grandchild!” # saying # Hillary Clinton # SOURCE_CUE_THEN_QUOTE
             Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.'' # ''No.'' # said # Mrs. Clinton # SOURCE_CUE_THEN_QUOTE
             Another child responded, “That’s Hillary’s husband.”       # “That’s Hillary’s husband.” # responded # Another child # SOURCE_CUE_THEN_QUOTE
+            He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
