@@ -155,14 +155,18 @@ final class Clauses {
 
     /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */
     static int clauseEnd(List<Token> tokens, int k, int ceiling) {
+        boolean listed = false;
         for (int i = k; i < ceiling; i++) {
             Token t = tokens.get(i);
             if (t.isAny(";", "\u2014", "\u2013")) {
                 return i - 1;
             }
-            if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower())) {
+            // "expand Social Security, and enable debt-free college": after an earlier comma, ", and" closes a list
+            boolean listEnds = listed && i + 1 < ceiling && tokens.get(i + 1).isAny("and", "or");
+            if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower()) && !listEnds) {
                 return i - 1;
             }
+            listed |= t.is(",");
         }
         return ceiling - 1;
     }

@@ -115,7 +115,15 @@ public final class ComplementLinker implements AnnotationStage {
             k++;
         }
         boolean infinitive = !particle && takes.infinitive() && next.is("to");
-        boolean object = (particle || takes.object() || takes.objectAs() && follows(tokens, k, ceiling, "as")
+        boolean declinedTopic = infinitive && k + 3 < ceiling && UNSPOKEN.contains(tokens.get(k + 1).lower())
+                && tokens.get(k + 2).isAny("on", "about");
+        if (declinedTopic) {
+            // "declined to comment on the reports": PolNeAR's cue runs to the preposition, the content is its object
+            cueSpan = new Span(cueSpan.begin(), tokens.get(k + 2).end());
+            k += 3;
+            infinitive = false;
+        }
+        boolean object = (particle || declinedTopic || takes.object() || takes.objectAs() && follows(tokens, k, ceiling, "as")
                 || takes.objectTo() && follows(tokens, k, ceiling, "to"))
                 && opensObject(tokens.get(k));
         if (!infinitive && !object) {
@@ -141,6 +149,9 @@ public final class ComplementLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, finalCue,
                 cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5, why, null));
     }
+
+    /** What one declines or refuses to do about a question: comment, elaborate, speculate. */
+    private static final Set<String> UNSPOKEN = Set.of("comment", "elaborate", "speculate");
 
     /**
      * The object's last token: a pronoun or a name stands alone when an adjunct follows it
@@ -174,7 +185,9 @@ public final class ComplementLinker implements AnnotationStage {
             // "… as “fantastic,” telling reporters …": the comma may stand inside the closing quote mark
             boolean quoteClosesAfter = t.is(",") && i + 2 <= end && Clauses.isQuoteMark(tokens.get(i + 1));
             int after = quoteClosesAfter ? i + 2 : i + 1;
-            if (t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(after).lower()) || tokens.get(after).lower().endsWith("ing"))) {
+            // "…, including evangelical Christians": the list goes on, no aside
+            boolean participle = tokens.get(after).lower().endsWith("ing") && !tokens.get(after).is("including");
+            if (t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(after).lower()) || participle)) {
                 return quoteClosesAfter ? i + 1 : i - 1;
             }
         }
