@@ -204,6 +204,20 @@ final class Clauses {
                 || i - 1 > floor && isQuoteMark(tokens.get(i - 1)) && tokens.get(i - 2).is(",");
     }
 
+    /**
+     * "Sanders, who had said he would debate the front-runner, criticized Clinton": when the source
+     * is a relative pronoun after a comma, what it says ends at the comma that closes its clause.
+     */
+    static int withinRelativeClause(List<Token> tokens, Mention source, int from, int end) {
+        return isSetOffRelative(tokens, source) ? beforeComma(tokens, from, end) : end;
+    }
+
+    /** A source that is a relative pronoun after a comma: ", who", ", which". */
+    static boolean isSetOffRelative(List<Token> tokens, Mention source) {
+        return source.firstToken() == source.lastToken() && source.firstToken() > 0
+                && tokens.get(source.firstToken()).isAny("who", "which") && tokens.get(source.firstToken() - 1).is(",");
+    }
+
     /** The last token before the first comma from {@code from}, or {@code end} when none comes first. */
     static int beforeComma(List<Token> tokens, int from, int end) {
         for (int i = from; i <= end; i++) {

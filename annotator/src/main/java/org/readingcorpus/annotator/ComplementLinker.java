@@ -139,7 +139,8 @@ public final class ComplementLinker implements AnnotationStage {
         }
         int start = k;
         int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(tokens, start, ceiling));
-        int end = beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd)));
+        int end = Clauses.withinRelativeClause(tokens, source.get(), start,
+                beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }
@@ -206,7 +207,10 @@ public final class ComplementLinker implements AnnotationStage {
         }
         return Clauses.firstVerbCue(analysis, floor, cue.firstToken() - 1)
                 .filter(earlier -> earlier.lastToken() + 1 < cue.firstToken() - 1)
-                .flatMap(earlier -> phrases.before(tokens, earlier.firstToken(), floor));
+                .flatMap(earlier -> phrases.before(tokens, earlier.firstToken(), floor))
+                // "Sanders, who had said he would debate, criticized Clinton": the verb after the relative clause is the head's
+                .flatMap(subject -> Clauses.isSetOffRelative(tokens, subject) && tokens.get(cue.firstToken() - 1).is(",")
+                        ? phrases.before(tokens, subject.firstToken() - 1, floor) : Optional.of(subject));
     }
 
     /**

@@ -263,7 +263,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(tokens, k, ceiling))
                 : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
-        last = beforeRelativeAside(analysis, tokens, k, last);
+        last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
         if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }

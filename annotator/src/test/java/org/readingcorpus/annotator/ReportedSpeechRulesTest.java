@@ -96,6 +96,8 @@ class ReportedSpeechRulesTest {
             She would not rule out shifting her position on Trump.     # shifting her position on Trump # would not rule out # She # VERB_COMPLEMENT
             Trump has sought to assure Jews and other Israel supporters, including evangelical Christians. # to assure Jews and other Israel supporters, including evangelical Christians # has sought # Trump # VERB_COMPLEMENT
             Clinton touted her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college. # her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college # touted # Clinton # VERB_COMPLEMENT
+            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # he would debate the front-runner # had said # who # SOURCE_CUE_THAT_CLAUSE
+            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # Clinton # criticized # Sanders # VERB_COMPLEMENT
             He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
