@@ -124,7 +124,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (cueFirst.isPresent()) {
             CueMatch cue = cueFirst.get();
             Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling)
-                    .map(m -> withPostmodifier(tokens, m, ceiling)).map(m -> SourcePhrases.withTrailingApposition(tokens, m, ceiling));
+                    .map(m -> withPostmodifier(tokens, m, ceiling))
+                    .or(() -> phrases.invertedSubject(tokens, cue.lastToken() + 1, ceiling))
+                    .map(m -> SourcePhrases.withTrailingApposition(tokens, m, ceiling));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));
@@ -304,7 +306,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (inverted.isPresent()) {
             return inverted;
         }
-        if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start) && !opensClause(analysis, quote)) {
+        if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start) && !opensClause(analysis, quote)
+                && !isFragmentOfClause(analysis, quote, cue.get(), start)) {
             CueMatch c = cue.get();
             Optional<Mention> source = subjectOf(analysis, c, floor);
             return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
@@ -342,6 +345,19 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 .map(s -> new Proposal(quote.outer(), ContentKind.DIRECT, cue.span(), cue.kind(), s.span(), s.kind(),
                         Rule.CUE_THEN_SOURCE_THEN_QUOTE, confidence(cue.strong(), Optional.of(s)),
                         "\"" + cue.span().coveredText(analysis.text()) + "\" and its speaker open the sentence", null));
+    }
+
+    /**
+     * "Frazier said the amendment was a gesture intended to highlight “the hypocrisy of the
+     * Democrats”": a lower-case fragment right after a verb that is not a speech verb is a mixed
+     * quote in a clause some other verb reports, not an utterance of its own.
+     */
+    private static boolean isFragmentOfClause(Analysis analysis, Quote quote, CueMatch cue, int start) {
+        List<Token> tokens = analysis.tokens();
+        int first = analysis.tokenIndexAt(quote.inner().begin());
+        return !cue.strong() && start == cue.lastToken() + 1 && first < tokens.size() && tokens.get(first).isWord()
+                && !tokens.get(first).isCapitalized()
+                && Clauses.lastVerbCue(analysis, Clauses.sentenceFirstToken(analysis, quote.outer().begin()), cue.firstToken()).isPresent();
     }
 
     /**

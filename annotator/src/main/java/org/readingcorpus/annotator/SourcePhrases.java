@@ -600,6 +600,38 @@ final class SourcePhrases {
             "obtained", "reviewed", "sent", "written", "filed", "conducted", "commissioned");
 
     /**
+     * After a verb that follows its quote, the words up to the next comma or the sentence's end
+     * when they end in a name or a role noun, whatever modifies it: "said election lawyer Joe
+     * Birkenstock", "said retired Army Lt. Gen. Mick Bednarek", "said the 46-year-old".
+     */
+    Optional<Mention> invertedSubject(List<Token> tokens, int from, int ceiling) {
+        int last = from - 1;
+        while (last + 1 < ceiling && last + 1 - from < MAX_INVERTED_SUBJECT
+                && (tokens.get(last + 1).isWord() || tokens.get(last + 1).isAny("-", "'s", "\u2019s")
+                        || tokens.get(last + 1).is(".") && isAbbreviation(tokens.get(last), tokens.get(last + 1)))) {
+            last++;
+        }
+        boolean ends = last + 1 >= ceiling || tokens.get(last + 1).isAny(",", ".", "!", "?");
+        if (last < from || !ends || tokens.get(last).is(".") && last + 1 < ceiling && !tokens.get(last + 1).is(",")) {
+            return Optional.empty();
+        }
+        int head = tokens.get(last).is(".") ? last - 1 : last;
+        boolean named = isNominal(tokens.get(head)) || DETERMINERS.contains(tokens.get(from).lower());
+        for (int i = from; i <= last; i++) {
+            if (lexicons.verbForm(tokens.get(i).text()) != null && !tokens.get(i).lower().endsWith("ed")
+                    || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower())) {
+                return Optional.empty(); // "said he would go": a clause, not a speaker
+            }
+        }
+        if (!named) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(tokens, from, last));
+    }
+
+    private static final int MAX_INVERTED_SUBJECT = 8;
+
+    /**
      * "…," said Paloma Wu, legal director for the A.C.L.U., which filed a challenge.: what follows
      * the source's apposition to the sentence's end, a relative clause or a second apposition,
      * describes the speaker too, and PolNeAR's source runs to the end.

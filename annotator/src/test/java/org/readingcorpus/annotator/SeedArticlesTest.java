@@ -35,7 +35,8 @@ class SeedArticlesTest {
             Map.entry("001 “Ukraine’s positions. Why this pressure", "Stanislav Zhelikhovsky"),
             Map.entry("001 can be a fairly effective mechanism", "Stanislav Zhelikhovsky"),
             Map.entry("001 “Donald Trump, having apparently finally realized", "Stanislav Zhelikhovsky"),
-            Map.entry("001 “the complete and final neutrality of Ukraine”", "Stanislav Zhelikhovsky"),
+            // the quote is a fragment of what "notes" reports, one MIXED content as PolNeAR marks it
+            Map.entry("001 And also, notes Stanislav Zhelikhovsky, the Kursk factor", "Stanislav Zhelikhovsky"),
             Map.entry("001 “If the Trump team suggests a pause", "Stanislav Zhelikhovsky"),
             Map.entry("001 “I do not rule out that the factor", "Alexey Yakubin"),
             Map.entry("001 “One of Putin’s goals", "Alexey Yakubin"),
