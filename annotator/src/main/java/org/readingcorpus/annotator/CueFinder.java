@@ -17,6 +17,8 @@ public final class CueFinder implements AnnotationStage {
             "her", "their", "its", "our", "your", "my", "whose", "every", "each", "no", "any", "another", "other", "new",
             "recent", "media", "press", "news", "initial", "previous", "earlier", "later", "first", "official", "such",
             "from", "of", "with", "about", "after", "by", "for", "in", "on", "over", "against", "among");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "its", "our", "your", "my", "no", "every", "each");
     /** Forms that name rather than report after a noun: "a group called Occupy DNC", "a film titled …". */
     private static final Set<String> NOT_NOUNS = Set.of("he", "she", "it", "who", "that", "which", "has", "been",
             "being", "be", "also", "and", "but", "or", "then");
@@ -177,6 +179,9 @@ public final class CueFinder implements AnnotationStage {
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1)) && i + 1 < tokens.size()
                 && looksLikeAName(tokens.get(i + 1))) {
             return false;
+        }
+        if (i > 0 && t.lower().endsWith("ing") && DETERMINERS.contains(tokens.get(i - 1).lower())) {
+            return false; // "a person familiar with the planning says", "the hearing", "a briefing": a noun
         }
         if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
             return false; // "a June report", "the 2015 report"
