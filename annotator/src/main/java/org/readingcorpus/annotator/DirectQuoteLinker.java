@@ -119,8 +119,15 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(j).begin());
         // "“…,” suggesting he …": a participle goes on about the speaker; it does not name one after it
+        int afterQuote = j;
         Optional<CueMatch> cueFirst = Clauses.cueStartingAt(analysis, j).filter(c -> c.kind() == CueKind.VERB)
-                .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing"));
+                .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing"))
+                // "“…?” reacted Trump.": an unlisted past tense, then a name that ends the sentence
+                .or(() -> looksLikePastTense(tokens.get(afterQuote)) && phrases.after(tokens, afterQuote + 1, ceiling)
+                        .filter(m -> m.kind() == MentionKind.NAME && endsReport(tokens, m.lastToken() + 1, ceiling)).isPresent()
+                        ? Optional.of(new CueMatch(tokens.get(afterQuote).span(), CueKind.VERB, tokens.get(afterQuote).lower(),
+                                afterQuote, afterQuote, false))
+                        : Optional.empty());
         if (cueFirst.isPresent()) {
             CueMatch cue = cueFirst.get();
             Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling)
@@ -152,8 +159,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         Optional<Mention> speaker = source;
+        int verbAt = k;
         return Clauses.cueStartingAt(analysis, k)
                 .filter(c -> c.kind() == CueKind.VERB)
+                .or(() -> unlistedSpeechVerb(tokens, verbAt, ceiling))
                 // "“Lyin' Ted.” Trump called the senator a …": after a quote that ends its sentence, a cue
                 // with a clause of its own starts the next sentence rather than closing the quote
                 // ("“… border!” he said to an enormous cheer": a lower-case speaker goes on with the quote's sentence)
@@ -162,6 +171,44 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
     }
+
+    /**
+     * "“…,” Cruz quipped.", "“…,” Hillary shot back.": a past tense right after the speaker that
+     * follows a quote says how the quote was said, listed or not; it ends the sentence or an
+     * adjunct follows it. A particle ("back", "in") belongs to it.
+     */
+    static Optional<CueMatch> unlistedSpeechVerb(List<Token> tokens, int at, int ceiling) {
+        if (at >= ceiling || !looksLikePastTense(tokens.get(at))) {
+            return Optional.empty();
+        }
+        boolean particle = at + 1 < ceiling && tokens.get(at + 1).isAny(SPEECH_PARTICLES) && endsReport(tokens, at + 2, ceiling);
+        int last = particle ? at + 1 : at;
+        if (!endsReport(tokens, last + 1, ceiling)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CueMatch(new Span(tokens.get(at).begin(), tokens.get(last).end()), CueKind.VERB,
+                tokens.get(at).lower(), at, last, false));
+    }
+
+    /** Nothing but the sentence's end, a comma or an adjunct after the verb: "quipped.", "quipped in reference to …". */
+    private static boolean endsReport(List<Token> tokens, int next, int ceiling) {
+        return next >= ceiling || tokens.get(next).isAny(",", ".", "!", "?", ";") || tokens.get(next).isAny(ADJUNCT_OPENERS);
+    }
+
+    private static boolean looksLikePastTense(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed") && !NOT_PAST_TENSES.contains(w);
+    }
+
+    private static final String[] SPEECH_PARTICLES = {"back", "in", "out", "up"};
+    private static final String[] ADJUNCT_OPENERS = {"in", "on", "at", "to", "about", "during", "after", "before",
+        "as", "while", "when", "of", "with", "from", "via", "last", "this", "earlier", "later", "recently", "today",
+        "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    /** Adjectives and nouns in -ed that may stand after a name: "“…,” the united front", "Trump supporters, armed …". */
+    private static final java.util.Set<String> NOT_PAST_TENSES = java.util.Set.of("united", "armed", "based", "related",
+            "concerned", "interested", "involved", "unnamed", "retired", "married", "alleged", "limited", "advanced",
+            "detailed", "elected", "appointed", "indeed", "proceed", "exceed", "succeed", "speed", "breed", "seed",
+            "need", "feed", "embed", "hundred", "bed", "shed", "red", "wed", "fed", "led");
 
     /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
     private static Optional<Mention> withParenthetical(List<Token> tokens, Mention source, int ceiling) {
@@ -298,10 +345,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
         int start = analysis.tokenIndexAt(quote.outer().begin());
         int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
         if (start <= floor) {
-            return Optional.empty();
+            return introducedAbove(analysis, quote, start);
         }
         Token previous = tokens.get(start - 1);
-        Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, start);
+        Optional<CueMatch> cue = unlistedBefore(tokens, floor, start).or(() -> Clauses.lastVerbCue(analysis, floor, start));
         Optional<Proposal> inverted = cue.flatMap(c -> invertedOpening(analysis, quote, c, floor, start));
         if (inverted.isPresent()) {
             return inverted;
@@ -333,6 +380,56 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Hillary shot back, “…”", "he demurred: “…”": a past tense after its subject and before a
+     * comma or colon that opens the quote.
+     */
+    private Optional<CueMatch> unlistedBefore(List<Token> tokens, int floor, int start) {
+        if (start - 2 <= floor || !tokens.get(start - 1).isAny(",", ":")) {
+            return Optional.empty();
+        }
+        int verb = tokens.get(start - 2).isAny(SPEECH_PARTICLES) ? start - 3 : start - 2;
+        boolean shotBack = verb < start - 2 && tokens.get(verb).is("shot") && tokens.get(start - 2).is("back");
+        // "demurred:": the colon is the cue's, as CueFinder reads it after a listed verb
+        int last = tokens.get(start - 1).is(":") && tokens.get(start - 1).begin() == tokens.get(start - 2).end() ? start - 1 : start - 2;
+        return verb > floor && (looksLikePastTense(tokens.get(verb)) || shotBack)
+                && phrases.before(tokens, verb, floor).filter(m -> m.lastToken() == verb - 1).isPresent()
+                ? Optional.of(new CueMatch(new Span(tokens.get(verb).begin(), tokens.get(last).end()), CueKind.VERB,
+                        tokens.get(verb).lower(), verb, last, false))
+                : Optional.empty();
+    }
+
+    /**
+     * "Cruz continued:" ending a paragraph, and the quote opening the next: the paragraph above
+     * introduces it; PolNeAR's cue runs from the verb to the colon ("released the following statement:").
+     */
+    private Optional<Proposal> introducedAbove(Analysis analysis, Quote quote, int start) {
+        List<Token> tokens = analysis.tokens();
+        int paragraph = analysis.paragraphIndexAt(quote.outer().begin());
+        if (paragraph <= 0 || analysis.paragraphs().get(paragraph).begin() != quote.outer().begin()) {
+            return Optional.empty();
+        }
+        int colon = start - 1;
+        if (colon < 1 || !tokens.get(colon).is(":")) {
+            return Optional.empty();
+        }
+        int floor = Clauses.sentenceFirstToken(analysis, tokens.get(colon).begin());
+        Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, colon)
+                .or(() -> unlistedBefore(tokens, floor, start));
+        if (cue.isEmpty() || cue.get().lastToken() != colon && !isColonPhrase(tokens, cue.get().lastToken() + 1, colon)) {
+            return Optional.empty();
+        }
+        CueMatch c = cue.get();
+        Optional<Mention> source = subjectOf(analysis, c, floor);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Span cueSpan = c.span().union(tokens.get(colon).span());
+        return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, cueSpan, c.kind(), source.get().span(),
+                source.get().kind(), Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source) - 0.05,
+                "\"" + cueSpan.coveredText(analysis.text()) + "\" ends the paragraph before the quote", null));
     }
 
     /** {@code Said Comey, "…"}: the sentence opens with the verb, its speaker follows, then the quote. */

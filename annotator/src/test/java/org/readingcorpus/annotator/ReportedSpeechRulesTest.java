@@ -101,6 +101,10 @@ class ReportedSpeechRulesTest {
             Frazier said the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship. # the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship # said # Frazier # SOURCE_CUE_THAT_CLAUSE
             "It's Cuba's best role," said conservative activist Bob Klaus, who is not affiliated with a candidate. # "It's Cuba's best role," # said # conservative activist Bob Klaus, who is not affiliated with a candidate # QUOTE_THEN_CUE_THEN_SOURCE
             “Donald is an amazing leader,” said the 46-year-old.       # “Donald is an amazing leader,” # said # the 46-year-old # QUOTE_THEN_CUE_THEN_SOURCE
+            "If you ask one more mean question, I may have to leave," Cruz quipped in reference to the moderators. # "If you ask one more mean question, I may have to leave," # quipped # Cruz # QUOTE_THEN_SOURCE_THEN_CUE
+            “What sport is he talking about?” reacted Trump.           # “What sport is he talking about?” # reacted # Trump # QUOTE_THEN_CUE_THEN_SOURCE
+            Hillary shot back, “I suppose I could have chosen to bake cookies.” # “I suppose I could have chosen to bake cookies.” # shot back # Hillary # SOURCE_CUE_THEN_QUOTE
+            Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.” # “Whichever one I’m in at the moment.” # demurred: # he # SOURCE_CUE_THEN_QUOTE
             He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
@@ -278,6 +282,16 @@ class ReportedSpeechRulesTest {
                 + "“And we will rebuild every school that was destroyed in the war.”\n\nThe race went on.";
         assertOneAttributionWithFragments(text, "“We will keep fighting until every village is free.",
                 "“And we will rebuild every school that was destroyed in the war.”");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow() {
+        String text = "The debate went on. Cruz continued:\n\n“You look at the questions: are you a comic book villain?”\n";
+        AnnotatedDocument d = annotate(text);
+        Attribution a = d.attributions().get(0);
+        assertEquals("“You look at the questions: are you a comic book villain?”", d.content(a.contentId()).span().coveredText(text));
+        assertEquals("continued:", d.cue(a.cueId()).orElseThrow().span().coveredText(text));
+        assertEquals("Cruz", d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
     }
 
     private void assertOneAttributionWithFragments(String text, String... fragments) {
