@@ -353,7 +353,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (inverted.isPresent()) {
             return inverted;
         }
-        if (cue.isPresent() && gapIsIntroduction(tokens, cue.get().lastToken() + 1, start) && !opensClause(analysis, quote)
+        if (cue.isPresent() && (gapIsIntroduction(tokens, cue.get().lastToken() + 1, start) || toldWhom(tokens, cue.get(), start))
+                && !opensClause(analysis, quote)
                 && !isFragmentOfClause(analysis, quote, cue.get(), start)) {
             CueMatch c = cue.get();
             Optional<Mention> source = subjectOf(analysis, c, floor);
@@ -515,6 +516,28 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return !words || tokens.get(start).isAny(ASIDE_OPENERS);
     }
+
+    /**
+     * "told the Associated Press (AP), “…”": a verb of telling, whom it told, and a comma or
+     * colon before the quote.
+     */
+    private static boolean toldWhom(List<Token> tokens, CueMatch cue, int quoteStart) {
+        int from = cue.lastToken() + 1;
+        if (!TELLING.contains(cue.lemma()) || quoteStart - from > MAX_TOLD || quoteStart - 1 <= from
+                || !tokens.get(quoteStart - 1).isAny(",", ":")) {
+            return false;
+        }
+        for (int i = from; i < quoteStart - 1; i++) {
+            if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?", ",", ";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> TELLING = java.util.Set.of("tell", "ask", "inform", "assure", "remind",
+            "warn", "urge");
+    private static final int MAX_TOLD = 10;
 
     /** A few plain words between a verb and the colon before its quote: "explained it this way", "added a caveat". */
     private static boolean isColonPhrase(List<Token> tokens, int from, int colon) {
