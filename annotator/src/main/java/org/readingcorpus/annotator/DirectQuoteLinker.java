@@ -311,8 +311,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
         int ceiling = Clauses.sentenceEndToken(analysis, quote.outer().begin());
         int inside = Clauses.wordCount(tokens, analysis.tokenIndexAt(quote.inner().begin()),
                 analysis.tokenIndexAt(quote.inner().end()) - 1);
-        return inside <= MAX_SUBJECT_QUOTE_WORDS && next < ceiling && tokens.get(next).isWord()
-                && !tokens.get(next).isCapitalized() && Clauses.wordCount(tokens, next, ceiling - 1) >= 3;
+        int lastInside = analysis.tokenIndexAt(quote.inner().end()) - 1;
+        // "he yelled “You lie!” at President Obama": a full utterance, and an adjunct after it
+        boolean utterance = lastInside >= 0 && tokens.get(lastInside).isAny(".", "!", "?");
+        return inside <= MAX_SUBJECT_QUOTE_WORDS && next < ceiling && tokens.get(next).isWord() && !utterance
+                && !tokens.get(next).isCapitalized() && !tokens.get(next).isAny(ADJUNCT_OPENERS)
+                && Clauses.wordCount(tokens, next, ceiling - 1) >= 3;
     }
 
     private static final int MAX_SUBJECT_QUOTE_WORDS = 4;
