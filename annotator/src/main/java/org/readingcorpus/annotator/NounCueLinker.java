@@ -67,7 +67,8 @@ public final class NounCueLinker implements AnnotationStage {
         boolean infinitive = tokens.get(opener).is("to") && lexicons.cueNounOpeners(tokens.get(noun).lower()).size() <= 2
                 && !tokens.get(opener + 1).isCapitalized();
         int start = that ? opener : opener + 1;
-        Span cue = tokens.get(noun).span();
+        // "his call for …", "opposition to …": PolNeAR's cue takes the preposition; "that" and "to" before a verb open the content
+        Span cue = that || infinitive ? tokens.get(noun).span() : tokens.get(noun).span().union(tokens.get(opener).span());
         int end = Clauses.clauseEnd(tokens, start, ceiling);
         if (!that && !infinitive) {
             end = phraseEnd(tokens, start, end);
@@ -98,8 +99,15 @@ public final class NounCueLinker implements AnnotationStage {
 
     /** A noun phrase after a preposition ends before the next preposition or clause word. */
     private int phraseEnd(List<Token> tokens, int start, int end) {
+        boolean quoted = Clauses.isQuoteMark(tokens.get(start));
         for (int i = start + 1; i <= end; i++) {
             Token t = tokens.get(i);
+            if (Clauses.isQuoteMark(t)) {
+                quoted = !quoted;
+            }
+            if (quoted) {
+                continue; // "his call for “a total and complete ban”": the quote is one phrase
+            }
             boolean verb = !t.isCapitalized() && (t.lower().endsWith("ed") || lexicons.verbForm(t.text()) != null)
                     && !DETERMINERS.contains(tokens.get(i - 1).lower());
             if (t.isAny(",", "(") || Clauses.isDash(tokens, i) || PHRASE_BREAKS.contains(t.lower()) || verb) {
