@@ -40,7 +40,7 @@ class ReportedSpeechRulesTest {
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump # NOUN_CUE
-            His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # His # NOUN_CUE
+            His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
             In a speech in Fort Pierce, Clinton laid out her proposals for national service. # Clinton laid out her proposals for national service # In # Clinton # IN_DOCUMENT
             In a poll released Monday, half of the voters chose Clinton. # half of the voters chose Clinton # In # a poll released Monday # IN_DOCUMENT
             If they leak it, hackers are “losing the value of the operation,” he said. # If they leak it, hackers are “losing the value of the operation,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
