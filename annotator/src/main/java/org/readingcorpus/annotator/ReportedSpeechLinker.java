@@ -230,6 +230,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             Optional<Mention> object = phrases.after(tokens, k, ceiling);
             if (object.isPresent()) {
                 k = object.get().lastToken() + 1;
+            } else if (k + 1 < ceiling && OBJECT_PRONOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("it")
+                    && opensClause(tokens.get(k + 1))) {
+                k++; // "told me he's had a tragedy-free life": whom he told is no part of what
             }
         }
         k = afterTimeAdjunct(tokens, k, ceiling);
