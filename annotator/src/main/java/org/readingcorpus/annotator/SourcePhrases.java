@@ -429,7 +429,9 @@ final class SourcePhrases {
 
     /** A lower-case word that may modify a source's head: not a function word, adverb or reporting verb. */
     boolean isPlainModifier(Token t) {
+        // "told reporters that his office …": "that" opens a clause, it modifies no noun
         return t.isWord() && !t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && !t.lower().endsWith("ly")
+                && !t.isAny("that", "whose", "whom", "than")
                 && lexicons.verbForm(t.text()) == null;
     }
 

@@ -107,6 +107,8 @@ class ReportedSpeechRulesTest {
             Hillary shot back, “I suppose I could have chosen to bake cookies.” # “I suppose I could have chosen to bake cookies.” # shot back # Hillary # SOURCE_CUE_THEN_QUOTE
             Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.” # “Whichever one I’m in at the moment.” # demurred: # he # SOURCE_CUE_THEN_QUOTE
             Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered the same fate.” # “We have suffered the same fate.” # told # Archbishop Aris Shirvanian # SOURCE_CUE_THEN_QUOTE
+            Emanuel told reporters that his office would stop opposing the video's release. # that his office would stop opposing the video's release # told # Emanuel # SOURCE_CUE_THAT_CLAUSE
+            The veteran told me he had never seen anything like it.   # he had never seen anything like it # told # The veteran # SOURCE_CUE_THAT_CLAUSE
             He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
