@@ -233,6 +233,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             } else if (k + 1 < ceiling && OBJECT_PRONOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("it")
                     && opensClause(tokens.get(k + 1))) {
                 k++; // "told me he's had a tragedy-free life": whom he told is no part of what
+            } else {
+                k = pastAddressee(tokens, k, ceiling); // "asked our followers who their favorite speaker was"
             }
         }
         k = afterTimeAdjunct(tokens, k, ceiling);
@@ -552,6 +554,25 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         return Optional.empty();
     }
+
+    /**
+     * The words before a question word or "that" a few words on, when they are plain words: whom
+     * the question or the news was put to ("asked our followers who …", "told the crowd that …").
+     */
+    private static int pastAddressee(List<Token> tokens, int k, int ceiling) {
+        for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE; i++) {
+            Token t = tokens.get(i);
+            if (t.isAny("who", "what", "whether", "how", "why", "that")) {
+                return i;
+            }
+            if (!t.isWord() || t.isAny("to", "and", "but", "if", "when", "where", "which")) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static final int MAX_ADDRESSEE = 4;
 
     /** A that-clause right after the verb: "X predicted that …" reports whatever X is. */
     private static boolean thatFollows(List<Token> tokens, CueMatch cue, int ceiling) {
