@@ -560,12 +560,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      * the question or the news was put to ("asked our followers who …", "told the crowd that …").
      */
     private static int pastAddressee(List<Token> tokens, int k, int ceiling) {
+        if (k < ceiling && tokens.get(k).is("by")) {
+            return k; // "Cain was asked by a caller why …": a passive; who asked is no addressee
+        }
         for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE; i++) {
             Token t = tokens.get(i);
             if (t.isAny("who", "what", "whether", "how", "why", "that")) {
                 return i;
             }
-            if (!t.isWord() || t.isAny("to", "and", "but", "if", "when", "where", "which")) {
+            if (!t.isWord() || t.isAny("to", "and", "but", "if", "when", "where", "which", "by")) {
                 return k;
             }
         }
