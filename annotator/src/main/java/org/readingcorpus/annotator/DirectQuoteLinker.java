@@ -147,16 +147,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         source = withParenthetical(tokens, source.get(), ceiling);
         int k = source.get().lastToken() + 1;
-        while (k < ceiling && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
-            k++;
-        }
+        k = toCue(analysis, k, ceiling);
         if (Clauses.cueStartingAt(analysis, k).isEmpty() && tokens.get(k - 1).is(",")) {
             // "…," Steve Moody, a small-business owner, said: an apposition the phrase rules did not read
             source = withApposition(analysis, source.get(), k, ceiling);
             k = source.get().lastToken() + 1;
-            while (k < ceiling && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
-                k++;
-            }
+            k = toCue(analysis, k, ceiling);
         }
         Optional<Mention> speaker = source;
         int verbAt = k;
@@ -209,6 +205,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
             "concerned", "interested", "involved", "unnamed", "retired", "married", "alleged", "limited", "advanced",
             "detailed", "elected", "appointed", "indeed", "proceed", "exceed", "succeed", "speed", "breed", "seed",
             "need", "feed", "embed", "hundred", "bed", "shed", "red", "wed", "fed", "led");
+
+    /**
+     * Past commas and adverbs to the cue after a speaker; a cue that takes its auxiliary or adverb
+     * ("she has said", "he later said") starts at that word, so it is not skipped.
+     */
+    private static int toCue(Analysis analysis, int k, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        while (k < ceiling && Clauses.cueStartingAt(analysis, k).isEmpty() && (tokens.get(k).is(",") || isAdverb(tokens.get(k)))) {
+            k++;
+        }
+        return k;
+    }
 
     /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
     private static Optional<Mention> withParenthetical(List<Token> tokens, Mention source, int ceiling) {

@@ -84,9 +84,27 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private final SourcePhrases phrases;
     private final Lexicons lexicons;
 
+    private final boolean closingCuesOnly;
+
+    /** All the rules of reported speech. */
     public ReportedSpeechLinker(Lexicons lexicons) {
+        this(lexicons, false);
+    }
+
+    private ReportedSpeechLinker(Lexicons lexicons, boolean closingCuesOnly) {
         this.phrases = new SourcePhrases(lexicons);
         this.lexicons = lexicons;
+        this.closingCuesOnly = closingCuesOnly;
+    }
+
+    /**
+     * Only {@code …, X said.} with a speech verb that closes its sentence: run before the rules
+     * that read other verbs in the sentence, since PolNeAR gives the whole sentence to the verb
+     * that closes it ("…, which worked so well in Texas would derail …, Sabato said.", "A
+     * witness said …, the report said.").
+     */
+    public static ReportedSpeechLinker closingCues(Lexicons lexicons) {
+        return new ReportedSpeechLinker(lexicons, true);
     }
 
     @Override
@@ -95,10 +113,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         java.util.Set<Span> usedCues = analysis.cuesInUse();
         java.util.TreeMap<Integer, Proposal> spokenByCue = analysis.spokenByCue();
         for (CueMatch cue : analysis.cues()) {
-            if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())) {
+            if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())
+                    || closingCuesOnly && (!cue.strong() || isPassive(analysis.tokens(), cue))) {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
             }
-            Optional<Proposal> proposal = participleClause(analysis, cue)
+            Optional<Proposal> proposal = closingCuesOnly
+                    ? clauseBefore(analysis, cue).filter(p -> parenthetical(analysis, cue).isEmpty())
+                    : participleClause(analysis, cue)
                     .or(() -> relativeClause(analysis, cue))
                     .or(() -> parenthetical(analysis, cue))
                     .or(() -> clauseBefore(analysis, cue))
@@ -576,6 +597,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     private static final int MAX_ADDRESSEE = 4;
+
+    /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */
+    private static boolean isPassive(List<Token> tokens, CueMatch cue) {
+        for (int i = cue.firstToken(); i < cue.lastToken(); i++) {
+            if (tokens.get(i).isAny("is", "are", "was", "were", "be", "been", "being")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A that-clause right after the verb: "X predicted that …" reports whatever X is. */
     private static boolean thatFollows(List<Token> tokens, CueMatch cue, int ceiling) {

@@ -31,6 +31,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new QuotePairer(),
                 new CueFinder(lexicons),
                 new DirectQuoteLinker(lexicons),
+                ReportedSpeechLinker.closingCues(lexicons),
                 new AccordingToLinker(lexicons),
                 new PassiveLinker(lexicons),
                 // a transcript's "A: I think …" is A's answer, before "I think" can claim part of it

@@ -503,8 +503,11 @@ final class SourcePhrases {
         int plainRun = 0;
         while (i >= floor && end - i < MAX_PHRASE) {
             Token t = tokens.get(i);
+            // "he and Mr. Allen said", "she and another reporter said": a pronoun joined to the phrase
+            boolean joinedPronoun = lexicons.pronounType(t.text()) != null && !t.isAny("who", "which", "it")
+                    && tokens.get(i + 1).is("and");
             if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())
-                    || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
+                    || Character.isDigit(t.text().charAt(0)) && t.isWord() || joinedPronoun) {
                 begin = i;
                 plainRun = 0;
             } else if (isPlainModifier(t) && plainRun < MAX_MODIFIERS && i > floor) {

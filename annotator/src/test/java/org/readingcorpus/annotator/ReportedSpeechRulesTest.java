@@ -109,6 +109,10 @@ class ReportedSpeechRulesTest {
             Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered the same fate.” # “We have suffered the same fate.” # told # Archbishop Aris Shirvanian # SOURCE_CUE_THEN_QUOTE
             Emanuel told reporters that his office would stop opposing the video's release. # that his office would stop opposing the video's release # told # Emanuel # SOURCE_CUE_THAT_CLAUSE
             The veteran told me he had never seen anything like it.   # he had never seen anything like it # told # The veteran # SOURCE_CUE_THAT_CLAUSE
+            The anti-Washington express that worked so well in Texas would derail in a general election, Sabato said. # The anti-Washington express that worked so well in Texas would derail in a general election # said # Sabato # CLAUSE_THEN_CUE
+            A witness said the division head told employees not to disclose the hack, the report said. # A witness said the division head told employees not to disclose the hack # said # the report # CLAUSE_THEN_CUE
+            It's not only about creating big audiences for advertisers, he and Mr. Allen said. # It's not only about creating big audiences for advertisers # said # he and Mr. Allen # CLAUSE_THEN_CUE
+            “The people who were offended were people we wanted to offend,” he later said. # “The people who were offended were people we wanted to offend,” # later said # he # QUOTE_THEN_SOURCE_THEN_CUE
             He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
