@@ -650,8 +650,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     /**
-     * "… over fears of the Zika virus, which is spread by mosquitoes": a relative clause set off
-     * by a comma at the end tells the reader about the last noun; the writer adds it, not the speaker.
+     * "… over fears of the Zika virus, which is spread by mosquitoes", "… to Trump National Golf
+     * Club, a five-minute drive from …": a relative clause or an apposition set off by a comma
+     * tells the reader about the noun before it; the writer adds it, not the speaker (train: the
+     * cut gains 13 exact contents more than it loses).
      */
     private static int beforeRelativeAside(Analysis analysis, List<Token> tokens, int k, int last) {
         for (int i = k + 1; i < last; i++) {
@@ -663,7 +665,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return last;
     }
 
-    private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who");
+    private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who", "a", "an");
 
     /** A semicolon ends what was reported: what follows it is the writer's next clause. */
     private static int beforeSemicolon(List<Token> tokens, int k, int last) {
