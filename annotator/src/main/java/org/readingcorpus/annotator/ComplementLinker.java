@@ -114,7 +114,9 @@ public final class ComplementLinker implements AnnotationStage {
             cueSpan = new Span(cueSpan.begin(), next.end());
             k++;
         }
-        boolean infinitive = !particle && takes.infinitive() && next.is("to");
+        // "declined to $281 million": "to" before a number opens no infinitive
+        boolean infinitive = !particle && takes.infinitive() && next.is("to") && k + 1 < ceiling
+                && !tokens.get(k + 1).is("$") && !Character.isDigit(tokens.get(k + 1).text().charAt(0));
         boolean declinedTopic = infinitive && k + 3 < ceiling && UNSPOKEN.contains(tokens.get(k + 1).lower())
                 && tokens.get(k + 2).isAny("on", "about");
         if (declinedTopic) {

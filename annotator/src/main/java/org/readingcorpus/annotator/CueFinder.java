@@ -180,6 +180,10 @@ public final class CueFinder implements AnnotationStage {
                 && looksLikeAName(tokens.get(i + 1))) {
             return false;
         }
+        if (i > 1 && t.lower().equals(form.lemma()) && !t.is("read") && isSingularNoun(tokens.get(i - 1))
+                && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
+            return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
+        }
         if (i > 0 && t.lower().endsWith("ing") && DETERMINERS.contains(tokens.get(i - 1).lower())) {
             return false; // "a person familiar with the planning says", "the hearing", "a briefing": a noun
         }
@@ -204,6 +208,27 @@ public final class CueFinder implements AnnotationStage {
         return ADVERBS_IN_CUE.contains(w) || !t.isCapitalized() && w.length() >= 5 && w.endsWith("ly")
                 && !NOT_ADVERBS.contains(w);
     }
+
+    /**
+     * A lower-case word that cannot be the subject of a bare verb: not plural, not a pronoun, an
+     * auxiliary, "to", an adverb or a word that joins clauses.
+     */
+    private static boolean isSingularNoun(Token t) {
+        String w = t.lower();
+        return isCommonNoun(t) && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && !IRREGULAR_PLURALS.contains(w)
+                && !NOT_SUBJECT_NOUNS.contains(w) && !w.endsWith("n't") && !w.endsWith("n\u2019t");
+    }
+
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police", "media",
+            "staff", "public", "folk", "clergy", "personnel", "democrats", "republicans");
+    private static final Set<String> NOT_SUBJECT_NOUNS = Set.of("to", "not", "never", "who", "which", "that", "and", "or",
+            "but", "what", "why", "how", "when", "where", "whether", "if", "because", "so", "than", "then", "now", "also",
+            "just", "still", "even", "only", "ever", "really", "simply", "actually", "all", "both", "some", "many", "most",
+            "few", "others", "let", "help", "i", "we", "you", "they", "should", "would", "could", "will", "can", "may",
+            "might", "must", "shall", "do", "did", "does", "rather", "please", "once", "further", "again", "first",
+            "together", "openly", "publicly", "privately", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "half", "third", "quarter", "percent", "majority", "minority", "today", "here",
+            "there", "campaign", "data");
 
     /** A lower-case word that is no pronoun, auxiliary or adverb: "group" in "a group called …". */
     private static boolean isCommonNoun(Token t) {
