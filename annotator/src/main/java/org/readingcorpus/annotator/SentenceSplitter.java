@@ -110,8 +110,9 @@ public final class SentenceSplitter implements AnnotationStage {
             return false;
         }
         String word = before.lower();
-        // a single capital letter is an initial ("George W. Bush")
-        return ABBREVIATIONS.contains(word) || (word.length() == 1 && before.isCapitalized());
+        // a single capital letter is an initial ("George W. Bush"); letters and periods an initialism ("J.J. MacNab", "C.I.A. analyst")
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && before.isCapitalized())
+                || before.isCapitalized() && before.isDottedInitialism();
     }
 
     private static boolean startsSentence(List<Token> tokens, int index) {

@@ -346,13 +346,16 @@ final class SourcePhrases {
         int lastNominal = -1;
         // after a determiner, plain words may modify the head: "one district GOP leader"
         boolean determined = DETERMINERS.contains(first.lower()) || lexicons.isUnnamedQuantifier(first.text());
+        int plainRun = 0; // plain words since the last name or role noun; "the period of 'U.S.'" is no word
         while (i < ceiling && i - start < MAX_PHRASE) {
             Token t = tokens.get(i);
             if (isNominal(t)) {
                 lastNominal = i;
-            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())
-                    && !((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
-                            && i - Math.max(lastNominal, start) <= MAX_MODIFIERS)) {
+                plainRun = 0;
+            } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
+                    && plainRun < MAX_MODIFIERS) {
+                plainRun++; // "a former U.S. law enforcement official"
+            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())) {
                 break;
             }
             i++;
@@ -829,7 +832,8 @@ final class SourcePhrases {
 
     /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
     private static boolean isAbbreviation(Token word, Token period) {
-        return word.end() == period.begin() && word.isWord() && word.isCapitalized() && word.text().length() <= 4;
+        return word.end() == period.begin() && word.isWord() && word.isCapitalized()
+                && (word.text().length() <= 4 || word.isDottedInitialism());
     }
 
     private static int previousComma(List<Token> tokens, int from, int floor) {

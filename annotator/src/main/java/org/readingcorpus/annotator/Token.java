@@ -40,6 +40,13 @@ public record Token(Span span, String text, String lower) {
     }
 
     /** "Trump's", "’s": a possessive ending. */
+    /** Letters and periods, as the tokenizer leaves an initialism before its last period: "J.J", "C.I.A", "U.S". */
+    public boolean isDottedInitialism() {
+        return DOTTED_INITIALS.matcher(text).matches();
+    }
+
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
     public boolean isPossessive() {
         return lower.endsWith("'s") || lower.endsWith("\u2019s");
     }

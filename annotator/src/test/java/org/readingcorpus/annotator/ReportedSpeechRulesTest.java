@@ -245,6 +245,9 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said Mike Lux, a progressive activist who is a former labor official. # Mike Lux, a progressive activist who is a former labor official
             “The deal is done,” said a senior official who spoke on the condition of anonymity. # a senior official who spoke on the condition of anonymity
             A senior official who spoke on the condition of anonymity said the deal was done. # A senior official who spoke on the condition of anonymity
+            “The deal is done,” said J.J. MacNab, an expert on militias. # J.J. MacNab, an expert on militias
+            “The deal is done,” said Paul R. Pillar, a former C.I.A. analyst. # Paul R. Pillar, a former C.I.A. analyst
+            “The deal is done,” said a former U.S. law enforcement official. # a former U.S. law enforcement official
             A CNN/ORC poll found that the deal was done.               # A CNN/ORC poll
             De Blasio said the deal was done.                          # De Blasio
             Priebus later Thursday said the deal was done.             # Priebus
