@@ -104,7 +104,7 @@ public final class CueFinder implements AnnotationStage {
                 && lexicons.isStatementMedium(tokens.get(i + 2).text())) {
             return i + 2;
         }
-        if (i + 1 < tokens.size() && tokens.get(i).is("on") && tokens.get(i + 1).isAny("Twitter", "Facebook", "Instagram")) {
+        if (i + 1 < tokens.size() && tokens.get(i).is("on") && tokens.get(i + 1).isAny("twitter", "facebook", "instagram")) {
             return i + 1;
         }
         return last;

@@ -26,20 +26,24 @@ public record Token(Span span, String text, String lower) {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /**
+     * Whether this token is {@code word}, whatever its case; {@code word} is given in lower case
+     * (comparing with the lower-cased text once made is the annotator's commonest step).
+     */
     public boolean is(String word) {
-        return text.equalsIgnoreCase(word);
+        return lower.equals(word);
     }
 
+    /** Whether this token is one of {@code words}, given in lower case. */
     public boolean isAny(String... words) {
         for (String w : words) {
-            if (text.equalsIgnoreCase(w)) {
+            if (lower.equals(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "Trump's", "’s": a possessive ending. */
     /** Letters and periods, as the tokenizer leaves an initialism before its last period: "J.J", "C.I.A", "U.S". */
     public boolean isDottedInitialism() {
         return DOTTED_INITIALS.matcher(text).matches();
@@ -47,6 +51,7 @@ public record Token(Span span, String text, String lower) {
 
     private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
+    /** "Trump's", "’s": a possessive ending. */
     public boolean isPossessive() {
         return lower.endsWith("'s") || lower.endsWith("\u2019s");
     }
