@@ -34,7 +34,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 ReportedSpeechLinker.closingCues(lexicons),
                 new AccordingToLinker(lexicons),
                 new PassiveLinker(lexicons),
-                // a transcript's "A: I think …" is A's answer, before "I think" can claim part of it
+                // a transcript's "PENCE: I think …" is Pence's line, before "I think" can claim part of it
                 new SpeakerLabelLinker(),
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),

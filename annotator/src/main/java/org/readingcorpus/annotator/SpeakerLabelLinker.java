@@ -9,8 +9,9 @@ import org.readingcorpus.model.Rule;
 import org.readingcorpus.model.Span;
 
 /**
- * Lines that open with their speaker and a colon: interview transcripts ({@code Q: …},
- * {@code MATTHEWS: …}) and headlines ({@code Marco Rubio: I'm Not Interested …}). The label is a
+ * Lines that open with their speaker and a colon: transcripts ({@code MATTHEWS: …}) and
+ * headlines ({@code Marco Rubio: I'm Not Interested …}); an interview's {@code Q:} and {@code A:}
+ * are left to the rules that read what the answers report. The label is a
  * few capitalised words; the rest of the line is what they said.
  */
 public final class SpeakerLabelLinker implements AnnotationStage {
@@ -38,6 +39,9 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             int colon = labelColon(tokens, first, Math.min(end, first + MAX_LABEL + 1));
             if (colon < 0 || letterWords(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
                 continue;
+            }
+            if (colon == first + 1 && tokens.get(first).isAny("q", "a")) {
+                continue; // an interview's "Q:" and "A:": PolNeAR marks what the answers report inside them, not the answers
             }
             Span label = new Span(tokens.get(first).begin(), tokens.get(colon - 1).end());
             Clauses.trimmed(tokens, colon + 1, end - 1)

@@ -20,7 +20,7 @@ public enum Rule {
     PARTICIPLE_CLAUSE("a participle introduces the statement: \"Stressing that …, X stated\""),
     TRAILING_PARTICIPLE("a participle after the main clause reports more of what its subject said: \"X spoke, adding that …\""),
     IN_DOCUMENT("a sentence opening with the document that says it: \"In a poll released Monday, …\""),
-    SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"Q: …\", \"Rubio: …\""),
+    SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"MATTHEWS: …\", \"Rubio: …\""),
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     IMPERSONAL_STANCE("a judgement nobody in the sentence holds: \"X seems to …\", \"X is expected to …\", \"it appears that …\""),
     STANCE_ADJECTIVE("an adjective of stance after its copula: \"X is skeptical of Y\", \"X is convinced that …\""),
