@@ -25,7 +25,8 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             "disclosure", "warning", "breaking", "exclusive", "live", "transcript", "topics", "filed", "posted",
             "published", "by", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here",
             "this", "that", "the", "and", "but", "or", "so", "for", "in", "on", "at", "to", "of", "with", "contributing",
-            "revealed", "byline", "email", "e-mail", "paid", "deaths", "corrections", "clarification");
+            "revealed", "byline", "email", "e-mail", "paid", "deaths", "corrections", "clarification", "boom", "bombshell",
+            "wow", "shocking", "shock", "huge", "busted", "epic");
 
     @Override
     public void process(Analysis analysis) {
