@@ -24,15 +24,33 @@ public final class QuestionPutLinker implements AnnotationStage {
     private static final int MAX_ADJUNCT = 6;
 
     private final SourcePhrases phrases;
+    private final boolean openingOnly;
 
+    /** Every question put. */
     public QuestionPutLinker(Lexicons lexicons) {
+        this(lexicons, false);
+    }
+
+    private QuestionPutLinker(Lexicons lexicons, boolean openingOnly) {
         this.phrases = new SourcePhrases(lexicons);
+        this.openingOnly = openingOnly;
+    }
+
+    /**
+     * Only {@code Asked if she believed …, Clinton said}: a question that opens its sentence, read
+     * before the reported-speech rules, so that "believed" inside it claims nothing.
+     */
+    public static QuestionPutLinker openingQuestions(Lexicons lexicons) {
+        return new QuestionPutLinker(lexicons, true);
     }
 
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
         for (int i = 0; i < tokens.size(); i++) {
+            if (openingOnly && i != Clauses.sentenceFirstToken(analysis, tokens.get(i).begin())) {
+                continue;
+            }
             if (tokens.get(i).is("asked") && !analysis.isInsideQuote(tokens.get(i).begin())) {
                 question(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
             }

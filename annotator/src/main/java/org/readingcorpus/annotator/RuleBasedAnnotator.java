@@ -36,6 +36,8 @@ public final class RuleBasedAnnotator implements Annotator {
                 new PassiveLinker(lexicons),
                 // a transcript's "PENCE: I think …" is Pence's line, before "I think" can claim part of it
                 new SpeakerLabelLinker(),
+                // "Asked if she believed …, Clinton said": the question, before "believed" can claim part of it
+                QuestionPutLinker.openingQuestions(lexicons),
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
                 new InDocumentLinker(lexicons),

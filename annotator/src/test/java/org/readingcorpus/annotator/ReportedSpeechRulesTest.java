@@ -48,6 +48,7 @@ class ReportedSpeechRulesTest {
             The markets shrugged off his claim that the economy was rigged, and stocks rose. # that the economy was rigged # claim # his # NOUN_CUE
             Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
             Asked about her own vote, Ayotte said she would support the nominee. # her own vote # Asked about # - # QUESTION_PUT
+            Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion. # if she believed Putin wanted Trump to win # Asked # - # QUESTION_PUT
             When asked to leave the stage, he refused. # to leave the stage # asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
             The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
