@@ -32,6 +32,13 @@ public final class Analysis {
     /** Proposals replaced or joined into another, so a quote that borrows one's speaker still finds it. */
     private final Map<Proposal, Proposal> replacedBy = new IdentityHashMap<>();
     private ResolvedSpeakers speakers = ResolvedSpeakers.NONE;
+    /**
+     * Per sentence, the index of its first token and one past its last: the rules ask for a
+     * sentence's bounds many times around each cue, so they are found once.
+     */
+    private int[] sentenceTokens;
+    /** The sentence found last: the rules ask about the same sentence many times in a row. */
+    private int lastSentence = -1;
 
     public Analysis(Document document) {
         this.document = Objects.requireNonNull(document);
@@ -59,6 +66,8 @@ public final class Analysis {
 
     public void setSentences(List<Span> sentences) {
         this.sentences = List.copyOf(sentences);
+        this.sentenceTokens = null;
+        this.lastSentence = -1;
     }
 
     public List<Token> tokens() {
@@ -67,6 +76,7 @@ public final class Analysis {
 
     public void setTokens(List<Token> tokens) {
         this.tokens = List.copyOf(tokens);
+        this.sentenceTokens = null;
     }
 
     public List<Quote> quotes() {
@@ -270,7 +280,42 @@ public final class Analysis {
 
     /** The sentence that holds {@code offset}, or the last one that starts before it. */
     public Span sentenceAt(int offset) {
-        return enclosing(sentences, offset);
+        int at = sentenceIndexAt(offset);
+        return at < 0 ? new Span(0, 0) : sentences.get(at);
+    }
+
+    /** The index of the first token of the sentence that holds {@code offset}. */
+    public int sentenceFirstToken(int offset) {
+        int at = sentenceIndexAt(offset);
+        return at < 0 ? tokenIndexAt(0) : sentenceTokens()[2 * at];
+    }
+
+    /** The index one past the last token of the sentence that holds {@code offset}. */
+    public int sentenceEndToken(int offset) {
+        int at = sentenceIndexAt(offset);
+        return at < 0 ? tokenIndexAt(0) : sentenceTokens()[2 * at + 1];
+    }
+
+    private int sentenceIndexAt(int offset) {
+        int last = lastSentence;
+        if (last >= 0 && sentences.get(last).begin() <= offset
+                && (last + 1 == sentences.size() || offset < sentences.get(last + 1).begin())) {
+            return last;
+        }
+        lastSentence = indexOfLastStartingAtOrBefore(sentences, offset);
+        return lastSentence;
+    }
+
+    private int[] sentenceTokens() {
+        if (sentenceTokens == null) {
+            int[] bounds = new int[2 * sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                bounds[2 * i] = tokenIndexAt(sentences.get(i).begin());
+                bounds[2 * i + 1] = tokenIndexAt(sentences.get(i).end());
+            }
+            sentenceTokens = bounds;
+        }
+        return sentenceTokens;
     }
 
     public Span paragraphAt(int offset) {

@@ -25,12 +25,12 @@ final class Clauses {
 
     /** Index of the first token of the sentence holding {@code offset}. */
     static int sentenceFirstToken(Analysis analysis, int offset) {
-        return analysis.tokenIndexAt(analysis.sentenceAt(offset).begin());
+        return analysis.sentenceFirstToken(offset);
     }
 
     /** Index one past the last token of the sentence holding {@code offset}. */
     static int sentenceEndToken(Analysis analysis, int offset) {
-        return analysis.tokenIndexAt(analysis.sentenceAt(offset).end());
+        return analysis.sentenceEndToken(offset);
     }
 
     /**

@@ -62,7 +62,7 @@ public final class CueFinder implements AnnotationStage {
                 continue;
             }
             Token t = tokens.get(i);
-            Lexicons.VerbForm form = t.isWord() ? lexicons.verbForm(t.text()) : null;
+            Lexicons.VerbForm form = t.isWord() ? lexicons.verbForm(t.lower()) : null;
             if (form != null && isVerbUse(analysis, tokens, i, form)) {
                 cues.add(verbCue(analysis, tokens, i, form));
             }
@@ -101,7 +101,7 @@ public final class CueFinder implements AnnotationStage {
     private int throughMedium(List<Token> tokens, int last) {
         int i = last + 1;
         if (i + 2 < tokens.size() && tokens.get(i).is("in") && tokens.get(i + 1).isAny("a", "an")
-                && lexicons.isStatementMedium(tokens.get(i + 2).text())) {
+                && lexicons.isStatementMedium(tokens.get(i + 2).lower())) {
             return i + 2;
         }
         if (i + 1 < tokens.size() && tokens.get(i).is("on") && tokens.get(i + 1).isAny("twitter", "facebook", "instagram")) {

@@ -55,7 +55,7 @@ public final class InDocumentLinker implements AnnotationStage {
                     comma = i;
                     break;
                 }
-                document |= lexicons.isSpeakingDocument(tokens.get(i).text());
+                document |= lexicons.isSpeakingDocument(tokens.get(i).lower());
             }
             if (comma < 0 || !document || Clauses.wordCount(tokens, comma + 1, end - 1) < MIN_CONTENT_WORDS) {
                 continue;

@@ -152,7 +152,7 @@ public final class Lexicons {
     }
 
     public VerbForm verbForm(String word) {
-        return verbForms.get(word.toLowerCase(Locale.ROOT));
+        return verbForms.get(word.toLowerCase(Locale.ROOT)); // a no-op on the lower-cased words the stages pass
     }
 
     /** The cue phrases that start with {@code lowerCaseWord}, longest first as the lexicon lists them. */

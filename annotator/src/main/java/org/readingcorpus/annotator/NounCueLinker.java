@@ -108,7 +108,7 @@ public final class NounCueLinker implements AnnotationStage {
             if (quoted) {
                 continue; // "his call for “a total and complete ban”": the quote is one phrase
             }
-            boolean verb = !t.isCapitalized() && (t.lower().endsWith("ed") || lexicons.verbForm(t.text()) != null)
+            boolean verb = !t.isCapitalized() && (t.lower().endsWith("ed") || lexicons.verbForm(t.lower()) != null)
                     && !DETERMINERS.contains(tokens.get(i - 1).lower());
             if (t.isAny(",", "(") || Clauses.isDash(tokens, i) || PHRASE_BREAKS.contains(t.lower()) || verb) {
                 return i - 1; // "the trade deal angered …": a verb ends the noun phrase
@@ -123,7 +123,7 @@ public final class NounCueLinker implements AnnotationStage {
 
     private boolean isModifier(Token t) {
         return t.isWord() && !t.isCapitalized() && !POSSESSIVE_PRONOUNS.contains(t.lower())
-                && !DETERMINERS.contains(t.lower()) && lexicons.verbForm(t.text()) == null && !t.isPossessive();
+                && !DETERMINERS.contains(t.lower()) && lexicons.verbForm(t.lower()) == null && !t.isPossessive();
     }
 
 }

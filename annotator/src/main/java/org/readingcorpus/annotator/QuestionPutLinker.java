@@ -47,13 +47,21 @@ public final class QuestionPutLinker implements AnnotationStage {
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
+        if (openingOnly) {
+            for (Span sentence : analysis.sentences()) {
+                propose(analysis, analysis.tokenIndexAt(sentence.begin()));
+            }
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
-            if (openingOnly && i != Clauses.sentenceFirstToken(analysis, tokens.get(i).begin())) {
-                continue;
-            }
-            if (tokens.get(i).is("asked") && !analysis.isInsideQuote(tokens.get(i).begin())) {
-                question(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
-            }
+            propose(analysis, i);
+        }
+    }
+
+    private void propose(Analysis analysis, int i) {
+        List<Token> tokens = analysis.tokens();
+        if (i < tokens.size() && tokens.get(i).is("asked") && !analysis.isInsideQuote(tokens.get(i).begin())) {
+            question(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
         }
     }
 

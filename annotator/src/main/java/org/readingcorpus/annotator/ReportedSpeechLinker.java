@@ -184,7 +184,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      */
     private boolean isRelativeThat(Token before) {
         return before.isWord() && !before.isCapitalized() && !before.lower().endsWith("ly")
-                && lexicons.verbForm(before.text()) == null && !COMPLEMENT_TAKERS.contains(before.lower());
+                && lexicons.verbForm(before.lower()) == null && !COMPLEMENT_TAKERS.contains(before.lower());
     }
 
     private static Mention mentionOf(Analysis analysis, Proposal spoken) {
@@ -439,7 +439,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         if (!participleFollows && !apposition && Clauses.wordCount(tokens, tailStart, ceiling - 1) >= MIN_CLAUSE_TAIL
-                && tokens.get(tailStart).isWord() && lexicons.pronounType(tokens.get(tailStart).text()) != null
+                && tokens.get(tailStart).isWord() && lexicons.pronounType(tokens.get(tailStart).lower()) != null
                 && !OBJECT_PRONOUNS.contains(tokens.get(tailStart).lower())) {
             return Optional.empty(); // "…, he conceded he had fallen short": what follows the verb is what was said
         }

@@ -153,7 +153,7 @@ final class SourcePhrases {
         if (i <= floor || !tokens.get(i).isAny("and", "but")) {
             return Optional.empty();
         }
-        Lexicons.VerbForm form = lexicons.verbForm(tokens.get(cue).text());
+        Lexicons.VerbForm form = lexicons.verbForm(tokens.get(cue).lower());
         if (form != null && form.lemma().equals(tokens.get(cue).lower())) {
             for (int k = floor; k < i; k++) {
                 if (tokens.get(k).is("to")) {
@@ -182,7 +182,7 @@ final class SourcePhrases {
         }
         int first = afterConnectives(tokens, floor, last + 1);
         if (first <= last && tokens.get(first).isCapitalized() && FUNCTION_WORDS.contains(tokens.get(first).lower())
-                && lexicons.pronounType(tokens.get(first).text()) == null) {
+                && lexicons.pronounType(tokens.get(first).lower()) == null) {
             // "Amid the din of the race, voters say …": the subject follows the opening adverbial's comma
             first = afterComma(tokens, first, last + 1);
         }
@@ -194,9 +194,9 @@ final class SourcePhrases {
         // "private Chinese companies and ordinary Chinese traders say": or a plural with its bare modifiers
         boolean barePlural = isBarePlural(head) || isPlainModifier(head) && isBarePlural(tokens.get(last));
         boolean opensNounPhrase = head.isCapitalized() || Character.isDigit(head.text().charAt(0))
-                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.text()) || barePlural;
+                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.lower()) || barePlural;
         if (!opensNounPhrase || (head.isCapitalized() && FUNCTION_WORDS.contains(head.lower())
-                && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.text()))) {
+                && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.lower()))) {
             return Optional.empty();
         }
         boolean clause = false;
@@ -218,7 +218,7 @@ final class SourcePhrases {
             return Optional.empty(); // "This approach would challenge …": a thing, not a speaker
         }
         boolean named = head.isCapitalized() && !DETERMINERS.contains(head.lower())
-                && !lexicons.isUnnamedQuantifier(head.text());
+                && !lexicons.isUnnamedQuantifier(head.lower());
         return Optional.of(new Mention(new Span(head.begin(), tokens.get(last).end()),
                 named ? MentionKind.NAME : MentionKind.UNNAMED, first, last));
     }
@@ -233,12 +233,12 @@ final class SourcePhrases {
         if (first < end && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(first).lower())) {
             first = afterComma(tokens, first, end);
         }
-        if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).text()) == null
+        if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).lower()) == null
                 || tokens.get(first).lower().endsWith("ing")) {
             return Optional.empty();
         }
         Token head = tokens.get(first);
-        if (lexicons.pronounType(head.text()) != null && !head.is("it") && first + 1 < end && tokens.get(first + 1).isWord()
+        if (lexicons.pronounType(head.lower()) != null && !head.is("it") && first + 1 < end && tokens.get(first + 1).isWord()
                 && !tokens.get(first + 1).isCapitalized()) {
             return Optional.of(new Mention(head.span(), MentionKind.PRONOUN, first, first)); // "He made a promise, promising …"
         }
@@ -339,13 +339,13 @@ final class SourcePhrases {
         if (first.isAny("and", "or", "but", "of", "&")) {
             return Optional.empty(); // "… and Trump said": a phrase never opens with a joiner
         }
-        if (lexicons.pronounType(first.text()) != null && !first.is("it")) {
+        if (lexicons.pronounType(first.lower()) != null && !first.is("it")) {
             return Optional.of(new Mention(first.span(), MentionKind.PRONOUN, start, start));
         }
         int i = start;
         int lastNominal = -1;
         // after a determiner, plain words may modify the head: "one district GOP leader"
-        boolean determined = DETERMINERS.contains(first.lower()) || lexicons.isUnnamedQuantifier(first.text());
+        boolean determined = DETERMINERS.contains(first.lower()) || lexicons.isUnnamedQuantifier(first.lower());
         int plainRun = 0; // plain words since the last name or role noun; "the period of 'U.S.'" is no word
         while (i < ceiling && i - start < MAX_PHRASE) {
             Token t = tokens.get(i);
@@ -355,7 +355,7 @@ final class SourcePhrases {
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
                     && plainRun < MAX_MODIFIERS) {
                 plainRun++; // "a former U.S. law enforcement official"
-            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.text())) {
+            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.lower())) {
                 break;
             }
             i++;
@@ -419,7 +419,7 @@ final class SourcePhrases {
         int k = begin - 1;
         for (; k >= floor && begin - k <= MAX_MODIFIERS + 1; k--) {
             Token t = tokens.get(k);
-            if (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())) {
+            if (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.lower())) {
                 return k < begin - 1 ? k : begin;
             }
             if (!isPlainModifier(t)) {
@@ -435,7 +435,7 @@ final class SourcePhrases {
         // "told reporters that his office …": "that" opens a clause, it modifies no noun
         return t.isWord() && !t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && !t.lower().endsWith("ly")
                 && !t.isAny("that", "whose", "whom", "than")
-                && lexicons.verbForm(t.text()) == null;
+                && lexicons.verbForm(t.lower()) == null;
     }
 
     /**
@@ -444,7 +444,7 @@ final class SourcePhrases {
      */
     private boolean modifiesRoleNoun(List<Token> tokens, int i, int ceiling) {
         Token t = tokens.get(i);
-        Lexicons.VerbForm form = lexicons.verbForm(t.text());
+        Lexicons.VerbForm form = lexicons.verbForm(t.lower());
         return form != null && !t.isCapitalized() && form.lemma().equals(t.lower()) && i + 1 < ceiling
                 && isRoleNoun(tokens.get(i + 1));
     }
@@ -486,7 +486,7 @@ final class SourcePhrases {
         if (last.isAny("him", "her", "them", "us", "me")) {
             return qualifiedBy(tokens, end, tail, floor); // "Those close to him say": the pronoun is the qualifier's
         }
-        if (lexicons.pronounType(last.text()) != null) {
+        if (lexicons.pronounType(last.lower()) != null) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
         }
         Optional<Mention> group = standaloneQuantifier(tokens, end, floor); // "others say", "many argue"
@@ -507,9 +507,9 @@ final class SourcePhrases {
         while (i >= floor && end - i < MAX_PHRASE) {
             Token t = tokens.get(i);
             // "he and Mr. Allen said", "she and another reporter said": a pronoun joined to the phrase
-            boolean joinedPronoun = lexicons.pronounType(t.text()) != null && !t.isAny("who", "which", "it")
+            boolean joinedPronoun = lexicons.pronounType(t.lower()) != null && !t.isAny("who", "which", "it")
                     && tokens.get(i + 1).is("and");
-            if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.text())
+            if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.lower())
                     || Character.isDigit(t.text().charAt(0)) && t.isWord() || joinedPronoun) {
                 begin = i;
                 plainRun = 0;
@@ -566,7 +566,7 @@ final class SourcePhrases {
                 return document && i < k ? Optional.of(new Mention(new Span(t.begin(), tokens.get(tail).end()),
                         MentionKind.DESCRIPTION, i, tail)) : Optional.empty();
             }
-            if (!t.isWord() || lexicons.verbForm(t.text()) != null && !lexicons.isSpeakingDocument(t.text())) {
+            if (!t.isWord() || lexicons.verbForm(t.lower()) != null && !lexicons.isSpeakingDocument(t.lower())) {
                 return Optional.empty();
             }
         }
@@ -596,7 +596,7 @@ final class SourcePhrases {
     }
 
     private boolean isDocumentNoun(Token t) {
-        return lexicons.isSpeakingDocument(t.text()) || DOCUMENT_NOUNS.contains(t.lower());
+        return lexicons.isSpeakingDocument(t.lower()) || DOCUMENT_NOUNS.contains(t.lower());
     }
 
     private static final int MAX_DOCUMENT_WORDS = 5;
@@ -626,7 +626,7 @@ final class SourcePhrases {
         int head = tokens.get(last).is(".") ? last - 1 : last;
         boolean named = isNominal(tokens.get(head)) || DETERMINERS.contains(tokens.get(from).lower());
         for (int i = from; i <= last; i++) {
-            if (lexicons.verbForm(tokens.get(i).text()) != null && !tokens.get(i).lower().endsWith("ed")
+            if (lexicons.verbForm(tokens.get(i).lower()) != null && !tokens.get(i).lower().endsWith("ed")
                     || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower())) {
                 return Optional.empty(); // "said he would go": a clause, not a speaker
             }
@@ -694,13 +694,13 @@ final class SourcePhrases {
         boolean named = false;
         for (int i = begin; i <= end; i++) {
             Token t = tokens.get(i);
-            if (t.isCapitalized() && !lexicons.isTitle(t.text()) && !DETERMINERS.contains(t.lower())
-                    && !lexicons.isUnnamedQuantifier(t.text()) && !FUNCTION_WORDS.contains(t.lower())) {
+            if (t.isCapitalized() && !lexicons.isTitle(t.lower()) && !DETERMINERS.contains(t.lower())
+                    && !lexicons.isUnnamedQuantifier(t.lower()) && !FUNCTION_WORDS.contains(t.lower())) {
                 named = true;
             }
         }
         Token head = tokens.get(end);
-        Lexicons.RoleNoun role = lexicons.roleNoun(head.text());
+        Lexicons.RoleNoun role = lexicons.roleNoun(head.lower());
         if (named && (role == null || !isRoleHeadOfName(tokens, begin, end))) {
             return MentionKind.NAME;
         }
@@ -709,7 +709,7 @@ final class SourcePhrases {
         }
         Token first = tokens.get(begin);
         boolean definite = DETERMINERS.contains(first.lower()) && !first.isAny("a", "an");
-        if (role.unnamedPlural() && !definite || first.isAny("a", "an") || lexicons.isUnnamedQuantifier(first.text())
+        if (role.unnamedPlural() && !definite || first.isAny("a", "an") || lexicons.isUnnamedQuantifier(first.lower())
                 && !definite) {
             return MentionKind.UNNAMED;
         }
@@ -720,7 +720,7 @@ final class SourcePhrases {
     private boolean isRoleHeadOfName(List<Token> tokens, int begin, int end) {
         for (int i = begin; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.isCapitalized() && !lexicons.isTitle(t.text()) && !DETERMINERS.contains(t.lower())
+            if (t.isCapitalized() && !lexicons.isTitle(t.lower()) && !DETERMINERS.contains(t.lower())
                     && !isNationality(t)) {
                 return false;
             }
@@ -760,7 +760,7 @@ final class SourcePhrases {
 
     private boolean anyNominal(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (isNominal(tokens.get(i)) || lexicons.isUnnamedQuantifier(tokens.get(i).text())) {
+            if (isNominal(tokens.get(i)) || lexicons.isUnnamedQuantifier(tokens.get(i).lower())) {
                 return true;
             }
         }
@@ -774,7 +774,7 @@ final class SourcePhrases {
         if (t.isCapitalized()) {
             return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower()) && !NEVER_SOURCES.contains(t.lower());
         }
-        return lexicons.roleNoun(t.text()) != null || lexicons.isTitle(t.text());
+        return lexicons.roleNoun(t.lower()) != null || lexicons.isTitle(t.lower());
     }
 
     private static boolean isNumber(Token t) {
@@ -782,7 +782,7 @@ final class SourcePhrases {
     }
 
     private boolean isAppositionWord(Token t) {
-        return t.isWord() && !RELATIVES.contains(t.lower()) && lexicons.verbForm(t.text()) == null
+        return t.isWord() && !RELATIVES.contains(t.lower()) && lexicons.verbForm(t.lower()) == null
                 && (t.isCapitalized() || t.lower().length() > 1);
     }
 

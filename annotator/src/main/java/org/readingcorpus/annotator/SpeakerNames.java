@@ -182,7 +182,7 @@ final class SpeakerNames {
     }
 
     private boolean isNameWord(Token t) {
-        return t.isWord() && t.isCapitalized() && !lexicons.isTitle(t.text()) && !t.isAny("the", "a", "an", "this");
+        return t.isWord() && t.isCapitalized() && !lexicons.isTitle(t.lower()) && !t.isAny("the", "a", "an", "this");
     }
 
     private static boolean isAcronym(String word) {
