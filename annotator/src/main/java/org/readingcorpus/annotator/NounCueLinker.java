@@ -66,7 +66,7 @@ public final class NounCueLinker implements AnnotationStage {
         boolean that = tokens.get(opener).is("that");
         boolean infinitive = tokens.get(opener).is("to") && lexicons.cueNounOpeners(tokens.get(noun).lower()).size() <= 2
                 && !tokens.get(opener + 1).isCapitalized();
-        int start = that ? opener : opener + 1;
+        int start = that || infinitive ? opener : opener + 1; // "his decision to run": PolNeAR keeps "to" in, as it does "that"
         // "his call for …", "opposition to …": PolNeAR's cue takes the preposition; "that" and "to" before a verb open the content
         Span cue = that || infinitive ? tokens.get(noun).span() : tokens.get(noun).span().union(tokens.get(opener).span());
         int end = Clauses.clauseEnd(tokens, start, ceiling);
