@@ -355,8 +355,8 @@ final class SourcePhrases {
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
                     && plainRun < MAX_MODIFIERS) {
                 plainRun++; // "a former U.S. law enforcement official"
-            } else if (!isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.lower())) {
-                break;
+            } else if (plainRun > 0 || !isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.lower())) {
+                break; // "Trump barked at the reporter": plain words modify the noun right after them, or end the phrase
             }
             i++;
         }

@@ -105,6 +105,7 @@ class ReportedSpeechRulesTest {
             “Donald is an amazing leader,” said the 46-year-old.       # “Donald is an amazing leader,” # said # the 46-year-old # QUOTE_THEN_CUE_THEN_SOURCE
             "If you ask one more mean question, I may have to leave," Cruz quipped in reference to the moderators. # "If you ask one more mean question, I may have to leave," # quipped # Cruz # QUOTE_THEN_SOURCE_THEN_CUE
             “What sport is he talking about?” reacted Trump.           # “What sport is he talking about?” # reacted # Trump # QUOTE_THEN_CUE_THEN_SOURCE
+            “Go back home now, please,” Trump barked at the reporter.  # “Go back home now, please,” # barked # Trump # QUOTE_THEN_SOURCE_THEN_CUE
             Hillary shot back, “I suppose I could have chosen to bake cookies.” # “I suppose I could have chosen to bake cookies.” # shot back # Hillary # SOURCE_CUE_THEN_QUOTE
             Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.” # “Whichever one I’m in at the moment.” # demurred: # he # SOURCE_CUE_THEN_QUOTE
             Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered the same fate.” # “We have suffered the same fate.” # told # Archbishop Aris Shirvanian # SOURCE_CUE_THEN_QUOTE
