@@ -14,6 +14,7 @@ public final class AccordingToLinker implements AnnotationStage {
 
     private static final int MAX_OPENING = 4;
     private static final int MAX_SOURCE = 20;
+    private static final int MAX_CLOSING_SOURCE = 40;
 
     private final SourcePhrases phrases;
 
@@ -89,14 +90,23 @@ public final class AccordingToLinker implements AnnotationStage {
             } else if (afterWords <= 2 || beforeWords >= afterWords) {
                 content = Clauses.trimmed(tokens, floor, beforeLast);
                 where = "the sentence before \"according to\"";
+                // "…, according to Andy Smith, director of the Survey Center, which conducted the poll.": the
+                // source closing the sentence runs to its end, as PolNeAR marks it
+                Optional<org.readingcorpus.model.Span> toEnd = ceiling - cue.lastToken() <= MAX_CLOSING_SOURCE
+                        ? Clauses.trimmed(tokens, cue.lastToken() + 1, ceiling - 1) : Optional.empty();
+                if (toEnd.isPresent() && toEnd.get().end() > source.get().span().end()) {
+                    source = Optional.of(new Mention(toEnd.get(), source.get().kind(), source.get().firstToken(),
+                            analysis.tokenIndexAt(toEnd.get().end() - 1)));
+                }
             } else {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"according to\"";
             }
             Mention s = source.get();
+            double confidence = DirectQuoteLinker.confidence(true, source) - 0.1;
             content.filter(c -> !analysis.isClaimed(c)).ifPresent(c -> analysis.addProposal(new Proposal(c,
                     ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
-                    DirectQuoteLinker.confidence(true, source) - 0.1, where, null)));
+                    confidence, where, null)));
         }
     }
 }

@@ -133,6 +133,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
             Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling)
                     .map(m -> withPostmodifier(tokens, m, ceiling))
                     .or(() -> phrases.invertedSubject(tokens, cue.lastToken() + 1, ceiling))
+                    .map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling)) // "said Rep. Jim Clyburn (D-S.C.), a member of …"
                     .map(m -> SourcePhrases.withTrailingApposition(tokens, m, ceiling));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
@@ -145,7 +146,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        source = withParenthetical(tokens, source.get(), ceiling);
+        source = source.map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling));
         int k = source.get().lastToken() + 1;
         k = toCue(analysis, k, ceiling);
         if (Clauses.cueStartingAt(analysis, k).isEmpty() && tokens.get(k - 1).is(",")) {
@@ -217,23 +218,6 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return k;
     }
-
-    /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
-    private static Optional<Mention> withParenthetical(List<Token> tokens, Mention source, int ceiling) {
-        int open = source.lastToken() + 1;
-        if (open >= ceiling || !tokens.get(open).is("(")) {
-            return Optional.of(source);
-        }
-        for (int k = open + 1; k < ceiling && k - open <= MAX_PARENTHESIS; k++) {
-            if (tokens.get(k).is(")")) {
-                return Optional.of(new Mention(new Span(source.span().begin(), tokens.get(k).end()), source.kind(),
-                        source.firstToken(), k));
-            }
-        }
-        return Optional.of(source);
-    }
-
-    private static final int MAX_PARENTHESIS = 8;
 
     /**
      * "…," said a person close to the Clintons.: words that qualify a source after it, up to the

@@ -639,6 +639,20 @@ final class SourcePhrases {
 
     private static final int MAX_INVERTED_SUBJECT = 8;
 
+    /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
+    static Mention withParenthetical(List<Token> tokens, Mention source, int ceiling) {
+        int open = source.lastToken() + 1;
+        if (open >= ceiling || !tokens.get(open).is("(")) {
+            return source;
+        }
+        for (int k = open + 1; k < ceiling && k - open <= MAX_PARENTHETICAL + 2; k++) {
+            if (tokens.get(k).is(")")) {
+                return new Mention(new Span(source.span().begin(), tokens.get(k).end()), source.kind(), source.firstToken(), k);
+            }
+        }
+        return source;
+    }
+
     /**
      * "…," said Paloma Wu, legal director for the A.C.L.U., which filed a challenge.: what follows
      * the source's apposition to the sentence's end, a relative clause or a second apposition,

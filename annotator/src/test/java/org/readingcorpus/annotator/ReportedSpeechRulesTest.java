@@ -117,6 +117,7 @@ class ReportedSpeechRulesTest {
             “The people who were offended were people we wanted to offend,” he later said. # “The people who were offended were people we wanted to offend,” # later said # he # QUOTE_THEN_SOURCE_THEN_CUE
             He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
+            Clinton leads by two points, according to Andy Smith, director of the Survey Center, which conducted the poll. # Clinton leads by two points # according to # Andy Smith, director of the Survey Center, which conducted the poll # ACCORDING_TO
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
             The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
@@ -250,6 +251,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said J.J. MacNab, an expert on militias. # J.J. MacNab, an expert on militias
             “The deal is done,” said Paul R. Pillar, a former C.I.A. analyst. # Paul R. Pillar, a former C.I.A. analyst
             “The deal is done,” said a former U.S. law enforcement official. # a former U.S. law enforcement official
+            “The deal is done,” said Rep. Jim Clyburn (D-S.C.), a member of House Democratic leadership. # Rep. Jim Clyburn (D-S.C.), a member of House Democratic leadership
             A CNN/ORC poll found that the deal was done.               # A CNN/ORC poll
             De Blasio said the deal was done.                          # De Blasio
             Priebus later Thursday said the deal was done.             # Priebus
