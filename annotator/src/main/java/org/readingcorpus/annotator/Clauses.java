@@ -175,6 +175,10 @@ final class Clauses {
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
             "weekend", "month", "year", "earlier", "later");
 
+    /** Months, not weekdays: "a June report" names a report, "the groups who wrote on Thursday say" a verb. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
     /** Past the time words right after a verb: "said Tuesday", "promised on Monday night", "vowed last week". */
     static int afterTimeWords(List<Token> tokens, int k, int ceiling) {
         int i = k;

@@ -237,12 +237,9 @@ public final class CueFinder implements AnnotationStage {
     }
 
     private static boolean isDate(Token t) {
-        return MONTHS.contains(t.lower()) || t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
+        return Clauses.MONTHS.contains(t.lower()) || t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
     }
 
-    /** Months, not weekdays: "a June report" names a report, "the groups who wrote on Thursday say" a verb. */
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
 
     /**
      * A headline in title case ("Obama Says Museum Will Tell of Suffering"), where a capital says

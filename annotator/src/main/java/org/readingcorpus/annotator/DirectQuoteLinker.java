@@ -174,7 +174,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
      * follows a quote says how the quote was said, listed or not; it ends the sentence or an
      * adjunct follows it. A particle ("back", "in") belongs to it.
      */
-    static Optional<CueMatch> unlistedSpeechVerb(List<Token> tokens, int at, int ceiling) {
+    private static Optional<CueMatch> unlistedSpeechVerb(List<Token> tokens, int at, int ceiling) {
         if (at >= ceiling || !looksLikePastTense(tokens.get(at))) {
             return Optional.empty();
         }
@@ -362,11 +362,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (previous.is(":") && cue.isPresent() && isColonPhrase(tokens, cue.get().lastToken() + 1, start - 1)) {
             // "Singh explained it this way: “…”", "added a caveat: “…”": the words up to the colon are the cue's
             CueMatch c = cue.get();
-            Optional<Mention> source = subjectOf(analysis, c, floor);
-            return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span().union(previous.span()), c.kind(),
-                    source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
-                    Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source) - 0.05, "\""
-                            + c.span().union(previous.span()).coveredText(analysis.text()) + "\" introduces the quote", null));
+            return Optional.of(throughColon(analysis, quote, c, previous, subjectOf(analysis, c, floor), "introduces the quote"));
         }
         if (previous.is(":")) {
             Optional<Mention> source = phrases.before(tokens, start - 1, floor);
@@ -420,13 +416,17 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         CueMatch c = cue.get();
         Optional<Mention> source = subjectOf(analysis, c, floor);
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        Span cueSpan = c.span().union(tokens.get(colon).span());
-        return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, cueSpan, c.kind(), source.get().span(),
-                source.get().kind(), Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source) - 0.05,
-                "\"" + cueSpan.coveredText(analysis.text()) + "\" ends the paragraph before the quote", null));
+        return source.isEmpty() ? Optional.empty()
+                : Optional.of(throughColon(analysis, quote, c, tokens.get(colon), source, "ends the paragraph before the quote"));
+    }
+
+    /** A quote introduced by its cue and the words up to a colon, which PolNeAR counts into the cue. */
+    private static Proposal throughColon(Analysis analysis, Quote quote, CueMatch cue, Token colon, Optional<Mention> source,
+            String where) {
+        Span cueSpan = cue.span().union(colon.span());
+        return new Proposal(quote.outer(), ContentKind.DIRECT, cueSpan, cue.kind(), source.map(Mention::span).orElse(null),
+                source.map(Mention::kind).orElse(null), Rule.SOURCE_CUE_THEN_QUOTE, confidence(cue.strong(), source) - 0.05,
+                "\"" + cueSpan.coveredText(analysis.text()) + "\" " + where, null);
     }
 
     /** {@code Said Comey, "…"}: the sentence opens with the verb, its speaker follows, then the quote. */

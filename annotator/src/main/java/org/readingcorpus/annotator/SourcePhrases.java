@@ -812,11 +812,11 @@ final class SourcePhrases {
     /** A time word, or the preposition before one: "Thursday", "in June", "last week". */
     private static boolean isWhen(List<Token> tokens, int i, int floor) {
         String w = tokens.get(i).lower();
-        if (Clauses.TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+        if (Clauses.TIME_WORDS.contains(w) || Clauses.MONTHS.contains(w)) {
             return true;
         }
         return i + 1 < tokens.size() && WHEN_OPENERS.contains(w)
-                && (Clauses.TIME_WORDS.contains(tokens.get(i + 1).lower()) || MONTHS.contains(tokens.get(i + 1).lower()));
+                && (Clauses.TIME_WORDS.contains(tokens.get(i + 1).lower()) || Clauses.MONTHS.contains(tokens.get(i + 1).lower()));
     }
 
     /** "emails released this week": the time belongs to the participle before it, and stays. */
@@ -828,8 +828,6 @@ final class SourcePhrases {
         return tokens.get(k).lower().endsWith("ed") || tokens.get(k).lower().endsWith("en");
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final Set<String> WHEN_OPENERS = Set.of("in", "on", "last", "this", "since", "until");
 
     private boolean isSkippedBeforeCue(Token t) {
