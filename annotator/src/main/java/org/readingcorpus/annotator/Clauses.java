@@ -76,7 +76,7 @@ final class Clauses {
                     return Optional.empty();
                 }
                 return trimmed(tokens, first, i - 1).map(c -> new Proposal(c, p.kind(), p.cue(), p.cueKind(), p.source(),
-                        p.mentionKind(), p.rule(), p.confidence(), p.evidence() + "; it ends where a quote attributed on its own begins",
+                        p.mentionKind(), p.rule(), p.confidence(), p.evidence() + "; it ends where a statement attributed on its own begins",
                         p.inheritsSpeakerFrom()));
             }
         }
