@@ -88,7 +88,7 @@ public final class AccordingToLinker implements AnnotationStage {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"according to\"";
             } else if (afterWords <= 2 || beforeWords >= afterWords) {
-                content = Clauses.trimmed(tokens, floor, beforeLast);
+                content = Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
                 where = "the sentence before \"according to\"";
                 // "…, according to Andy Smith, director of the Survey Center, which conducted the poll.": the
                 // source closing the sentence runs to its end, as PolNeAR marks it

@@ -83,6 +83,23 @@ final class Clauses {
         return Optional.empty();
     }
 
+    /**
+     * Past a connective that opens the sentence ("But", "And", "Still,"): it ties the sentence to
+     * the one before, in the writer's voice, and PolNeAR leaves it out of what was said.
+     */
+    static int afterConnective(List<Token> tokens, int first, int last) {
+        int i = first;
+        if (i < last && tokens.get(i).isAny(CONNECTIVES)) {
+            i++;
+            if (i < last && tokens.get(i).is(",")) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static final String[] CONNECTIVES = {"but", "and", "yet", "still", "so", "however", "meanwhile"};
+
     /** The first word token from {@code first} on, or {@code end} when there is none before it. */
     static int firstWord(List<Token> tokens, int first, int end) {
         int i = first;

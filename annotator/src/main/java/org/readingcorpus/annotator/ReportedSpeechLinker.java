@@ -337,16 +337,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 || Clauses.isQuoteMark(tokens.get(floor))) {
             return Optional.empty(); // "“A,” he said, “B”": a quote split by its cue is the direct-quote rules' business
         }
-        Optional<Span> before = Clauses.trimmed(tokens, floor, open - 1);
+        int opening = Clauses.afterConnective(tokens, floor, open - 1);
+        Optional<Span> before = Clauses.trimmed(tokens, opening, open - 1);
         Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
-        if (before.isEmpty() || after.isEmpty()) {
+        // "And also, notes X, the Kursk factor …": when only connectives stand before the aside, what follows it was said
+        boolean connectivesOnly = opening > floor && Clauses.wordCount(tokens, opening, open - 1) <= 1
+                && tokens.get(opening).isAny("also", "now", "then", "too");
+        if (before.isEmpty() && !connectivesOnly || after.isEmpty()) {
             return Optional.empty();
         }
         Mention s = source.get();
-        return Optional.of(new Proposal(before.get().union(after.get()), ContentKind.INDIRECT, cue.span(), cue.kind(),
+        List<Span> fragments = before.isEmpty() || connectivesOnly ? List.of(after.get()) : List.of(before.get(), after.get());
+        return Optional.of(new Proposal(fragments.get(0).union(after.get()), ContentKind.INDIRECT, cue.span(), cue.kind(),
                 s.span(), s.kind(), Rule.PARENTHETICAL_CUE, DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
-                "\", " + cue.span().coveredText(analysis.text()) + ",\" set off inside the sentence", null,
-                List.of(before.get(), after.get())));
+                "\", " + cue.span().coveredText(analysis.text()) + ",\" set off inside the sentence", null, fragments));
     }
 
     /** A source and its verb that follow a comma inside the sentence: ", X said" or ", said X". */
@@ -449,7 +453,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 return Optional.empty(); // "At the rally, he said, “…”": the quote is what was said
             }
         }
-        return Clauses.trimmed(tokens, floor, comma - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
+        return Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, comma - 1), comma - 1).map(content -> new Proposal(content, ContentKind.INDIRECT,
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.CLAUSE_THEN_CUE,
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                 "the clause before \", … " + cue.span().coveredText(analysis.text()) + "\" at the end of the sentence", null));

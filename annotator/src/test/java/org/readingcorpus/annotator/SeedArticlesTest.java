@@ -36,7 +36,7 @@ class SeedArticlesTest {
             Map.entry("001 can be a fairly effective mechanism", "Stanislav Zhelikhovsky"),
             Map.entry("001 “Donald Trump, having apparently finally realized", "Stanislav Zhelikhovsky"),
             // the quote is a fragment of what "notes" reports, one MIXED content as PolNeAR marks it
-            Map.entry("001 And also, notes Stanislav Zhelikhovsky, the Kursk factor", "Stanislav Zhelikhovsky"),
+            Map.entry("001 the Kursk factor can be used so that", "Stanislav Zhelikhovsky"),
             Map.entry("001 “If the Trump team suggests a pause", "Stanislav Zhelikhovsky"),
             Map.entry("001 “I do not rule out that the factor", "Alexey Yakubin"),
             Map.entry("001 “One of Putin’s goals", "Alexey Yakubin"),
