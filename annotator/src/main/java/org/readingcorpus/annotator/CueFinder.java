@@ -176,6 +176,10 @@ public final class CueFinder implements AnnotationStage {
         if (form.lemma().equals("like") && i > 0 && tokens.get(i - 1).isAny(",", "(", "\u2014", "\u2013")) {
             return false; // "Some, like Ohio, are battlegrounds": a preposition after a comma
         }
+        if (t.is("like") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
+                && (i == 0 || !(BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()) || AUXILIARIES.contains(tokens.get(i - 1).lower())))) {
+            return false; // "has gone “soft” like the United States": a preposition unless a subject, an auxiliary or "to" is beside it
+        }
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1)) && i + 1 < tokens.size()
                 && looksLikeAName(tokens.get(i + 1))) {
             return false;

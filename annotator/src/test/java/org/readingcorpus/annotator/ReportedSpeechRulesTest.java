@@ -39,6 +39,7 @@ class ReportedSpeechRulesTest {
             New Hampshire seems stable for now.                         # New Hampshire | stable for now # seems # - # IMPERSONAL_STANCE
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
+            Republicans like to cite the weakness.                       # to cite the weakness # like # Republicans # VERB_COMPLEMENT
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
             In a speech in Fort Pierce, Clinton laid out her proposals for national service. # Clinton laid out her proposals for national service # In # Clinton # IN_DOCUMENT
@@ -216,6 +217,7 @@ class ReportedSpeechRulesTest {
             Flynn said Thursday morning on Fox News’s “Fox and Friends.” It was his third interview. # -
             Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong. # that the course name was wrong
             “I was mistaken,” Fiorina told a conservative audience in September. # “I was mistaken,”
+            Trump says the NFL has gone “soft” like the United States. # the NFL has gone “soft” like the United States
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
