@@ -42,10 +42,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "many", "other", "recent", "new", "previous", "earlier", "multiple", "numerous", "most", "both");
     private static final int MAX_RELATIVE_SUBJECT = 5;
     /** Words after which "that" opens a complement clause, not a relative one. */
-    private static final Set<String> COMPLEMENT_TAKERS = Set.of("is", "was", "are", "were", "be", "been", "so", "such",
-            "now", "clear", "characteristic", "likely", "unlikely", "true", "possible", "important", "noteworthy",
-            "evident", "obvious", "certain", "sure", "surprising", "notable", "known", "fact", "hope", "belief", "view",
-            "claim", "argument", "idea", "notion", "news", "sign", "evidence", "assurance", "warning", "promise");
+    /** Adjectives whose that-clause belongs to them: "it is clear that …". */
+    private static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",
+            "true", "possible", "important", "noteworthy", "evident", "obvious", "certain", "sure", "surprising",
+            "notable", "known", "essential", "crucial", "necessary", "apparent", "inevitable", "unfortunate", "ironic");
+    private static final Set<String> COMPLEMENT_TAKERS = java.util.stream.Stream.concat(COMPLEMENT_ADJECTIVES.stream(), java.util.stream.Stream.of("is", "was", "are", "were",
+            "be", "been", "so", "such", "now", "fact", "hope", "belief", "view", "claim", "argument", "idea", "notion",
+            "news", "sign", "evidence", "assurance", "warning", "promise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> AUXILIARY_AFTER_BUT = Set.of("has", "have", "had", "did", "does", "declined",
             "refused", "stopped", "added", "also", "then", "later", "noted", "said", "insisted");
     /** How far before a second cue "and" may open its subject: "and one in four said". */
@@ -264,6 +267,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int that = findWithin(tokens, k, Math.min(ceiling, k + tail), "that");
         if (that >= 0 && (that + 1 >= ceiling || tokens.get(that + 1).isAny(".", ";", ":", "!", "?", ")"))) {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
+        } else if (that > k && COMPLEMENT_ADJECTIVES.contains(tokens.get(that - 1).lower())) {
+            that = -1; // "said it is clear that she will win": the "that" completes "clear", inside what was said
         }
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
         // "said he has supported legislation that would …": a subject pronoun after the verb opens the clause itself

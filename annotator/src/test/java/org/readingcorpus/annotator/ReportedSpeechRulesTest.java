@@ -53,6 +53,7 @@ class ReportedSpeechRulesTest {
             When asked to leave the stage, he refused. # to leave the stage # asked # - # QUESTION_PUT
             Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
             The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
+            Insiders said it is important that she close the gap.       # it is important that she close the gap # said # Insiders # SOURCE_CUE_THAT_CLAUSE
             A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
             Sanders once again told supporters in Iowa the race is far from over. # supporters in Iowa the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
             The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
