@@ -184,7 +184,8 @@ public final class CueFinder implements AnnotationStage {
                 && looksLikeAName(tokens.get(i + 1))) {
             return false;
         }
-        if (i > 1 && t.lower().equals(form.lemma()) && !t.is("read") && isSingularNoun(tokens.get(i - 1))
+        // "people close to the governor say": "say" makes no compound noun, whatever stands before it
+        if (i > 1 && t.lower().equals(form.lemma()) && !t.isAny("read", "say") && isSingularNoun(tokens.get(i - 1))
                 && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
         }
@@ -236,7 +237,9 @@ public final class CueFinder implements AnnotationStage {
 
     /** A lower-case word that is no pronoun, auxiliary or adverb: "group" in "a group called …". */
     private static boolean isCommonNoun(Token t) {
-        return t.isWord() && !t.isCapitalized() && !t.lower().endsWith("ly") && !AUXILIARIES.contains(t.lower())
+        // "one in 10 say": a number is no noun that "say" could compound with
+        return t.isWord() && !t.isCapitalized() && !Character.isDigit(t.text().charAt(0)) && !t.lower().endsWith("ly")
+                && !AUXILIARIES.contains(t.lower())
                 && !BEFORE_BARE_VERB.contains(t.lower()) && !NOT_NOUNS.contains(t.lower());
     }
 

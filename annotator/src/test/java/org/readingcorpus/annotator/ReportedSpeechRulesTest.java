@@ -238,6 +238,8 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said a person close to the Clintons.   # a person close to the Clintons
             Those close to him say that the deal is done.             # Those close to him
             People close to her said the deal was done.               # People close to her
+            People briefed on the situation say that the deal is done. # People briefed on the situation
+            Six in 10 say the deal is done.                           # Six in 10
             Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton, said the deal was done. # Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton
             The race is tied, according to a RealClearPolitics average of recent polls. # a RealClearPolitics average of recent polls
             “The deal is done,” said Sexton, a creative writing professor. # Sexton, a creative writing professor
