@@ -78,10 +78,39 @@ final class SourcePhrases {
      * {@code wholeOpening} allows, all the sentence's words before the verb ({@link #sentenceSubject}).
      */
     Optional<Mention> subjectOf(List<Token> tokens, int cue, int floor, boolean wholeOpening, boolean verbBetween) {
-        return withRelativeClause(tokens, cue, floor)
+        Optional<Mention> opening = wholeOpening ? sentenceSubject(tokens, cue, floor, verbBetween) : Optional.empty();
+        Optional<Mention> near = withRelativeClause(tokens, cue, floor)
                 .or(() -> before(tokens, cue, floor))
-                .or(() -> coordinatedSubject(tokens, cue, floor))
-                .or(() -> wholeOpening ? sentenceSubject(tokens, cue, floor, verbBetween) : Optional.empty());
+                .or(() -> coordinatedSubject(tokens, cue, floor));
+        // "Gustav Ando, research director for IHS, said", "Polls in New Hampshire show": the phrase
+        // before the verb is the tail of a subject that opens the sentence
+        if (near.isPresent() && opening.isPresent() && opening.get().span().begin() < near.get().span().begin()
+                && opening.get().span().end() >= near.get().span().end() && isTailOf(tokens, opening.get(), near.get())) {
+            return opening;
+        }
+        return near.or(() -> opening);
+    }
+
+    /**
+     * Whether {@code near} only finishes the phrase {@code opening} starts: an apposition set off by
+     * commas after a single phrase ("Carter’s press secretary, Peter Cook, told"), or the object of a
+     * preposition that qualifies the head ("Aides to Clinton say"). An opening adverbial ("Shortly
+     * afterward, McCain said") leaves the near phrase the subject.
+     */
+    private static boolean isTailOf(List<Token> tokens, Mention opening, Mention near) {
+        int before = near.firstToken() - 1;
+        for (int i = opening.firstToken(); i < before; i++) {
+            Token t = tokens.get(i);
+            boolean verbShaped = t.lower().length() > 4 && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
+                    && (i == opening.firstToken() || !t.isCapitalized());
+            if (t.is(",") || verbShaped || !t.isCapitalized() && t.lower().endsWith("ly")) {
+                return false; // "Armstrong huddled briefly with other party leaders", "Alarmed by …,": a clause, not a phrase
+            }
+        }
+        Token link = tokens.get(before);
+        boolean apposition = link.is(",") && near.lastToken() + 1 < tokens.size() && tokens.get(near.lastToken() + 1).is(",");
+        boolean qualifier = link.isAny("of", "in", "from", "to", "for", "at", "with") && before > opening.firstToken();
+        return apposition || qualifier;
     }
 
     /** The subject that ends just before token {@code cue}, not reaching before token {@code floor}. */
@@ -205,7 +234,9 @@ final class SourcePhrases {
                     && i > first && tokens.get(i - 1).is(",")) {
                 return Optional.empty();
             }
-            clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower());
+            // "Aides to Clinton say": "to" before a name is a preposition, no infinitive
+            boolean preposition = tokens.get(i).is("to") && i < last && tokens.get(i + 1).isCapitalized();
+            clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower()) && !preposition;
         }
         if (clause) {
             // "Trump is willing to challenge …": the subject is the noun phrase the clause opens with
@@ -513,7 +544,7 @@ final class SourcePhrases {
                     || Character.isDigit(t.text().charAt(0)) && t.isWord() || joinedPronoun) {
                 begin = i;
                 plainRun = 0;
-            } else if (isPlainModifier(t) && plainRun < MAX_MODIFIERS && i > floor) {
+            } else if ((isPlainModifier(t) || modifiesRoleNoun(tokens, i, end + 1)) && plainRun < MAX_MODIFIERS && i > floor) {
                 // "the Republican presidential candidate": a plain word counts once a name or determiner opens it
                 plainRun++;
             } else if (!isJoiner(t) || Clauses.isDash(tokens, i)) {

@@ -240,6 +240,12 @@ class ReportedSpeechRulesTest {
             People close to her said the deal was done.               # People close to her
             People briefed on the situation say that the deal is done. # People briefed on the situation
             Six in 10 say the deal is done.                           # Six in 10
+            Gustav Ando, research director for IHS Life Sciences, a consulting company, said the deal is done. # Gustav Ando, research director for IHS Life Sciences, a consulting company
+            Carter’s press secretary, Peter Cook, told reporters the deal was done. # Carter’s press secretary, Peter Cook
+            Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
+            Aides to Clinton say the deal is done.                    # Aides to Clinton
+            Shortly afterward, McCain said the deal was done.         # McCain
+            Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said the deal was done. # Senator Harry Reid, the minority leader
             Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton, said the deal was done. # Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton
             The race is tied, according to a RealClearPolitics average of recent polls. # a RealClearPolitics average of recent polls
             “The deal is done,” said Sexton, a creative writing professor. # Sexton, a creative writing professor
