@@ -62,6 +62,9 @@ final class SourcePhrases {
     /** Quantifiers that name a group of speakers on their own. */
     private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most",
             "all", "both", "everyone", "none");
+    /** Conjunctions after which a new clause, and so its subject, begins. */
+    private static final Set<String> CLAUSE_OPENING_CONJUNCTIONS = Set.of("but", "and", "while", "when", "after",
+            "because", "although", "though", "since", "as", "if", "that", "whereas");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
             "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even");
@@ -454,8 +457,8 @@ final class SourcePhrases {
                 return k < begin - 1 ? k : begin;
             }
             if (!isPlainModifier(t)) {
-                // "In several cases, tech executives say": a clause may open with the bare modifiers
-                return k < begin - 1 && t.is(",") ? k + 1 : begin;
+                // "In several cases, tech executives say", "But public records show": a clause may open with the bare modifiers
+                return k < begin - 1 && (t.is(",") || CLAUSE_OPENING_CONJUNCTIONS.contains(t.lower())) ? k + 1 : begin;
             }
         }
         return k < floor && k < begin - 1 ? floor : begin;

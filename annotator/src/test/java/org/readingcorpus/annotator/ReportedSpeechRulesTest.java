@@ -244,6 +244,7 @@ class ReportedSpeechRulesTest {
             Carter’s press secretary, Peter Cook, told reporters the deal was done. # Carter’s press secretary, Peter Cook
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
             Aides to Clinton say the deal is done.                    # Aides to Clinton
+            But public records show that the deal is done.            # public records
             Shortly afterward, McCain said the deal was done.         # McCain
             Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said the deal was done. # Senator Harry Reid, the minority leader
             Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton, said the deal was done. # Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton
