@@ -239,7 +239,7 @@ final class SourcePhrases {
             }
             // "Aides to Clinton say": "to" before a name is a preposition, no infinitive
             boolean preposition = tokens.get(i).is("to") && i < last && tokens.get(i + 1).isCapitalized();
-            clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower()) && !preposition;
+            clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower()) && !preposition || i > first && isVerbAfterName(tokens, i);
         }
         if (clause) {
             // "Trump is willing to challenge …": the subject is the noun phrase the clause opens with
@@ -256,6 +256,27 @@ final class SourcePhrases {
         return Optional.of(new Mention(new Span(head.begin(), tokens.get(last).end()),
                 named ? MentionKind.NAME : MentionKind.UNNAMED, first, last));
     }
+
+    /**
+     * "Donald Trump picked up from his daughter by saying", "Clinton clearly erred in …": a past
+     * tense right after a name or an adverb is the name's own verb, so a clause.
+     */
+    private boolean isVerbAfterName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean past = t.isWord() && !t.isCapitalized() && (t.lower().length() > 4 && t.lower().endsWith("ed")
+                || IRREGULAR_PASTS.contains(t.lower()));
+        int name = i - 1;
+        if (name > 0 && tokens.get(name).lower().endsWith("ly") && !tokens.get(name).isCapitalized()) {
+            name--; // "Clinton clearly erred"
+        }
+        Token before = tokens.get(name);
+        // "People briefed on the move", "A married couple": a participle after a noun or determiner modifies it
+        return past && before.isCapitalized() && before.isWord() && !DETERMINERS.contains(before.lower())
+                && lexicons.roleNoun(before.lower()) == null && !lexicons.isUnnamedQuantifier(before.lower());
+    }
+
+    private static final Set<String> IRREGULAR_PASTS = Set.of("spent", "took", "made", "went", "gave", "began", "got",
+            "came", "left", "won", "lost", "ran", "sent", "brought", "held", "kept", "met", "put", "set", "stood");
 
     /**
      * The subject a sentence opens with, after its connectives and an opening adverbial set off by

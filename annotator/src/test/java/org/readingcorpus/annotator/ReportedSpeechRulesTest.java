@@ -245,6 +245,9 @@ class ReportedSpeechRulesTest {
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
+            Donald Trump picked up from his daughter by saying the deal is done. # Donald Trump
+            Clinton clearly erred in saying the deal was done.        # Clinton
+            People briefed on the move said the deal was done.        # People briefed on the move
             Shortly afterward, McCain said the deal was done.         # McCain
             Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said the deal was done. # Senator Harry Reid, the minority leader
             Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton, said the deal was done. # Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton
