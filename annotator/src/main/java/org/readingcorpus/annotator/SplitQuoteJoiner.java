@@ -83,7 +83,23 @@ public final class SplitQuoteJoiner implements AnnotationStage {
             return false;
         }
         int tokens = analysis.tokenIndexAt(gap.end()) - analysis.tokenIndexAt(gap.begin());
-        return tokens <= MAX_GAP_TOKENS && first.cue() != null && gap.contains(first.cue());
+        return tokens <= MAX_GAP_TOKENS && first.cue() != null && gap.contains(first.cue())
+                && !goesOnToAnotherPredicate(analysis, first);
+    }
+
+    /**
+     * "“…,” he said – and argued for nominating …. “…”": after the cue and its speaker the
+     * sentence goes on to say something new, so the next quote is no part of the first.
+     */
+    private static boolean goesOnToAnotherPredicate(Analysis analysis, Proposal first) {
+        List<Token> tokens = analysis.tokens();
+        int end = first.source() == null ? first.cue().end() : Math.max(first.cue().end(), first.source().end());
+        int i = analysis.tokenIndexAt(end);
+        while (i < tokens.size() && tokens.get(i).isAny(",", "-", "\u2014", "\u2013")) {
+            i++;
+        }
+        return i + 1 < tokens.size() && tokens.get(i).isAny("and", "but") && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).isCapitalized();
     }
 
     private static boolean onlyPunctuationBetween(Analysis analysis, int from, int to) {

@@ -308,6 +308,18 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aQuoteEndsWhereItsSentenceGoesOnToSaySomethingElse() {
+        String text = "Mr. Bush praised ''faith that reveals itself through good works,'' he said - and argued for "
+                + "nominating a Republican who can win. ''All the talk doesn't matter if we don't win.''";
+        AnnotatedDocument d = annotate(text);
+        List<String> first = d.attributions().stream().map(a -> d.content(a.contentId()))
+                .filter(c -> c.span().coveredText(text).startsWith("''faith"))
+                .findFirst().orElseThrow(() -> new AssertionError(d.toString()))
+                .fragments().stream().map(f -> f.coveredText(text)).toList();
+        assertEquals(List.of("''faith that reveals itself through good works,''"), first);
+    }
+
+    @org.junit.jupiter.api.Test
     void aQuoteReopenedAtANewParagraphIsMoreOfTheSameContent() {
         String text = "Ann Lee said: “We will keep fighting until every village is free.\n\n"
                 + "“And we will rebuild every school that was destroyed in the war.”\n\nThe race went on.";
