@@ -143,6 +143,11 @@ public final class DirectQuoteLinker implements AnnotationStage {
         int sourceStart = j;
         Optional<Mention> source = phrases.after(tokens, j, ceiling)
                 .or(() -> modifiedSubject(analysis, sourceStart, ceiling));
+        // "“…,” the RNC member said.": the phrase rules stop at "the RNC"; the verb comes after "member"
+        Optional<Mention> determined = determinedSpeaker(analysis, sourceStart, ceiling);
+        if (determined.isPresent() && (source.isEmpty() || determined.get().lastToken() > source.get().lastToken())) {
+            source = determined;
+        }
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -288,6 +293,23 @@ public final class DirectQuoteLinker implements AnnotationStage {
                         && head.firstToken() - from <= MAX_MODIFIERS && modifiers(tokens, from, head.firstToken()))
                         .map(head -> new Mention(new Span(tokens.get(from).begin(), tokens.get(last).end()), head.kind(),
                                 from, last));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "“…,” the RNC member said.", "“…,” the release added.": a determiner and a word or two
+     * that no lexicon lists, right before a speech verb, name the speaker all the same.
+     */
+    private Optional<Mention> determinedSpeaker(Analysis analysis, int from, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = from + 1; i < Math.min(ceiling, from + MAX_MODIFIED_SUBJECT); i++) {
+            if (!tokens.get(i).isWord()) {
+                return Optional.empty();
+            }
+            if (Clauses.cueStartingAt(analysis, i).filter(c -> c.kind() == CueKind.VERB).isPresent()) {
+                return phrases.determinedBefore(tokens, i, from).filter(m -> m.firstToken() == from);
             }
         }
         return Optional.empty();

@@ -680,9 +680,12 @@ final class SourcePhrases {
         }
         int head = tokens.get(last).is(".") ? last - 1 : last;
         boolean named = isNominal(tokens.get(head)) || DETERMINERS.contains(tokens.get(from).lower());
+        boolean determined = DETERMINERS.contains(tokens.get(from).lower());
         for (int i = from; i <= last; i++) {
+            // "said the second official": an ordinal after a determiner modifies the head
+            boolean ordinal = determined && i > from && tokens.get(i).isAny("first", "second", "third", "last");
             if (lexicons.verbForm(tokens.get(i).lower()) != null && !tokens.get(i).lower().endsWith("ed")
-                    || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower())) {
+                    || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower()) && !ordinal) {
                 return Optional.empty(); // "said he would go": a clause, not a speaker
             }
         }

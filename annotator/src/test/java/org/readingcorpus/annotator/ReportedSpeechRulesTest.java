@@ -236,6 +236,9 @@ class ReportedSpeechRulesTest {
             “The deal is done,” Steve Moody, a small-business owner, said at the rally. # Steve Moody, a small-business owner
             “The deal is done,” said Brad Bannon, a longtime Democratic consultant.   # Brad Bannon, a longtime Democratic consultant
             “The deal is done,” said a person close to the Clintons.   # a person close to the Clintons
+            “The deal is done,” the RNC member said.                  # the RNC member
+            “The deal is done,” the release added.                    # the release
+            “The deal is done,” said the second official.             # the second official
             Those close to him say that the deal is done.             # Those close to him
             People close to her said the deal was done.               # People close to her
             People briefed on the situation say that the deal is done. # People briefed on the situation
