@@ -59,7 +59,9 @@ public final class QuotePairer implements AnnotationStage {
                 pairSingle(text, i, c, before, after, stack, out);
                 continue;
             }
-            Facing facing = doubleFacing(c, before, after, stack);
+            // "” … what I learned …,” he said": a closing mark that opens its paragraph opens a quote
+            Facing facing = opensParagraph(text, paragraph, i) && !hasOpenDouble(stack) ? Facing.OPENING
+                    : doubleFacing(c, before, after, stack);
             if (facing == Facing.OPENING) {
                 stack.push(new Open(i, width, c, family));
             } else if (hasOpenDouble(stack)) {
@@ -135,6 +137,17 @@ public final class QuotePairer implements AnnotationStage {
             return Facing.CLOSING;
         }
         return Facing.EITHER;
+    }
+
+    /** Only spaces and direction marks (U+202A…U+202E, U+200E, U+200F) stand before {@code i} in the paragraph. */
+    private static boolean opensParagraph(String text, Span paragraph, int i) {
+        for (int k = paragraph.begin(); k < i; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && !(c >= '\u202a' && c <= '\u202e') && c != '\u200e' && c != '\u200f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOpeningContext(char c) {

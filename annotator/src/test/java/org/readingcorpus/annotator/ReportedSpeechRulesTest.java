@@ -219,6 +219,7 @@ class ReportedSpeechRulesTest {
             Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong. # that the course name was wrong
             “I was mistaken,” Fiorina told a conservative audience in September. # “I was mistaken,”
             Trump says the NFL has gone “soft” like the United States. # the NFL has gone “soft” like the United States
+            ” … what I learned is that it is heard badly,” he said.    # ” … what I learned is that it is heard badly,”
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
