@@ -170,8 +170,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 // ("“… border!” he said to an enormous cheer": a lower-case speaker goes on with the quote's sentence)
                 .filter(c -> !endsSentence || Clauses.wordCount(tokens, c.lastToken() + 1, ceiling - 1) <= 2
                         || !tokens.get(speaker.get().firstToken()).isCapitalized())
+                .filter(c -> !hasComplementOfItsOwn(tokens, c, ceiling))
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
+    }
+
+    /**
+     * "The four “loopholes” he cited are …", "“…,” Melanie said yes": a verb of "be" or an answer
+     * right after the cue shows the quote is a phrase the sentence talks about, not what was said.
+     */
+    private static boolean hasComplementOfItsOwn(List<Token> tokens, CueMatch cue, int ceiling) {
+        int next = cue.lastToken() + 1;
+        return next < ceiling && tokens.get(next).isAny("is", "are", "was", "were", "yes", "no");
     }
 
     /**
@@ -553,6 +563,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         return true;
     }
 
+    /** Verbs that take whom they tell: "told the crowd", "asked reporters". */
     private static final java.util.Set<String> TELLING = java.util.Set.of("tell", "ask", "inform", "assure", "remind",
             "warn", "urge");
     private static final int MAX_TOLD = 10;

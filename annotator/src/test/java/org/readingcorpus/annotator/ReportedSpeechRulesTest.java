@@ -220,6 +220,7 @@ class ReportedSpeechRulesTest {
             “I was mistaken,” Fiorina told a conservative audience in September. # “I was mistaken,”
             Trump says the NFL has gone “soft” like the United States. # the NFL has gone “soft” like the United States
             ” … what I learned is that it is heard badly,” he said.    # ” … what I learned is that it is heard badly,”
+            As Trump went on about “our own struggling citizens,” Melanie said yes. # yes
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
