@@ -162,14 +162,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         Optional<Mention> speaker = source;
         int verbAt = k;
+        int open = analysis.tokenIndexAt(quote.outer().begin());
+        boolean opensItsSentence = open == Clauses.sentenceFirstToken(analysis, quote.outer().begin());
         return Clauses.cueStartingAt(analysis, k)
                 .filter(c -> c.kind() == CueKind.VERB)
                 .or(() -> unlistedSpeechVerb(tokens, verbAt, ceiling))
                 // "“Lyin' Ted.” Trump called the senator a …": after a quote that ends its sentence, a cue
                 // with a clause of its own starts the next sentence rather than closing the quote
                 // ("“… border!” he said to an enormous cheer": a lower-case speaker goes on with the quote's sentence)
+                // ("“The bad ones?” Trump asked, turning …": a comma or an adjunct after the cue closes the quote's tag)
                 .filter(c -> !endsSentence || Clauses.wordCount(tokens, c.lastToken() + 1, ceiling - 1) <= 2
-                        || !tokens.get(speaker.get().firstToken()).isCapitalized())
+                        || !tokens.get(speaker.get().firstToken()).isCapitalized()
+                        || opensItsSentence && endsReport(tokens, c.lastToken() + 1, ceiling))
                 .filter(c -> !hasComplementOfItsOwn(tokens, c, ceiling))
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
