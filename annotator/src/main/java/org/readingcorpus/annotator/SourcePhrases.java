@@ -684,8 +684,13 @@ final class SourcePhrases {
         for (int i = from; i <= last; i++) {
             // "said the second official": an ordinal after a determiner modifies the head
             boolean ordinal = determined && i > from && tokens.get(i).isAny("first", "second", "third", "last");
+            // "said one of those advisers", "said a spokesman for the campaign": a preposition after the head
+            boolean postmodifier = i > from && i < last && tokens.get(i).isAny("of", "for", "at", "in", "with")
+                    && (isNominal(tokens.get(i - 1)) || lexicons.isUnnamedQuantifier(tokens.get(i - 1).lower())
+                            || NUMBER_WORDS.contains(tokens.get(i - 1).lower()));
             if (lexicons.verbForm(tokens.get(i).lower()) != null && !tokens.get(i).lower().endsWith("ed")
-                    || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower()) && !ordinal) {
+                    || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower()) && !ordinal
+                            && !postmodifier) {
                 return Optional.empty(); // "said he would go": a clause, not a speaker
             }
         }
