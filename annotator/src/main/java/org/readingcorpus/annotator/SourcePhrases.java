@@ -726,8 +726,7 @@ final class SourcePhrases {
         if (comma + 1 < ceiling && tokens.get(comma).is(".") && tokens.get(comma + 1).is(",")) {
             comma++; // "the A.C.L.U., which …": the abbreviation's period
         }
-        if (comma + 1 >= ceiling || !tokens.get(comma).is(",")
-                || !(TRAILING_APPOSITION_OPENERS.contains(tokens.get(comma + 1).lower()) || tokens.get(comma + 1).isCapitalized())) {
+        if (comma + 1 >= ceiling || !tokens.get(comma).is(",") || !opensTrailingApposition(tokens, comma + 1, ceiling)) {
             return source;
         }
         int last = ceiling - 1;
@@ -745,8 +744,32 @@ final class SourcePhrases {
         return new Mention(new Span(source.span().begin(), tokens.get(last).end()), source.kind(), source.firstToken(), last);
     }
 
+    /**
+     * "…, who …", "…, a Democratic pollster", "…, 32, of Chicago", "…, now a radio host", "…, managing
+     * director at Evercore": what may open a description of the speaker after a comma; not an
+     * adjunct or a participle that goes on about the speaking ("…, adding that …", "…, in an interview").
+     */
+    private static boolean opensTrailingApposition(List<Token> tokens, int at, int ceiling) {
+        Token t = tokens.get(at);
+        if (TRAILING_APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized()) {
+            return true;
+        }
+        if (Character.isDigit(t.text().charAt(0))) {
+            return t.text().length() <= 3 && at + 1 < ceiling && tokens.get(at + 1).isAny(",", "."); // an age
+        }
+        if (t.isAny("of", "from") && at + 1 < ceiling && tokens.get(at + 1).isCapitalized()) {
+            return true; // a hometown: "…, 30, of Gainesville, Fla."
+        }
+        return t.isAny("now", "formerly", "himself", "herself") || APPOSITION_HEAD_WORDS.contains(t.lower());
+    }
+
     private static final Set<String> TRAILING_APPOSITION_OPENERS = Set.of("who", "whose", "which",
             "a", "an", "the");
+    /** Lower-case words that open a job description without an article: "managing director", "senior fellow". */
+    private static final Set<String> APPOSITION_HEAD_WORDS = Set.of("managing", "senior", "chief", "executive",
+            "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "professor", "founder",
+            "co-founder", "head", "author", "editor", "deputy", "former", "longtime", "veteran", "political",
+            "research", "assistant", "associate", "general", "vice", "communications", "press");
     private static final int MAX_TRAILING_APPOSITION = 20;
 
     /** "people close to the vice president", "officials familiar with the talks": the qualified noun is the source's head. */
