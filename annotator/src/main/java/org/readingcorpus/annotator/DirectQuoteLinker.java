@@ -263,7 +263,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     private static final java.util.Set<String> POSTMODIFIER_OPENERS = java.util.Set.of("close", "familiar", "with",
-            "involved", "briefed", "knowledgeable", "who", "whose", "from", "of", "at", "in", "for", "on");
+            "involved", "briefed", "knowledgeable", "who", "whose", "from", "of", "at", "in", "for", "on", "to");
     private static final int MAX_POSTMODIFIER = 10;
 
     private static Optional<Mention> withApposition(Analysis analysis, Mention source, int from, int ceiling) {
