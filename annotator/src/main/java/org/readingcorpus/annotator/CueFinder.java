@@ -27,7 +27,7 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> AUXILIARIES = auxiliaries();
     private static final int MAX_AUXILIARIES = 3;
     private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
-            "already", "never", "first", "often", "sometimes", "always", "now", "long");
+            "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
@@ -81,6 +81,11 @@ public final class CueFinder implements AnnotationStage {
         while (first - 1 >= sentenceFirst && verb - first < MAX_AUXILIARIES
                 && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1)))) {
             first--;
+        }
+        // "went on to say", "goes on to argue": PolNeAR keeps the going on in the cue
+        if (first - 3 >= sentenceFirst && tokens.get(first - 1).is("to") && tokens.get(first - 2).is("on")
+                && tokens.get(first - 3).isAny("went", "goes", "go", "going", "gone")) {
+            first -= 3;
         }
         int last = verb;
         if (form.lemma().equals("point") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("out")) {
