@@ -171,7 +171,8 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && nounShaped && tokens.get(i - 1).isPossessive()) {
             return false; // "Trump's comments"
         }
-        if (nounShaped && i > 0 && !tokens.get(i - 1).isCapitalized() && tokens.get(i - 1).lower().endsWith("ed")
+        // "people close to the governor say", "those surveyed say": no adjective or noun makes "say" a noun
+        if (nounShaped && !t.is("say") && i > 0 && !tokens.get(i - 1).isCapitalized() && tokens.get(i - 1).lower().endsWith("ed")
                 && !AUXILIARIES.contains(tokens.get(i - 1).lower())) {
             return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun
         }
@@ -189,7 +190,6 @@ public final class CueFinder implements AnnotationStage {
                 && looksLikeAName(tokens.get(i + 1))) {
             return false;
         }
-        // "people close to the governor say": "say" makes no compound noun, whatever stands before it
         if (i > 1 && t.lower().equals(form.lemma()) && !t.isAny("read", "say") && isSingularNoun(tokens.get(i - 1))
                 && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb

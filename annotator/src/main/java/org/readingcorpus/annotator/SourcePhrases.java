@@ -91,7 +91,7 @@ final class SourcePhrases {
                 && opening.get().span().end() >= near.get().span().end() && isTailOf(tokens, opening.get(), near.get())) {
             return opening;
         }
-        return near.or(() -> opening);
+        return near.or(() -> opening).or(() -> anyDeterminedSubject(tokens, cue, floor));
     }
 
     /**
@@ -132,7 +132,56 @@ final class SourcePhrases {
         if (tokens.get(i).is(",")) {
             return beforeComma(tokens, i, floor, true);
         }
-        return phraseEndingAt(tokens, i, floor);
+        int end = i;
+        return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor));
+    }
+
+    /**
+     * "some families said", "those surveyed say": when nothing else reads as the subject, a verb
+     * that cannot be a noun makes the determined phrase before it its subject.
+     */
+    private Optional<Mention> anyDeterminedSubject(List<Token> tokens, int cue, int floor) {
+        return isPlainlyAVerb(tokens.get(cue)) ? determinedBefore(tokens, cue, floor)
+                .filter(m -> !Clauses.TIME_WORDS.contains(tokens.get(m.lastToken()).lower())) // "released this week showed"
+                : Optional.empty();
+    }
+
+    private static boolean isPlainlyAVerb(Token t) {
+        return !t.isCapitalized() && (t.lower().endsWith("ed") || PLAIN_SPEECH_VERBS.contains(t.lower()));
+    }
+
+    private static final Set<String> PLAIN_SPEECH_VERBS = Set.of("said", "say", "says", "told", "tell", "tells",
+            "wrote", "write", "writes", "thought", "think", "thinks", "knew", "know", "knows");
+
+    /**
+     * "47% say", "Thirty-one percent of those surveyed say", "about half of voters": a share of
+     * the people asked, with what it is a share of.
+     */
+    private Optional<Mention> share(List<Token> tokens, int end, int floor) {
+        int k = end;
+        // "of those surveyed", "of Republicans": the group after "of" a few words back
+        for (int j = end; j > floor && end - j <= MAX_MODIFIERS + 1; j--) {
+            if (tokens.get(j).is("of")) {
+                k = j - 1;
+                break;
+            }
+        }
+        if (k < floor || !tokens.get(k).isAny("%", "percent", "half", "third", "thirds", "quarter", "quarters", "majority",
+                "plurality", "minority")) {
+            return Optional.empty();
+        }
+        int begin = k;
+        boolean counted = false;
+        while (begin - 1 >= floor && (isQuantity(tokens.get(begin - 1)) || APPROXIMATORS.contains(tokens.get(begin - 1).lower())
+                || tokens.get(begin - 1).isAny("a", "some", "about", "nearly", "over", "than", "more", "less", "fewer"))) {
+            counted |= isQuantity(tokens.get(begin - 1));
+            begin--;
+        }
+        if (!counted && !tokens.get(k).isAny("half", "majority", "plurality", "minority")) {
+            return Optional.empty(); // a "percent" with no number is no share
+        }
+        return Optional.of(new Mention(new Span(tokens.get(begin).begin(), tokens.get(end).end()), MentionKind.UNNAMED,
+                begin, end));
     }
 
     /**
@@ -848,7 +897,8 @@ final class SourcePhrases {
     private Optional<Mention> determinedPhrase(List<Token> tokens, int end, int floor) {
         for (int k = end; k >= floor && end - k <= MAX_MODIFIERS; k--) {
             Token t = tokens.get(k);
-            if (k < end && DETERMINERS.contains(t.lower()) && !t.isAny("both", "all", "each", "every")) {
+            if (k < end && (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.lower()))
+                    && !t.isAny("both", "all", "each", "every")) {
                 return Optional.of(new Mention(new Span(t.begin(), tokens.get(end).end()), MentionKind.DESCRIPTION, k, end));
             }
             if (!isPlainModifier(t) && !(k < end && isNominal(t))) {
@@ -876,6 +926,25 @@ final class SourcePhrases {
         }
         return lexicons.roleNoun(t.lower()) != null || lexicons.isTitle(t.lower());
     }
+
+    /** "42", "3.5", "Thirty-one", "two-thirds": a number in digits or words. */
+    private static boolean isQuantity(Token t) {
+        if (Character.isDigit(t.text().charAt(0))) {
+            return true;
+        }
+        for (String part : t.lower().split("-")) {
+            if (!NUMBER_WORDS.contains(part) && !TENS_AND_TEENS.contains(part) && !FRACTIONS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TENS_AND_TEENS = Set.of("eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred");
+    private static final Set<String> FRACTIONS = Set.of("third", "thirds", "quarter", "quarters", "fifth", "fifths",
+            "half", "tenth", "tenths");
 
     private static boolean isNumber(Token t) {
         return Character.isDigit(t.text().charAt(0)) || NUMBER_WORDS.contains(t.lower());

@@ -253,6 +253,9 @@ class ReportedSpeechRulesTest {
             People close to her said the deal was done.               # People close to her
             People briefed on the situation say that the deal is done. # People briefed on the situation
             Six in 10 say the deal is done.                           # Six in 10
+            On this issue, 47% say the deal is done.                  # 47%
+            Thirty-one percent of those surveyed say the deal is done. # Thirty-one percent of those surveyed
+            About 270 people came, and some families said the deal was done. # some families
             Gustav Ando, research director for IHS Life Sciences, a consulting company, said the deal is done. # Gustav Ando, research director for IHS Life Sciences, a consulting company
             Carter’s press secretary, Peter Cook, told reporters the deal was done. # Carter’s press secretary, Peter Cook
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
