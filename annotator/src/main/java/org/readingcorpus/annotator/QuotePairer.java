@@ -47,6 +47,11 @@ public final class QuotePairer implements AnnotationStage {
                 continue;
             }
             int width = c == '\'' && i + 1 < paragraph.end() && text.charAt(i + 1) == '\'' ? 2 : 1;
+            // "…them,''' said McCain": a single quote closes inside a '' quote that closes right after it
+            if (width == 2 && i + 2 < paragraph.end() && text.charAt(i + 2) == '\'' && !stack.isEmpty()
+                    && stack.peek().family() == Family.SINGLE) {
+                width = 1;
+            }
             if (width == 2) {
                 c = '"';
                 family = Family.DOUBLE;
