@@ -16,6 +16,7 @@ import org.readingcorpus.model.Span;
 public final class DirectQuoteLinker implements AnnotationStage {
 
     private static final int MAX_GAP = 6;
+    private static final int MAX_GAP_BEFORE_COLON = 12;
 
     private final SourcePhrases phrases;
 
@@ -528,7 +529,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (quoteStart == from) {
             return true;
         }
-        if (quoteStart - from > MAX_GAP || !tokens.get(quoteStart - 1).isAny(",", ":")) {
+        // "said in a recent issue of Foreign Policy magazine: ''…''": a colon lets a longer adjunct stand between
+        int maxGap = tokens.get(quoteStart - 1).is(":") ? MAX_GAP_BEFORE_COLON : MAX_GAP;
+        if (quoteStart - from > maxGap || !tokens.get(quoteStart - 1).isAny(",", ":")) {
             return false;
         }
         // an adverb may come first: "responded pointedly, with a smile: “…”"

@@ -244,6 +244,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” the release added.                    # the release
             “The deal is done,” said the second official.             # the second official
             “The deal is done,” said one of those advisers.           # one of those advisers
+            Mr. Kim said in a recent issue of Foreign Policy magazine: “The deal is done.” # Mr. Kim
             ''Voters will not accept 'We will bomb them,''' said Senator John McCain of Arizona. # Senator John McCain of Arizona
             “The deal is done,” said a longtime adviser to both Clintons. # a longtime adviser to both Clintons
             “The deal is done,” said Michelle Stevens, 30, of Gainesville, Fla. # Michelle Stevens, 30, of Gainesville, Fla
