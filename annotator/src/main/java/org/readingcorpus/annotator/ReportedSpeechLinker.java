@@ -269,6 +269,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
         } else if (that > k && COMPLEMENT_ADJECTIVES.contains(tokens.get(that - 1).lower())) {
             that = -1; // "said it is clear that she will win": the "that" completes "clear", inside what was said
+        } else if (that > k && coordinatedCueBefore(analysis, k, that)) {
+            that = -1; // "has disputed both critiques, but says that …": the "that" is the later verb's
         }
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
         // "said he has supported legislation that would …": a subject pronoun after the verb opens the clause itself
@@ -303,6 +305,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
+    }
+
+    /** A verb after "and" or "but" between the cue and a "that": "has disputed both critiques, but says that …". */
+    private static boolean coordinatedCueBefore(Analysis analysis, int from, int that) {
+        Optional<CueMatch> next = Clauses.firstVerbCue(analysis, from, that);
+        return next.isPresent() && next.get().firstToken() > from
+                && analysis.tokens().get(next.get().firstToken() - 1).isAny("and", "but");
     }
 
     private boolean isDocument(List<Token> tokens, Mention source) {

@@ -55,6 +55,7 @@ class ReportedSpeechRulesTest {
             The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
             Insiders said it is important that she close the gap.       # it is important that she close the gap # said # Insiders # SOURCE_CUE_THAT_CLAUSE
             He went on to say the deal was done.                        # the deal was done # went on to say # He # SOURCE_CUE_THAT_CLAUSE
+            Clinton has disputed both critiques, but says that she would have made a different decision. # that she would have made a different decision # says # Clinton # SOURCE_CUE_THAT_CLAUSE
             She then asked whether the deal was done.                   # whether the deal was done # then asked # She # SOURCE_CUE_THAT_CLAUSE
             A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
             Sanders once again told supporters in Iowa the race is far from over. # supporters in Iowa the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
