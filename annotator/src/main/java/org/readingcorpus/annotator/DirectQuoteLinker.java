@@ -276,10 +276,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 while (k < ceiling && isAdverb(tokens.get(k))) {
                     k++;
                 }
-                return Clauses.cueStartingAt(analysis, k).filter(c -> c.kind() == CueKind.VERB).isPresent()
-                        ? Optional.of(new Mention(new Span(source.span().begin(), tokens.get(i - 1).end()), source.kind(),
-                                source.firstToken(), i - 1))
-                        : Optional.of(source);
+                if (Clauses.cueStartingAt(analysis, k).filter(c -> c.kind() == CueKind.VERB).isPresent()) {
+                    return Optional.of(new Mention(new Span(source.span().begin(), tokens.get(i - 1).end()), source.kind(),
+                            source.firstToken(), i - 1));
+                }
+                // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the description goes on
+                continue;
             }
             // "Sanders’ campaign manager": the apostrophe of a plural possessive stays in the apposition
             boolean pluralPossessive = t.isAny("'", "\u2019") && i > from && tokens.get(i - 1).lower().endsWith("s");
