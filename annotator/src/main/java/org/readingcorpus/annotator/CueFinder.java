@@ -2,6 +2,7 @@ package org.readingcorpus.annotator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Span;
@@ -62,6 +63,12 @@ public final class CueFinder implements AnnotationStage {
                 continue;
             }
             Token t = tokens.get(i);
+            Optional<CueMatch> putIt = putIt(tokens, i);
+            if (putIt.isPresent()) {
+                cues.add(putIt.get());
+                i = putIt.get().lastToken() + 1;
+                continue;
+            }
             Lexicons.VerbForm form = t.isWord() ? lexicons.verbForm(t.lower()) : null;
             if (form != null && isVerbUse(analysis, tokens, i, form)) {
                 cues.add(verbCue(analysis, tokens, i, form));
@@ -69,6 +76,20 @@ public final class CueFinder implements AnnotationStage {
             i++;
         }
         analysis.setCues(cues);
+    }
+
+    /**
+     * "As Ruth Marcus puts it, …", "as anti-terrorist prosecutor Marc Trévidic put it, “…”": "put it"
+     * reports words when a comma, colon or the sentence's end follows it; "put" alone never does.
+     */
+    private static Optional<CueMatch> putIt(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).isAny("put", "puts") || tokens.get(i).isCapitalized()
+                || !tokens.get(i + 1).is("it") || !tokens.get(i + 2).isAny(",", ":", ".")) {
+            return Optional.empty();
+        }
+        int last = tokens.get(i + 2).is(":") ? i + 2 : i + 1;
+        return Optional.of(new CueMatch(new Span(tokens.get(i).begin(), tokens.get(last).end()), CueKind.VERB, "put it",
+                i, last, true));
     }
 
     /**

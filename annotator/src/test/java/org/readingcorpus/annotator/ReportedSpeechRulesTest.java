@@ -208,6 +208,7 @@ class ReportedSpeechRulesTest {
         "The gap, as Cruz said on the radio program on Monday, only underscores the danger.",
         "Hillary Clinton won the primary in North Carolina, adding to her run of victories in the South.",
         "Some states, like Ohio, are traditional battlegrounds.",
+        "He put it in the drawer before the meeting.",
         "The most critical of all these factors was the weather.",
     })
     void findsNothingWhereNothingIsReported(String text) {
@@ -245,6 +246,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” the release added.                    # the release
             “The deal is done,” said the second official.             # the second official
             “The deal is done,” said one of those advisers.           # one of those advisers
+            As The Post's Dana Milbank puts it, “The deal is done.”   # The Post's Dana Milbank
             "The deal is done," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. # Harry Bond, 30, of Raleigh, N.C., who was among those polled
             Mr. Kim said in a recent issue of Foreign Policy magazine: “The deal is done.” # Mr. Kim
             ''Voters will not accept 'We will bomb them,''' said Senator John McCain of Arizona. # Senator John McCain of Arizona
