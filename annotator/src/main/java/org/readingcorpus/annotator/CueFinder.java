@@ -63,10 +63,10 @@ public final class CueFinder implements AnnotationStage {
                 continue;
             }
             Token t = tokens.get(i);
-            Optional<CueMatch> putIt = putIt(tokens, i);
-            if (putIt.isPresent()) {
-                cues.add(putIt.get());
-                i = putIt.get().lastToken() + 1;
+            Optional<CueMatch> particleCue = verbWithParticle(tokens, i);
+            if (particleCue.isPresent()) {
+                cues.add(particleCue.get());
+                i = particleCue.get().lastToken() + 1;
                 continue;
             }
             Lexicons.VerbForm form = t.isWord() ? lexicons.verbForm(t.lower()) : null;
@@ -79,18 +79,21 @@ public final class CueFinder implements AnnotationStage {
     }
 
     /**
-     * "As Ruth Marcus puts it, …", "as anti-terrorist prosecutor Marc Trévidic put it, “…”": "put it"
-     * reports words when a comma, colon or the sentence's end follows it; "put" alone never does.
+     * "As Ruth Marcus puts it, …", "“…,” he went on.": a verb and its particle that report words
+     * when a comma, colon or the sentence's end follows them; the verb alone never does.
      */
-    private static Optional<CueMatch> putIt(List<Token> tokens, int i) {
-        if (i + 2 >= tokens.size() || !tokens.get(i).isAny("put", "puts") || tokens.get(i).isCapitalized()
-                || !tokens.get(i + 1).is("it") || !tokens.get(i + 2).isAny(",", ":", ".")) {
+    private static Optional<CueMatch> verbWithParticle(List<Token> tokens, int i) {
+        String particle = i + 2 < tokens.size() && !tokens.get(i).isCapitalized() ? VERB_PARTICLE_CUES.get(tokens.get(i).lower()) : null;
+        if (particle == null || !tokens.get(i + 1).is(particle) || !tokens.get(i + 2).isAny(",", ":", ".")) {
             return Optional.empty();
         }
         int last = tokens.get(i + 2).is(":") ? i + 2 : i + 1;
-        return Optional.of(new CueMatch(new Span(tokens.get(i).begin(), tokens.get(last).end()), CueKind.VERB, "put it",
-                i, last, true));
+        return Optional.of(new CueMatch(new Span(tokens.get(i).begin(), tokens.get(last).end()), CueKind.VERB,
+                tokens.get(i).lower() + " " + particle, i, last, true));
     }
+
+    private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.of("put", "it", "puts", "it",
+            "went", "on", "goes", "on");
 
     /**
      * A reporting verb with what PolNeAR counts as part of it: the auxiliaries and "also" just

@@ -247,6 +247,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said the second official.             # the second official
             “The deal is done,” said one of those advisers.           # one of those advisers
             As The Post's Dana Milbank puts it, “The deal is done.”   # The Post's Dana Milbank
+            "The deal is done, and that is a lot of nonsense," he went on. # he
             "The deal is done," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. # Harry Bond, 30, of Raleigh, N.C., who was among those polled
             Mr. Kim said in a recent issue of Foreign Policy magazine: “The deal is done.” # Mr. Kim
             ''Voters will not accept 'We will bomb them,''' said Senator John McCain of Arizona. # Senator John McCain of Arizona
