@@ -34,7 +34,7 @@ public final class CueFinder implements AnnotationStage {
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
     /** -s forms that are plural nouns far more often than verbs. */
     private static final Set<String> S_NOUN_FIRST = Set.of("states", "comments", "remarks", "shares", "rules",
-            "documents", "attacks");
+            "documents", "attacks", "emails");
     /** Base forms that are nouns or particles far more often than verbs. */
     private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press", "attack", "challenge", "name", "find");
     private static final Set<String> BEFORE_S_VERB = Set.of("he", "she", "it", "who", "which", "that", "also",

@@ -209,6 +209,7 @@ class ReportedSpeechRulesTest {
         "Hillary Clinton won the primary in North Carolina, adding to her run of victories in the South.",
         "Some states, like Ohio, are traditional battlegrounds.",
         "He put it in the drawer before the meeting.",
+        "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
     })
     void findsNothingWhereNothingIsReported(String text) {
