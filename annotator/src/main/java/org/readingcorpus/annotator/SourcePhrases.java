@@ -413,11 +413,34 @@ final class SourcePhrases {
 
     /** Past the punctuation and connectives a sentence may open with: "But", "Still,", "Meanwhile,". */
     private static int afterConnectives(List<Token> tokens, int first, int end) {
-        int i = first;
+        int i = afterDateline(tokens, first, end);
         while (i < end && (tokens.get(i).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(i).lower()))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * "ORLANDO, Fla. (Reuters) - President Barack Obama …": past a dateline, a capitalised place and
+     * the agency in parentheses before a dash, to the sentence's own first word.
+     */
+    private static int afterDateline(List<Token> tokens, int first, int end) {
+        // the splitter may have ended a sentence at "Fla.", leaving "(Reuters) - …" to open this one
+        if (first >= end || !isAllCaps(tokens.get(first)) && !tokens.get(first).is("(")) {
+            return first;
+        }
+        for (int i = first + 1; i + 1 < end && i - first <= MAX_DATELINE; i++) {
+            if (tokens.get(i).is(")") && tokens.get(i + 1).isAny("-", "\u2014", "\u2013")) {
+                return i + 2;
+            }
+        }
+        return first;
+    }
+
+    private static final int MAX_DATELINE = 10;
+
+    private static boolean isAllCaps(Token t) {
+        return t.isWord() && t.text().length() > 1 && t.text().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
     /** The token after the first comma from {@code first} on; {@code end + 1} when none comes before {@code end}. */

@@ -269,6 +269,7 @@ class ReportedSpeechRulesTest {
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
+            ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
             Donald Trump picked up from his daughter by saying the deal is done. # Donald Trump
             Clinton clearly erred in saying the deal was done.        # Clinton
             People briefed on the move said the deal was done.        # People briefed on the move
