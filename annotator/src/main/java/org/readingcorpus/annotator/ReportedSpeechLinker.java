@@ -462,7 +462,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 && !OBJECT_PRONOUNS.contains(tokens.get(tailStart).lower())) {
             return Optional.empty(); // "…, he conceded he had fallen short": what follows the verb is what was said
         }
-        for (int i = tailStart; i < ceiling; i++) {
+        for (int i = tailStart; i < ceiling && !participleFollows; i++) {
+            // ("…, Spicer said, adding, “…”": a quote after the participle is the participle's)
             if (Clauses.isQuoteMark(tokens.get(i))) {
                 return Optional.empty(); // "At the rally, he said, “…”": the quote is what was said
             }

@@ -60,6 +60,7 @@ class ReportedSpeechRulesTest {
             A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
             Sanders once again told supporters in Iowa the race is far from over. # supporters in Iowa the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
             The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
+            Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down." # Ryan and Trump will meet next week # said # Spicer # CLAUSE_THEN_CUE
             But the plan works well for everyone, his brother added.    # the plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
             He also charged that the party largely ignored the movement. # that the party largely ignored the movement # also charged # He # SOURCE_CUE_THAT_CLAUSE
             This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
