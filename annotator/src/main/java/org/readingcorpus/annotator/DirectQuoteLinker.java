@@ -591,7 +591,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     private static final String[] ASIDE_OPENERS = {"on", "in", "at", "to", "during", "via", "through", "from", "with",
-        "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "today", "yesterday", "on"};
+        "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "today", "yesterday", "of", "about"};
 
     private static final int MAX_MODIFIED_SUBJECT = 8;
     private static final int MAX_APPOSITION = 24;

@@ -252,6 +252,7 @@ class ReportedSpeechRulesTest {
             "The deal is done, and that is a lot of nonsense," he went on. # he
             "The deal is done," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. # Harry Bond, 30, of Raleigh, N.C., who was among those polled
             Mr. Kim said in a recent issue of Foreign Policy magazine: “The deal is done.” # Mr. Kim
+            Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: “The deal is done.” # Nelson Diaz, a former aide to Mr. Rubio
             ''Voters will not accept 'We will bomb them,''' said Senator John McCain of Arizona. # Senator John McCain of Arizona
             “The deal is done,” said a longtime adviser to both Clintons. # a longtime adviser to both Clintons
             “The deal is done,” said Michelle Stevens, 30, of Gainesville, Fla. # Michelle Stevens, 30, of Gainesville, Fla
