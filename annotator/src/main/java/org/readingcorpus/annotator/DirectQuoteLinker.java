@@ -546,8 +546,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         boolean words = false;
         for (int i = start; i < quoteStart - 1; i++) {
-            if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?")) {
-                return false;
+            boolean abbreviation = i > start && tokens.get(i).is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), tokens.get(i));
+            if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?") && !abbreviation) {
+                return false; // "said of Mr. Rubio: “…”": the period of "Mr." ends nothing
             }
             words |= tokens.get(i).isWord();
         }

@@ -1021,7 +1021,8 @@ final class SourcePhrases {
     }
 
     /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
-    private static boolean isAbbreviation(Token word, Token period) {
+    /** "Mr." or "U.S." before a period that closes no sentence. */
+    static boolean isAbbreviation(Token word, Token period) {
         return word.end() == period.begin() && word.isWord() && word.isCapitalized()
                 && (word.text().length() <= 4 || word.isDottedInitialism());
     }
