@@ -1020,8 +1020,7 @@ final class SourcePhrases {
                 && isAbbreviation(tokens.get(comma + 1), tokens.get(comma + 2));
     }
 
-    /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Inc.". */
-    /** "Mr." or "U.S." before a period that closes no sentence. */
+    /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Mr.". */
     static boolean isAbbreviation(Token word, Token period) {
         return word.end() == period.begin() && word.isWord() && word.isCapitalized()
                 && (word.text().length() <= 4 || word.isDottedInitialism());
