@@ -41,14 +41,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
             "many", "other", "recent", "new", "previous", "earlier", "multiple", "numerous", "most", "both");
     private static final int MAX_RELATIVE_SUBJECT = 5;
-    /** Words after which "that" opens a complement clause, not a relative one. */
     /** Adjectives whose that-clause belongs to them: "it is clear that …". */
     private static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",
             "true", "possible", "important", "noteworthy", "evident", "obvious", "certain", "sure", "surprising",
             "notable", "known", "essential", "crucial", "necessary", "apparent", "inevitable", "unfortunate", "ironic");
-    private static final Set<String> COMPLEMENT_TAKERS = java.util.stream.Stream.concat(COMPLEMENT_ADJECTIVES.stream(), java.util.stream.Stream.of("is", "was", "are", "were",
-            "be", "been", "so", "such", "now", "fact", "hope", "belief", "view", "claim", "argument", "idea", "notion",
-            "news", "sign", "evidence", "assurance", "warning", "promise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words after which "that" opens a complement clause, not a relative one. */
+    private static final Set<String> COMPLEMENT_TAKERS = java.util.stream.Stream.concat(COMPLEMENT_ADJECTIVES.stream(),
+            java.util.stream.Stream.of("is", "was", "are", "were", "be", "been", "so", "such", "now", "fact", "hope",
+                    "belief", "view", "claim", "argument", "idea", "notion", "news", "sign", "evidence", "assurance",
+                    "warning", "promise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> AUXILIARY_AFTER_BUT = Set.of("has", "have", "had", "did", "does", "declined",
             "refused", "stopped", "added", "also", "then", "later", "noted", "said", "insisted");
     /** How far before a second cue "and" may open its subject: "and one in four said". */

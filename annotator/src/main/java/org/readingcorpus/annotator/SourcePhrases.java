@@ -81,17 +81,22 @@ final class SourcePhrases {
      * {@code wholeOpening} allows, all the sentence's words before the verb ({@link #sentenceSubject}).
      */
     Optional<Mention> subjectOf(List<Token> tokens, int cue, int floor, boolean wholeOpening, boolean verbBetween) {
-        Optional<Mention> opening = wholeOpening ? sentenceSubject(tokens, cue, floor, verbBetween) : Optional.empty();
         Optional<Mention> near = withRelativeClause(tokens, cue, floor)
                 .or(() -> before(tokens, cue, floor))
                 .or(() -> coordinatedSubject(tokens, cue, floor));
+        if (!wholeOpening) {
+            return near.or(() -> anyDeterminedSubject(tokens, cue, floor));
+        }
+        if (near.isEmpty()) {
+            return sentenceSubject(tokens, cue, floor, verbBetween).or(() -> anyDeterminedSubject(tokens, cue, floor));
+        }
         // "Gustav Ando, research director for IHS, said", "Polls in New Hampshire show": the phrase
         // before the verb is the tail of a subject that opens the sentence
-        if (near.isPresent() && opening.isPresent() && opening.get().span().begin() < near.get().span().begin()
-                && opening.get().span().end() >= near.get().span().end() && isTailOf(tokens, opening.get(), near.get())) {
-            return opening;
-        }
-        return near.or(() -> opening).or(() -> anyDeterminedSubject(tokens, cue, floor));
+        Mention tail = near.get();
+        return sentenceSubject(tokens, cue, floor, verbBetween)
+                .filter(opening -> opening.span().begin() < tail.span().begin() && opening.span().end() >= tail.span().end()
+                        && isTailOf(tokens, opening, tail))
+                .or(() -> near);
     }
 
     /**
@@ -173,7 +178,7 @@ final class SourcePhrases {
         int begin = k;
         boolean counted = false;
         while (begin - 1 >= floor && (isQuantity(tokens.get(begin - 1)) || APPROXIMATORS.contains(tokens.get(begin - 1).lower())
-                || tokens.get(begin - 1).isAny("a", "some", "about", "nearly", "over", "than", "more", "less", "fewer"))) {
+                || tokens.get(begin - 1).isAny("a", "some", "over", "than", "more", "less", "fewer"))) {
             counted |= isQuantity(tokens.get(begin - 1));
             begin--;
         }
@@ -952,7 +957,7 @@ final class SourcePhrases {
 
     /** "42", "3.5", "Thirty-one", "two-thirds": a number in digits or words. */
     private static boolean isQuantity(Token t) {
-        if (Character.isDigit(t.text().charAt(0))) {
+        if (isNumber(t)) {
             return true;
         }
         for (String part : t.lower().split("-")) {
