@@ -496,6 +496,10 @@ final class SourcePhrases {
             return Optional.empty();
         }
         int end = withDocument(tokens, lastNominal, ceiling);
+        if (end + 2 < ceiling && tokens.get(end + 1).is(".") && tokens.get(end + 2).is(",")
+                && isAbbreviation(tokens.get(end), tokens.get(end + 1))) {
+            end++; // "James B. Comey Jr., the director of …": the period of "Jr." is the name's
+        }
         // an apposition after a comma: "Luke Harding, analyst at Guardianspeak"
         if (withApposition && end + 2 < ceiling && tokens.get(end + 1).is(",")) {
             int k = end + 2;

@@ -248,6 +248,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” the release added.                    # the release
             “The deal is done,” said the second official.             # the second official
             “The deal is done,” said one of those advisers.           # one of those advisers
+            ''The deal is done,'' James B. Comey Jr., the director of the F.B.I., said on Wednesday. # James B. Comey Jr., the director of the F.B.I.
             As The Post's Dana Milbank puts it, “The deal is done.”   # The Post's Dana Milbank
             "The deal is done, and that is a lot of nonsense," he went on. # he
             "The deal is done," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. # Harry Bond, 30, of Raleigh, N.C., who was among those polled
