@@ -135,17 +135,18 @@ public final class DirectQuoteLinker implements AnnotationStage {
                     .map(m -> withPostmodifier(tokens, m, ceiling))
                     .or(() -> phrases.invertedSubject(tokens, cue.lastToken() + 1, ceiling))
                     .map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling)) // "said Rep. Jim Clyburn (D-S.C.), a member of …"
-                    .map(m -> SourcePhrases.withTrailingApposition(tokens, m, ceiling));
+                    .map(m -> phrases.withTrailingApposition(tokens, m, ceiling));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));
             }
         }
         int sourceStart = j;
+        java.util.OptionalInt verbAhead = verbAfterWords(analysis, sourceStart, ceiling);
         Optional<Mention> source = phrases.after(tokens, j, ceiling)
-                .or(() -> modifiedSubject(analysis, sourceStart, ceiling));
+                .or(() -> modifiedSubject(tokens, sourceStart, verbAhead));
         // "“…,” the RNC member said.": the phrase rules stop at "the RNC"; the verb comes after "member"
-        Optional<Mention> determined = determinedSpeaker(analysis, sourceStart, ceiling);
+        Optional<Mention> determined = determinedSpeaker(tokens, sourceStart, verbAhead);
         if (determined.isPresent() && (source.isEmpty() || determined.get().lastToken() > source.get().lastToken())) {
             source = determined;
         }
@@ -297,39 +298,37 @@ public final class DirectQuoteLinker implements AnnotationStage {
      * modifiers that the phrase rules do not start on; it runs from the quote to a verb cue whose
      * subject the phrase rules do find.
      */
-    private Optional<Mention> modifiedSubject(Analysis analysis, int from, int ceiling) {
-        List<Token> tokens = analysis.tokens();
-        for (int i = from + 1; i < Math.min(ceiling, from + MAX_MODIFIED_SUBJECT); i++) {
-            if (!tokens.get(i).isWord()) {
-                return Optional.empty();
-            }
-            Optional<CueMatch> cue = Clauses.cueStartingAt(analysis, i).filter(c -> c.kind() == CueKind.VERB);
-            if (cue.isPresent()) {
-                int last = i - 1;
-                return phrases.before(tokens, i, from).filter(head -> head.lastToken() == last
-                        && head.firstToken() - from <= MAX_MODIFIERS && modifiers(tokens, from, head.firstToken()))
-                        .map(head -> new Mention(new Span(tokens.get(from).begin(), tokens.get(last).end()), head.kind(),
-                                from, last));
-            }
+    private Optional<Mention> modifiedSubject(List<Token> tokens, int from, java.util.OptionalInt verb) {
+        if (verb.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int last = verb.getAsInt() - 1;
+        return phrases.before(tokens, verb.getAsInt(), from).filter(head -> head.lastToken() == last
+                && head.firstToken() - from <= MAX_MODIFIERS && modifiers(tokens, from, head.firstToken()))
+                .map(head -> new Mention(new Span(tokens.get(from).begin(), tokens.get(last).end()), head.kind(), from, last));
     }
 
     /**
      * "“…,” the RNC member said.", "“…,” the release added.": a determiner and a word or two
      * that no lexicon lists, right before a speech verb, name the speaker all the same.
      */
-    private Optional<Mention> determinedSpeaker(Analysis analysis, int from, int ceiling) {
+    private Optional<Mention> determinedSpeaker(List<Token> tokens, int from, java.util.OptionalInt verb) {
+        return verb.isEmpty() ? Optional.empty()
+                : phrases.determinedBefore(tokens, verb.getAsInt(), from).filter(m -> m.firstToken() == from);
+    }
+
+    /** The first verb cue a few words after {@code from}, reached over words only. */
+    private static java.util.OptionalInt verbAfterWords(Analysis analysis, int from, int ceiling) {
         List<Token> tokens = analysis.tokens();
         for (int i = from + 1; i < Math.min(ceiling, from + MAX_MODIFIED_SUBJECT); i++) {
             if (!tokens.get(i).isWord()) {
-                return Optional.empty();
+                return java.util.OptionalInt.empty();
             }
             if (Clauses.cueStartingAt(analysis, i).filter(c -> c.kind() == CueKind.VERB).isPresent()) {
-                return phrases.determinedBefore(tokens, i, from).filter(m -> m.firstToken() == from);
+                return java.util.OptionalInt.of(i);
             }
         }
-        return Optional.empty();
+        return java.util.OptionalInt.empty();
     }
 
     /**

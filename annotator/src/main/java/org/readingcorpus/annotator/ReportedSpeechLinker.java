@@ -381,7 +381,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 return Optional.empty(); // ", citing the FBI report", ", told POLITICO": what is cited, who is told; not who speaks
             }
             source = phrases.after(tokens, cue.lastToken() + 1, ceiling, withApposition)
-                    .map(m -> withApposition ? SourcePhrases.withTrailingApposition(tokens,
+                    .map(m -> withApposition ? phrases.withTrailingApposition(tokens,
                             SourcePhrases.withParenthetical(tokens, m, ceiling), ceiling) : m);
             comma = cue.firstToken() - 1;
         } else {

@@ -802,7 +802,7 @@ final class SourcePhrases {
      * the source's apposition to the sentence's end, a relative clause or a second apposition,
      * describes the speaker too, and PolNeAR's source runs to the end.
      */
-    static Mention withTrailingApposition(List<Token> tokens, Mention source, int ceiling) {
+    Mention withTrailingApposition(List<Token> tokens, Mention source, int ceiling) {
         int comma = source.lastToken() + 1;
         if (comma + 1 < ceiling && tokens.get(comma).is(".") && tokens.get(comma + 1).is(",")) {
             comma++; // "the A.C.L.U., which …": the abbreviation's period
@@ -830,7 +830,7 @@ final class SourcePhrases {
      * director at Evercore": what may open a description of the speaker after a comma; not an
      * adjunct or a participle that goes on about the speaking ("…, adding that …", "…, in an interview").
      */
-    private static boolean opensTrailingApposition(List<Token> tokens, int at, int ceiling) {
+    private boolean opensTrailingApposition(List<Token> tokens, int at, int ceiling) {
         Token t = tokens.get(at);
         if (TRAILING_APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized()) {
             return true;
@@ -841,16 +841,15 @@ final class SourcePhrases {
         if (t.isAny("of", "from") && at + 1 < ceiling && tokens.get(at + 1).isCapitalized()) {
             return true; // a hometown: "…, 30, of Gainesville, Fla."
         }
-        return t.isAny("now", "formerly", "himself", "herself") || APPOSITION_HEAD_WORDS.contains(t.lower());
+        // "…, managing director at Evercore", "…, president of …": a job, or a word that qualifies one
+        return t.isAny("now", "formerly", "himself", "herself") || isRoleNoun(t) || JOB_QUALIFIERS.contains(t.lower());
     }
 
     private static final Set<String> TRAILING_APPOSITION_OPENERS = Set.of("who", "whose", "which",
             "a", "an", "the");
-    /** Lower-case words that open a job description without an article: "managing director", "senior fellow". */
-    private static final Set<String> APPOSITION_HEAD_WORDS = Set.of("managing", "senior", "chief", "executive",
-            "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "professor", "founder",
-            "co-founder", "head", "author", "editor", "deputy", "former", "longtime", "veteran", "political",
-            "research", "assistant", "associate", "general", "vice", "communications", "press");
+    /** Words that qualify a job and may open its description without an article: "managing director". */
+    private static final Set<String> JOB_QUALIFIERS = Set.of("managing", "senior", "founder", "co-founder", "editor",
+            "deputy", "former", "longtime", "political", "assistant", "associate", "vice", "communications", "press");
     private static final int MAX_TRAILING_APPOSITION = 20;
 
     /** "people close to the vice president", "officials familiar with the talks": the qualified noun is the source's head. */
