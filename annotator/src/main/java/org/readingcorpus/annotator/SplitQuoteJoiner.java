@@ -95,7 +95,7 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int end = first.source() == null ? first.cue().end() : Math.max(first.cue().end(), first.source().end());
         int i = analysis.tokenIndexAt(end);
-        while (i < tokens.size() && tokens.get(i).isAny(",", "-", "\u2014", "\u2013")) {
+        while (i < tokens.size() && (tokens.get(i).is(",") || Clauses.isDash(tokens, i))) {
             i++;
         }
         return i + 1 < tokens.size() && tokens.get(i).isAny("and", "but") && tokens.get(i + 1).isWord()
