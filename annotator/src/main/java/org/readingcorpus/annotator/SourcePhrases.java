@@ -468,8 +468,8 @@ final class SourcePhrases {
             return Optional.empty();
         }
         Token first = tokens.get(start);
-        if (first.isAny("and", "or", "but", "of", "&")) {
-            return Optional.empty(); // "… and Trump said": a phrase never opens with a joiner
+        if (first.isAny("and", "or", "but", "of", "&", "for", "at")) {
+            return Optional.empty(); // "… and Trump said", "offered at the GOP gathering": a phrase never opens with a joiner
         }
         if (lexicons.pronounType(first.lower()) != null && !first.is("it")) {
             return Optional.of(new Mention(first.span(), MentionKind.PRONOUN, start, start));
@@ -485,7 +485,7 @@ final class SourcePhrases {
                 lastNominal = i;
                 plainRun = 0;
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
-                    && plainRun < MAX_MODIFIERS) {
+                    && (plainRun < MAX_MODIFIERS || modifiesNoun(tokens, i, ceiling))) {
                 plainRun++; // "a former U.S. law enforcement official"
             } else if (plainRun > 0 || !isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.lower())) {
                 break; // "Trump barked at the reporter": plain words modify the noun right after them, or end the phrase

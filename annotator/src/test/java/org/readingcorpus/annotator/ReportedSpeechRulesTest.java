@@ -300,6 +300,9 @@ class ReportedSpeechRulesTest {
             De Blasio said the deal was done.                          # De Blasio
             Priebus later Thursday said the deal was done.             # Priebus
             “The deal is done,” White House press secretary Josh Earnest said. # White House press secretary Josh Earnest
+            “The deal is done,” said a former senior law enforcement official. # a former senior law enforcement official
+            “The deal is done,” said a prominent Republican National Committee member. # a prominent Republican National Committee member
+            Coit said the candidate sees the convention as a chance in contrast to "the fear-mongering" offered at the GOP gathering. # Coit
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
