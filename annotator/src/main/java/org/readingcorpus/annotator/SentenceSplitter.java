@@ -30,6 +30,14 @@ public final class SentenceSplitter implements AnnotationStage {
             "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "univ", "assn", "bros", "fig",
             "u.s", "u.n", "d.c", "u.k", "e.u", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ave", "blvd", "approx");
 
+    /** Abbreviations that may also end a sentence: "after the polls close at 7 p.m. He says …". */
+    private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of("a.m", "p.m", "etc", "inc", "corp", "co",
+            "ltd", "jr", "sr", "u.s", "u.n", "d.c", "u.k", "e.u");
+    /** Capitalised words that open a sentence rather than continue a name: "… in the U.S. The …". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "he", "she", "it", "they", "we", "i", "you",
+            "but", "and", "this", "these", "those", "his", "her", "their", "its", "our", "there", "however", "meanwhile",
+            "when", "while", "if", "after", "before", "some", "many", "most", "so", "yet", "still", "what", "why", "how");
+
     @Override
     public void process(Analysis analysis) {
         List<Span> sentences = new ArrayList<>();
@@ -110,6 +118,11 @@ public final class SentenceSplitter implements AnnotationStage {
             return false;
         }
         String word = before.lower();
+        boolean opensNext = period + 1 < tokens.size() && tokens.get(period + 1).isCapitalized()
+                && SENTENCE_OPENERS.contains(tokens.get(period + 1).lower());
+        if (opensNext && (SENTENCE_FINAL_ABBREVIATIONS.contains(word) || before.isCapitalized() && before.isDottedInitialism())) {
+            return false; // "at 7 p.m. He says", "in the U.S. The": the period is the abbreviation's and the sentence's
+        }
         // a single capital letter is an initial ("George W. Bush"); letters and periods an initialism ("J.J. MacNab", "C.I.A. analyst")
         return ABBREVIATIONS.contains(word) || (word.length() == 1 && before.isCapitalized())
                 || before.isCapitalized() && before.isDottedInitialism();
