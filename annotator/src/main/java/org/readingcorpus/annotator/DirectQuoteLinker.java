@@ -97,9 +97,15 @@ public final class DirectQuoteLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int open = analysis.tokenIndexAt(quote.outer().begin());
         int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
-        return open - 1 > floor && tokens.get(open - 1).is("that")
-                && Clauses.lastVerbCue(analysis, floor, open - 1).isPresent();
+        if (open - 1 > floor && tokens.get(open - 1).is("that")) {
+            return Clauses.lastVerbCue(analysis, floor, open - 1).isPresent();
+        }
+        // "Obama said “it gets me mad” every time he thinks about …": the verb right before the quote reports it
+        return open - 1 > floor && Clauses.lastVerbCue(analysis, floor, open)
+                .filter(c -> c.lastToken() == open - 1 && SAYING.contains(c.lemma())).isPresent();
     }
+
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "tell", "write", "add");
 
     private Optional<Proposal> after(Analysis analysis, Quote quote) {
         List<Token> tokens = analysis.tokens();

@@ -23,6 +23,7 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
             The CORE Teachers endorsed Sanders in February.             # Sanders # endorsed # The CORE Teachers # VERB_COMPLEMENT
             Bush described her as likable and inspiring.                # her as likable and inspiring # described # Bush # SOURCE_CUE_THAT_CLAUSE
