@@ -248,7 +248,8 @@ public final class ComplementLinker implements AnnotationStage {
             if (tokens.get(i).is(word)) {
                 return true;
             }
-            if (!tokens.get(i).isWord()) {
+            // "sees Mr. Netanyahu as …": the period of a title is no end
+            if (!tokens.get(i).isWord() && !(tokens.get(i).is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), tokens.get(i)))) {
                 return false;
             }
         }

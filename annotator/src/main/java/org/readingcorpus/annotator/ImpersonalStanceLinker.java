@@ -23,10 +23,12 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     /** Words that open the clause after "it seems" when "that" is left out. */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("the", "he", "she", "they", "we", "i", "you", "his",
             "her", "their", "our", "this", "these", "those", "there", "most", "many", "some", "no");
+    /** Passive perception verbs: "is seen as", "was widely viewed as". */
+    private static final Set<String> PERCEIVED = Set.of("seen", "viewed", "regarded", "perceived", "considered");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s");
     /** Words that may stand between "is" and "expected": "is widely expected", "is not expected". */
     private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
-            "generally", "largely", "broadly", "n't", "n\u2019t");
+            "generally", "largely", "broadly", "increasingly", "often", "both", "n't", "n\u2019t");
     private static final int MIN_INFINITIVE_WORDS = 2;
     private static final int MAX_CLAUSE_SUBJECT = 10;
     private static final Set<String> SUBORDINATORS = Set.of("that", "while", "though", "although", "because", "if",
@@ -47,7 +49,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean candidate = SEEM.contains(t.lower()) || t.is("expected");
+            boolean candidate = SEEM.contains(t.lower()) || t.is("expected") || PERCEIVED.contains(t.lower());
             if (!candidate || analysis.isInsideQuote(t.begin())) {
                 continue;
             }
@@ -57,6 +59,9 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 int first = withAuxiliaries(tokens, verb, Clauses.sentenceFirstToken(analysis, t.begin()));
                 int last = verb + 1 < tokens.size() && tokens.get(verb + 1).is("like") ? verb + 1 : verb;
                 proposal = thatClause(analysis, verb).or(() -> raised(analysis, first, last));
+            } else if (PERCEIVED.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).is("as")) {
+                int first = beforeExpected(tokens, i);
+                proposal = first < i ? raised(analysis, first, i) : Optional.empty();
             } else if (t.is("expected")) {
                 int first = beforeExpected(tokens, i);
                 proposal = first < i ? raised(analysis, first, i) : Optional.empty();
@@ -96,7 +101,9 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         // "seemed an insult away from …", "may seem like little more than …": and a noun phrase
         boolean seemsSomething = seem && (isAdjectiveLike(tokens.get(to))
                 || tokens.get(to).isAny("a", "an") && (like || verb.lower().startsWith("seem")));
-        if (to >= ceiling || !(tokens.get(to).is("to") || seemsSomething)) {
+        // "is widely seen as a strong candidate": what the subject is taken for
+        boolean perceivedAs = PERCEIVED.contains(verb.lower()) && tokens.get(to).is("as");
+        if (to >= ceiling || !(tokens.get(to).is("to") || seemsSomething || perceivedAs)) {
             return Optional.empty();
         }
         Optional<Mention> subject = phrases.withRelativeClause(tokens, cueFirst, floor)
@@ -109,7 +116,9 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         }
         int end = Clauses.clauseEnd(tokens, to, ceiling);
         int opener = subject.get().firstToken() - 1;
-        if (opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
+        // "The DNC, which is seen as aligned with Clinton, responded": a relative clause ends at its comma too
+        boolean relative = tokens.get(subject.get().firstToken()).isAny("which", "who");
+        if (relative || opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
             end = Clauses.beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
         }
         if (Clauses.wordCount(tokens, to, end) < MIN_INFINITIVE_WORDS) {

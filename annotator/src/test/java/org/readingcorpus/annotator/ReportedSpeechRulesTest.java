@@ -38,6 +38,10 @@ class ReportedSpeechRulesTest {
             The event seemed an insult away from erupting into a brawl. # The event | an insult away from erupting into a brawl # seemed # - # IMPERSONAL_STANCE
             Berlin's hesitance may seem like little more than a snag.   # Berlin's hesitance | little more than a snag # may seem like # - # IMPERSONAL_STANCE
             New Hampshire seems stable for now.                         # New Hampshire | stable for now # seems # - # IMPERSONAL_STANCE
+            Mrs. Clinton is seen as far more capable of dealing with racial tensions. # Mrs. Clinton | as far more capable of dealing with racial tensions # is seen # - # IMPERSONAL_STANCE
+            Twitter is increasingly seen as a source of news.           # Twitter | as a source of news # is increasingly seen # - # IMPERSONAL_STANCE
+            The DNC, which is seen as politically aligned with Clinton, responded. # which | as politically aligned with Clinton # is seen # - # IMPERSONAL_STANCE
+            Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy. # Mr. Netanyahu as captured by a hard-line philosophy # sees # Mr. Obama # VERB_COMPLEMENT
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
             Republicans like to cite the weakness.                       # to cite the weakness # like # Republicans # VERB_COMPLEMENT
