@@ -25,6 +25,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
             "her", "their", "our", "this", "these", "those", "there", "most", "many", "some", "no");
     /** Passive perception verbs: "is seen as", "was widely viewed as". */
     private static final Set<String> PERCEIVED = Set.of("seen", "viewed", "regarded", "perceived", "considered");
+    private static final Set<String> AUXILIARIES = Set.of("might", "may", "could", "would", "will", "can", "must",
+            "should", "had", "has", "have");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s");
     /** Words that may stand between "is" and "expected": "is widely expected", "is not expected". */
     private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
@@ -82,10 +84,15 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     /** The first token of "is (widely) expected", or {@code expected} itself when no form of "be" comes first. */
     private static int beforeExpected(List<Token> tokens, int expected) {
         int k = expected - 1;
-        while (k >= 0 && expected - k <= 2 && BETWEEN_BE_AND_EXPECTED.contains(tokens.get(k).lower())) {
+        while (k >= 0 && expected - k <= 2 && (BETWEEN_BE_AND_EXPECTED.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalized())) {
             k--;
         }
-        return k >= 0 && BE.contains(tokens.get(k).lower()) ? k : expected;
+        if (k < 0 || !BE.contains(tokens.get(k).lower())) {
+            return expected;
+        }
+        // "might be expected", "had been expected": the auxiliary is the cue's too
+        return k > 0 && tokens.get(k).isAny("be", "been") && AUXILIARIES.contains(tokens.get(k - 1).lower()) ? k - 1 : k;
     }
 
     /** {@code X seems to …} / {@code X is expected to …}: the subject and the infinitive. */
