@@ -19,7 +19,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     private static final Set<String> BEFORE_SEEM = Set.of("may", "might", "must", "could", "would", "should", "can",
             "will", "does", "do", "did", "not", "n't", "n\u2019t", "doesn't", "doesn\u2019t", "didn't", "didn\u2019t",
-            "don't", "don\u2019t", "never", "often", "sometimes", "always", "also", "now", "at", "first");
+            "don't", "don\u2019t", "never", "often", "sometimes", "always", "also", "now", "at", "first", "already");
     /** Words that open the clause after "it seems" when "that" is left out. */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("the", "he", "she", "they", "we", "i", "you", "his",
             "her", "their", "our", "this", "these", "those", "there", "most", "many", "some", "no");
@@ -128,7 +128,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         if (relative || opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
             end = Clauses.beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
         }
-        if (Clauses.wordCount(tokens, to, end) < MIN_INFINITIVE_WORDS) {
+        // "Clinton seemed irritated": one adjective is a judgement; "seemed to" needs its verb
+        if (Clauses.wordCount(tokens, to, end) < (seemsSomething ? 1 : MIN_INFINITIVE_WORDS)) {
             return Optional.empty();
         }
         Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueLast).end());

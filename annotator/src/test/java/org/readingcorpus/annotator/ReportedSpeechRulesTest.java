@@ -38,6 +38,8 @@ class ReportedSpeechRulesTest {
             The event seemed an insult away from erupting into a brawl. # The event | an insult away from erupting into a brawl # seemed # - # IMPERSONAL_STANCE
             Berlin's hesitance may seem like little more than a snag.   # Berlin's hesitance | little more than a snag # may seem like # - # IMPERSONAL_STANCE
             New Hampshire seems stable for now.                         # New Hampshire | stable for now # seems # - # IMPERSONAL_STANCE
+            Clinton seemed irritated.                                   # Clinton | irritated # seemed # - # IMPERSONAL_STANCE
+            Voters already appear fatigued.                             # Voters | fatigued # already appear # - # IMPERSONAL_STANCE
             Trump had been expected to visit Capitol Hill next week.    # Trump | to visit Capitol Hill next week # had been expected # - # IMPERSONAL_STANCE
             Agencies are not necessarily expected to find every record. # Agencies | to find every record # are not necessarily expected # - # IMPERSONAL_STANCE
             Mrs. Clinton is seen as far more capable of dealing with racial tensions. # Mrs. Clinton | as far more capable of dealing with racial tensions # is seen # - # IMPERSONAL_STANCE
