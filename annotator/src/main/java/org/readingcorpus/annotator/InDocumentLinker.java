@@ -10,8 +10,10 @@ import org.readingcorpus.model.Span;
 
 /**
  * A sentence that opens with the document it reports: {@code In an NBC News poll released
- * Monday, 50 percent chose Clinton}, {@code In a statement, the campaign …}. The cue is "In", the
- * source the document, the content the rest of the sentence.
+ * Monday, 50 percent chose Clinton}: the cue is "In", the source the document, the content the
+ * rest of the sentence. When the document is one somebody speaks and that speaker opens the clause
+ * ({@code In an interview, she compared abortion to …}), the speaker's verb is the cue and what
+ * follows it the content, as PolNeAR marks it.
  */
 public final class InDocumentLinker implements AnnotationStage {
 
@@ -21,6 +23,9 @@ public final class InDocumentLinker implements AnnotationStage {
     /** Documents that somebody speaks or writes, rather than ones that speak for themselves (a poll). */
     private static final java.util.Set<String> SPOKEN = java.util.Set.of("speech", "interview", "statement", "remarks",
             "address", "letter", "op-ed", "tweet", "post", "email", "sermon", "testimony", "briefing", "column", "essay");
+
+    /** Particles that belong to the speaker's verb: "laughed off", "joked about", "laid out". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("about", "off", "out", "along", "on", "up");
 
     private final Lexicons lexicons;
     private final SourcePhrases phrases;
@@ -70,12 +75,25 @@ public final class InDocumentLinker implements AnnotationStage {
                             .filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
                                     && !tokens.get(m.lastToken() + 1).isCapitalized())
                     : Optional.empty();
-            Span source = speaker.map(Mention::span).orElse(named);
-            MentionKind sourceKind = speaker.map(Mention::kind).orElse(MentionKind.UNNAMED);
+            if (speaker.isPresent()) {
+                // "In an interview, Jane Sanders made it clear that …": the speaker's own verb is the cue, what follows it the content
+                Mention who = speaker.get();
+                int verb = who.lastToken() + 1;
+                int last = verb + 1 < end && PARTICLES.contains(tokens.get(verb + 1).lower()) ? verb + 1 : verb;
+                Span verbCue = new Span(tokens.get(verb).begin(), tokens.get(last).end());
+                Clauses.trimmed(tokens, last + 1, end - 1)
+                        .filter(content -> Clauses.wordCount(tokens, last + 1, end - 1) >= 1)
+                        .filter(content -> !analysis.isClaimed(content) && !analysis.isInsideQuote(cue.begin()))
+                        .ifPresent(content -> analysis.addProposal(new Proposal(content, ContentKind.INDIRECT, verbCue,
+                                CueKind.VERB, who.span(), who.kind(), Rule.IN_DOCUMENT, 0.5,
+                                "the sentence opens with \"In " + named.coveredText(analysis.text()) + "\", and "
+                                        + who.span().coveredText(analysis.text()) + " spoke in it", null)));
+                continue;
+            }
             Clauses.trimmed(tokens, comma + 1, end - 1)
                     .filter(content -> !analysis.isClaimed(content) && !analysis.isInsideQuote(cue.begin()))
                     .ifPresent(content -> analysis.addProposal(new Proposal(content, ContentKind.INDIRECT, cue,
-                            CueKind.PHRASE, source, sourceKind, Rule.IN_DOCUMENT, 0.6,
+                            CueKind.PHRASE, named, MentionKind.UNNAMED, Rule.IN_DOCUMENT, 0.6,
                             "the sentence opens with \"In " + named.coveredText(analysis.text()) + "\"", null)));
         }
     }

@@ -51,7 +51,8 @@ class ReportedSpeechRulesTest {
             Republicans like to cite the weakness.                       # to cite the weakness # like # Republicans # VERB_COMPLEMENT
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
-            In a speech in Fort Pierce, Clinton laid out her proposals for national service. # Clinton laid out her proposals for national service # In # Clinton # IN_DOCUMENT
+            In a speech in Fort Pierce, Clinton laid out her proposals for national service. # her proposals for national service # laid out # Clinton # IN_DOCUMENT
+            In an interview, she compared abortion to the Holocaust.    # abortion to the Holocaust # compared # she # IN_DOCUMENT
             In a poll released Monday, half of the voters chose Clinton. # half of the voters chose Clinton # In # a poll released Monday # IN_DOCUMENT
             If they leak it, hackers are “losing the value of the operation,” he said. # If they leak it, hackers are “losing the value of the operation,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
             South Carolina, he said, was “where we have a chance to win.” # South Carolina | was “where we have a chance to win.” # said # he # PARENTHETICAL_CUE
