@@ -35,7 +35,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new AccordingToLinker(lexicons),
                 new PassiveLinker(lexicons),
                 // a transcript's "PENCE: I think …" is Pence's line, before "I think" can claim part of it
-                new SpeakerLabelLinker(),
+                new SpeakerLabelLinker(lexicons),
                 // "Asked if she believed …, Clinton said": the question, before "believed" can claim part of it
                 QuestionPutLinker.openingQuestions(lexicons),
                 new ReportedSpeechLinker(lexicons),

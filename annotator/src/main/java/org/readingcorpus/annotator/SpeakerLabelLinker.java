@@ -28,6 +28,15 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             "revealed", "byline", "email", "e-mail", "paid", "deaths", "corrections", "clarification", "boom", "bombshell",
             "wow", "shocking", "shock", "huge", "busted", "epic");
 
+    /** Tags a headline may open with before its speaker: "EXCLUSIVE – Roger Stone: …". */
+    private static final Set<String> HEADLINE_TAGS = Set.of("exclusive", "breaking", "update", "watch", "video", "report");
+
+    private final Lexicons lexicons;
+
+    public SpeakerLabelLinker(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
@@ -36,6 +45,9 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             int end = analysis.tokenIndexAt(paragraph.end());
             if (first < end && Clauses.isQuoteMark(tokens.get(first))) {
                 first++; // a transcript quoted line by line: "PENCE: Well, look, …
+            }
+            if (first + 2 < end && HEADLINE_TAGS.contains(tokens.get(first).lower()) && Clauses.isDash(tokens, first + 1)) {
+                first += 2;
             }
             int colon = labelColon(tokens, first, Math.min(end, first + MAX_LABEL + 1));
             if (colon < 0 || letterWords(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
@@ -65,13 +77,19 @@ public final class SpeakerLabelLinker implements AnnotationStage {
     }
 
     /** The colon after a label of capitalised words at the paragraph's start, or -1. */
-    private static int labelColon(List<Token> tokens, int first, int limit) {
+    private int labelColon(List<Token> tokens, int first, int limit) {
+        if (first >= limit || NOT_SPEAKERS.contains(tokens.get(first).lower())) {
+            return -1; // "Watch: …", "Editor's note: …"; "Judicial Watch: …" is a speaker
+        }
         for (int i = first; i < limit; i++) {
             Token t = tokens.get(i);
             if (t.is(":")) {
                 return i > first && t.begin() == tokens.get(i - 1).end() ? i : -1;
             }
-            boolean labelWord = t.isWord() && t.isCapitalized() && !NOT_SPEAKERS.contains(t.lower())
+            // "Clinton camp: …", "Trump aide: …": a role noun after a name still names the speaker
+            boolean roleAfterName = i > first && i + 1 < limit && tokens.get(i + 1).is(":") && t.isWord()
+                    && (lexicons.roleNoun(t.lower()) != null || t.is("camp"));
+            boolean labelWord = t.isWord() && (t.isCapitalized() || roleAfterName)
                     && !Character.isDigit(t.text().charAt(0));
             boolean joiner = i > first && t.isAny(".", "'s", "\u2019s", "-");
             if (!labelWord && !joiner) {

@@ -76,6 +76,9 @@ class ReportedSpeechRulesTest {
             This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
             WASHINGTON (AP) — The talks will resume next week, Ash Carter said. # The talks will resume next week # said # Ash Carter # CLAUSE_THEN_CUE
             "PENCE: Well, look, this plan works for everyone.           # Well, look, this plan works for everyone # : # PENCE # SPEAKER_LABEL
+            Judicial Watch: State Department Hid Key Email For Years.   # State Department Hid Key Email For Years # : # Judicial Watch # SPEAKER_LABEL
+            EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.   # Don’t Trust the Voting Machines # : # Roger Stone # SPEAKER_LABEL
+            Clinton camp: Trump’s Islamaphobia threatens national security. # Trump’s Islamaphobia threatens national security # : # Clinton camp # SPEAKER_LABEL
             Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
             His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
@@ -222,6 +225,8 @@ class ReportedSpeechRulesTest {
         "He put it in the drawer before the meeting.",
         "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
+        "Watch: the full video of the rally in Iowa.",
+        "Bottom line: nobody knows how the race ends.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
