@@ -28,6 +28,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> ANSWER_FOLLOWERS = Set.of("while", "but", "and", "compared", "in", "on", "when",
             "to", "at", "after", "before");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    /** "this week", "that year": a time, not what was said. */
+    private static final Set<String> TIME_NOUNS = Set.of("week", "year", "month", "morning", "afternoon", "evening",
+            "night", "time", "weekend", "day", "summer", "spring", "fall", "winter");
+    /** Pronouns that open a clause of their own: "Jeff Flake said he would.", "I think it's good." */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> NOT_IN_SOURCE_SINCE_COMMA = Set.of("could", "would", "will", "can", "may",
@@ -298,7 +303,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
-        if (Clauses.wordCount(tokens, k, last) < MIN_CONTENT_WORDS) {
+        // "Jeff Flake said he would.", "I think it's good.": a short clause that ends the sentence is whole
+        boolean shortClause = (last + 1 == ceiling || last + 2 == ceiling && Clauses.isTrailingPunctuation(tokens.get(last + 1)))
+                && (CLAUSE_PRONOUNS.contains(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
+                        || tokens.get(k).isAny("that", "this") && !(k + 1 <= last && TIME_NOUNS.contains(tokens.get(k + 1).lower())));
+        if (Clauses.wordCount(tokens, k, last) < (shortClause ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) {
             return Optional.empty();
         }
         return Clauses.trimmed(tokens, k, last).map(content -> new Proposal(content, ContentKind.INDIRECT,

@@ -28,6 +28,9 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             "revealed", "byline", "email", "e-mail", "paid", "deaths", "corrections", "clarification", "boom", "bombshell",
             "wow", "shocking", "shock", "huge", "busted", "epic");
 
+    /** Words that make a label a notice wherever they stand in it: "Editor’s Note:", "Photo Credit:". */
+    private static final Set<String> NOTICES = Set.of("note", "update", "correction", "clarification", "caption",
+            "credit", "disclosure", "notes", "corrections");
     /** Tags a headline may open with before its speaker: "EXCLUSIVE – Roger Stone: …". */
     private static final Set<String> HEADLINE_TAGS = Set.of("exclusive", "breaking", "update", "watch", "video", "report");
 
@@ -78,8 +81,8 @@ public final class SpeakerLabelLinker implements AnnotationStage {
 
     /** The colon after a label of capitalised words at the paragraph's start, or -1. */
     private int labelColon(List<Token> tokens, int first, int limit) {
-        if (first >= limit || NOT_SPEAKERS.contains(tokens.get(first).lower())) {
-            return -1; // "Watch: …", "Editor's note: …"; "Judicial Watch: …" is a speaker
+        if (first >= limit || NOT_SPEAKERS.contains(tokens.get(first).lower().replaceFirst("['\u2019]s$", ""))) {
+            return -1; // "Watch: …", "Editor’s Note: …"; "Judicial Watch: …" is a speaker
         }
         for (int i = first; i < limit; i++) {
             Token t = tokens.get(i);
@@ -89,7 +92,7 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             // "Clinton camp: …", "Trump aide: …": a role noun after a name still names the speaker
             boolean roleAfterName = i > first && i + 1 < limit && tokens.get(i + 1).is(":") && t.isWord()
                     && (lexicons.roleNoun(t.lower()) != null || t.is("camp"));
-            boolean labelWord = t.isWord() && (t.isCapitalized() || roleAfterName)
+            boolean labelWord = t.isWord() && (t.isCapitalized() || roleAfterName) && !NOTICES.contains(t.lower())
                     && !Character.isDigit(t.text().charAt(0));
             boolean joiner = i > first && t.isAny(".", "'s", "\u2019s", "-");
             if (!labelWord && !joiner) {

@@ -23,6 +23,9 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Jeff Flake said he would.                                   # he would # said # Jeff Flake # SOURCE_CUE_THAT_CLAUSE
+            I think it’s good.                                          # it’s good # think # I # SOURCE_CUE_THAT_CLAUSE
+            Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
             Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
             The CORE Teachers endorsed Sanders in February.             # Sanders # endorsed # The CORE Teachers # VERB_COMPLEMENT
@@ -227,6 +230,8 @@ class ReportedSpeechRulesTest {
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",
         "Bottom line: nobody knows how the race ends.",
+        "Editor’s Note: The following is part 3 of 3 excerpts from the book.",
+        "President Barack Obama indicated this week.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
