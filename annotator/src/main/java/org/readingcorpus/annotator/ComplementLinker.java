@@ -30,6 +30,7 @@ public final class ComplementLinker implements AnnotationStage {
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "de", "van", "von", "-");
 
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "one");
+    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whom", "whose", "which", "where");
 
     private final SourcePhrases phrases;
     /** Prepositions after a participle that say where or to whom, not what: "speaking to reporters". */
@@ -190,7 +191,10 @@ public final class ComplementLinker implements AnnotationStage {
             int after = quoteClosesAfter ? i + 2 : i + 1;
             // "…, including evangelical Christians": the list goes on, no aside
             boolean participle = tokens.get(after).lower().endsWith("ing") && !tokens.get(after).is("including");
-            if (t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(after).lower()) || participle)) {
+            // "…, with whom he clashed", "…, which …": a relative clause about the object is no part of it
+            boolean relative = RELATIVE_OPENERS.contains(tokens.get(after).lower())
+                    || after + 1 < end && tokens.get(after + 1).isAny("whom", "which") && !tokens.get(after).isCapitalized();
+            if (t.is(",") && (APPOSITION_OPENERS.contains(tokens.get(after).lower()) || participle || relative)) {
                 return quoteClosesAfter ? i + 1 : i - 1;
             }
         }
