@@ -385,7 +385,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         int start = analysis.tokenIndexAt(quote.outer().begin());
         int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
         if (start <= floor) {
-            return introducedAbove(analysis, quote, start);
+            return introducedAbove(analysis, quote, start).or(() -> saidJustBefore(analysis, quote, start));
         }
         Token previous = tokens.get(start - 1);
         Optional<CueMatch> cue = unlistedBefore(tokens, floor, start).or(() -> Clauses.lastVerbCue(analysis, floor, start));
@@ -462,6 +462,53 @@ public final class DirectQuoteLinker implements AnnotationStage {
         Optional<Mention> source = subjectOf(analysis, c, floor);
         return source.isEmpty() ? Optional.empty()
                 : Optional.of(throughColon(analysis, quote, c, tokens.get(colon), source, "ends the paragraph before the quote"));
+    }
+
+    /**
+     * "Sam Lau said in a statement. “There are no paper ballots …”": a sentence that ends with its
+     * speech verb, said nothing of its own, and the quote that opens the next sentence is what was said.
+     */
+    private Optional<Proposal> saidJustBefore(Analysis analysis, Quote quote, int start) {
+        List<Token> tokens = analysis.tokens();
+        int period = start - 1;
+        if (period < 1 || !tokens.get(period).is(".")
+                || !analysis.paragraphAt(tokens.get(period).begin()).equals(analysis.paragraphAt(quote.outer().begin()))) {
+            return Optional.empty();
+        }
+        int floor = Clauses.sentenceFirstToken(analysis, tokens.get(period).begin());
+        Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, period)
+                .filter(c -> c.strong() && SAYING.contains(c.lemma()) && !analysis.isInsideQuote(c.span().begin())
+                        && !analysis.cuesInUse().contains(c.span()));
+        if (cue.isEmpty() || !isAdjunct(tokens, cue.get().lastToken() + 1, period)) {
+            return Optional.empty();
+        }
+        CueMatch c = cue.get();
+        // the sentence is its speaker, verb and adjunct alone: "…, he said." reports the clause before it
+        int opening = Clauses.afterConnective(tokens, floor, period);
+        return subjectOf(analysis, c, floor).filter(source -> source.firstToken() == opening
+                        // "Sam Lau, the communications director for the party said in a statement."
+                        || tokens.get(source.firstToken() - 1).is(",") && phrases.after(tokens, opening, source.firstToken() - 1, false)
+                                .filter(name -> name.kind() == MentionKind.NAME && name.lastToken() == source.firstToken() - 2).isPresent())
+                .map(source -> new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
+                source.span(), source.kind(), Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), Optional.of(source)) - 0.1,
+                "\"" + c.span().coveredText(analysis.text()) + "\" ends the sentence before the quote", null));
+    }
+
+    /** Nothing, or a short adjunct that says where or when: "in a statement", "on Twitter Monday". */
+    private static boolean isAdjunct(List<Token> tokens, int from, int end) {
+        if (from == end) {
+            return true;
+        }
+        if (end - from > MAX_GAP || !tokens.get(from).isAny(ASIDE_OPENERS) && !Clauses.TIME_WORDS.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.is(",") || t.isAny("that", "whether", "if", "how", "why", "what")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quote introduced by its cue and the words up to a colon, which PolNeAR counts into the cue. */

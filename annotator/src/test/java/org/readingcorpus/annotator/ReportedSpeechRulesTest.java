@@ -23,6 +23,7 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Sam Lau, a party spokesman, said in a statement. “There are no paper ballots to recount.” # “There are no paper ballots to recount.” # said in a statement # Sam Lau, a party spokesman # SOURCE_CUE_THEN_QUOTE
             Jeff Flake said he would.                                   # he would # said # Jeff Flake # SOURCE_CUE_THAT_CLAUSE
             I think it’s good.                                          # it’s good # think # I # SOURCE_CUE_THAT_CLAUSE
             Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
