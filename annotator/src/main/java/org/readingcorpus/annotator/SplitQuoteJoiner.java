@@ -55,7 +55,10 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         if (p.rule() == Rule.TRAILING_PARTICIPLE && open.source() != null && open.source().equals(p.source())) {
             return true;
         }
-        return p.kind() == ContentKind.INDIRECT && open.cue() != null && open.source() != null
+        // "…," the senator told ABC's "Good Morning America." "…": a title after the cue, in its sentence
+        boolean titleAfterCue = p.kind() == ContentKind.SCARE_QUOTE && open.cue() != null && p.content().begin() > open.cue().end()
+                && analysis.sentenceAt(p.content().begin()).equals(analysis.sentenceAt(open.cue().begin()));
+        return titleAfterCue || p.kind() == ContentKind.INDIRECT && open.cue() != null && open.source() != null
                 && p.content().begin() >= Math.max(open.cue().end(), open.source().begin())
                 && analysis.sentenceAt(p.content().begin()).equals(analysis.sentenceAt(open.cue().begin()));
     }

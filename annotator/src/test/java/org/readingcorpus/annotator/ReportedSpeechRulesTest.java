@@ -350,6 +350,17 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTitleQuotedAfterTheCueDoesNotSplitTheQuote() {
+        String text = "\"China is equally concerned,\" the senator told ABC's \"Good Morning America.\" "
+                + "\"When you have a hydrogen bomb, you are a threat to China as well.\"";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(List.of("\"China is equally concerned,\"", "\"When you have a hydrogen bomb, you are a threat to China as well.\""),
+                List.of("\"Good Morning America.\"")),
+                d.attributions().stream().map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList())
+                        .toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuoteAndKeepsItsOwnAttribution() {
         String text = "“They might have been able to prevent Trump,” said Sen. Tom Udall of New Mexico, who supports "
                 + "eliminating half the superdelegates. “If Trump ends up being a disaster, they will try to fix it.”";
