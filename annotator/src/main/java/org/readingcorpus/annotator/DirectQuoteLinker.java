@@ -398,6 +398,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 && !isFragmentOfClause(analysis, quote, cue.get(), start)) {
             CueMatch c = cue.get();
             Optional<Mention> source = subjectOf(analysis, c, floor);
+            Optional<Proposal> framed = source.flatMap(s -> framedByOpening(analysis, quote, c, s, floor, start));
+            if (framed.isPresent()) {
+                return framed;
+            }
             return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
                     source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
                     Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source), "\"" + c.span().coveredText(analysis.text())
@@ -417,6 +421,37 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "An economic downturn, he said, “could be a good time to borrow …”": the cue stands inside the
+     * sentence, which the quote finishes; PolNeAR's content is the opening and the quote (with
+     * whatever ends the sentence after it), in two fragments.
+     */
+    private Optional<Proposal> framedByOpening(Analysis analysis, Quote quote, CueMatch cue, Mention source, int floor,
+            int start) {
+        List<Token> tokens = analysis.tokens();
+        int opening = Clauses.afterConnective(tokens, floor, source.firstToken());
+        int comma = source.firstToken() - 1;
+        int inside = analysis.tokenIndexAt(quote.inner().begin());
+        if (comma <= opening || !tokens.get(comma).is(",") || !tokens.get(start - 1).is(",") || cue.firstToken() != source.lastToken() + 1
+                || inside >= tokens.size() || !tokens.get(inside).isWord() || tokens.get(inside).isCapitalized()) {
+            return Optional.empty();
+        }
+        int ceiling = Clauses.sentenceEndToken(analysis, quote.outer().begin());
+        int after = analysis.tokenIndexAt(quote.outer().end());
+        int last = after < ceiling && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
+                ? Clauses.clauseEnd(tokens, after, ceiling) : after - 1;
+        Optional<Span> head = Clauses.trimmed(tokens, floor, comma - 1);
+        Optional<Span> rest = last >= after ? Clauses.trimmed(tokens, analysis.tokenIndexAt(quote.outer().begin()), last)
+                : Optional.of(quote.outer());
+        if (head.isEmpty() || rest.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Proposal(head.get().union(rest.get()), ContentKind.MIXED, cue.span(), cue.kind(), source.span(),
+                source.kind(), Rule.PARENTHETICAL_CUE, confidence(cue.strong(), Optional.of(source)) - 0.1,
+                "\"" + cue.span().coveredText(analysis.text()) + "\" stands inside the sentence the quote finishes", null,
+                List.of(head.get(), rest.get())));
     }
 
     /**
