@@ -244,8 +244,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 ? Optional.of(mentionOf(analysis, earlier.lastEntry().getValue()))
                 : phrases.openingSubject(tokens, floor, cue.firstToken() - 1);
         Rule rule = opening.isPresent() ? Rule.TRAILING_PARTICIPLE : Rule.SOURCE_CUE_THAT_CLAUSE;
-        Optional<Mention> source = opening.or(() -> phrases.subjectOf(tokens, cue.firstToken(), floor,
-                cue.strong() || thatFollows(tokens, cue, ceiling), Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()));
+        boolean verbBetween = Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent();
+        boolean reports = cue.strong() || thatFollows(tokens, cue, ceiling);
+        // a weaker verb ("Polls in Virginia show the race …") needs a subject right before it, which
+        // the sentence's opening may then complete; it finds no subject in the opening alone ("pledged delegates")
+        Optional<Mention> source = opening.or(() -> phrases.subjectOf(tokens, cue.firstToken(), floor, reports, verbBetween)
+                .flatMap(near -> reports ? Optional.of(near)
+                        : phrases.subjectOf(tokens, cue.firstToken(), floor, true, verbBetween).or(() -> Optional.of(near))));
         if (source.isEmpty()) {
             return Optional.empty();
         }

@@ -294,6 +294,7 @@ class ReportedSpeechRulesTest {
             Gustav Ando, research director for IHS Life Sciences, a consulting company, said the deal is done. # Gustav Ando, research director for IHS Life Sciences, a consulting company
             Carter’s press secretary, Peter Cook, told reporters the deal was done. # Carter’s press secretary, Peter Cook
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
+            Recent polls in Pennsylvania and Virginia show the race is tied. # Recent polls in Pennsylvania and Virginia
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
             ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
