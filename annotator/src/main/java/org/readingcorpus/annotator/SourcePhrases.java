@@ -292,7 +292,9 @@ final class SourcePhrases {
                 return Optional.empty();
             }
             // "Aides to Clinton say": "to" before a name is a preposition, no infinitive
-            boolean preposition = tokens.get(i).is("to") && i < last && tokens.get(i + 1).isCapitalized();
+            // "Her submission to the court says": nor before a determiner
+            boolean preposition = tokens.get(i).is("to") && i < last && (tokens.get(i + 1).isCapitalized()
+                    || DETERMINERS.contains(tokens.get(i + 1).lower()));
             clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower()) && !preposition || i > first && isVerbAfterName(tokens, i);
         }
         if (clause) {

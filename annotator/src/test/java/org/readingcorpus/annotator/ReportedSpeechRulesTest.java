@@ -295,6 +295,7 @@ class ReportedSpeechRulesTest {
             Carter’s press secretary, Peter Cook, told reporters the deal was done. # Carter’s press secretary, Peter Cook
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
             Recent polls in Pennsylvania and Virginia show the race is tied. # Recent polls in Pennsylvania and Virginia
+            Her submission to the court says the deal was done.       # Her submission to the court
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
             ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
