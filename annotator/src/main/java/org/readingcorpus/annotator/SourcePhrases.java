@@ -196,6 +196,10 @@ final class SourcePhrases {
      */
     private Optional<Mention> beforeComma(List<Token> tokens, int i, int floor, boolean asideAllowed) {
         int comma = previousComma(tokens, i - 1, Math.max(floor, i - 20));
+        if (comma > 0 && isPlaceComma(tokens, comma, i)) {
+            int earlier = previousComma(tokens, comma - 1, Math.max(floor, i - 20)); // "Johnnie Wilson, of Springfield, Va., said"
+            comma = earlier >= 0 ? earlier : comma;
+        }
         if (comma < 0) {
             return Optional.empty();
         }

@@ -296,6 +296,7 @@ class ReportedSpeechRulesTest {
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
             Recent polls in Pennsylvania and Virginia show the race is tied. # Recent polls in Pennsylvania and Virginia
             Her submission to the court says the deal was done.       # Her submission to the court
+            Johnnie Wilson, of Springfield, Va., said the deal was done. # Johnnie Wilson, of Springfield, Va.
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
             ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
