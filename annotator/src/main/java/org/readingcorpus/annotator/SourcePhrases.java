@@ -493,7 +493,8 @@ final class SourcePhrases {
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
                     && (plainRun < MAX_MODIFIERS || modifiesNoun(tokens, i, ceiling))) {
                 plainRun++; // "a former U.S. law enforcement official"
-            } else if (plainRun > 0 || !isJoiner(t) && !DETERMINERS.contains(t.lower()) && !lexicons.isUnnamedQuantifier(t.lower())) {
+            } else if (plainRun > 0 || !isJoiner(t) && !joinsNameParts(tokens, i) && !DETERMINERS.contains(t.lower())
+                    && !lexicons.isUnnamedQuantifier(t.lower())) {
                 break; // "Trump barked at the reporter": plain words modify the noun right after them, or end the phrase
             }
             i++;
@@ -658,7 +659,7 @@ final class SourcePhrases {
             } else if ((isPlainModifier(t) || modifiesRoleNoun(tokens, i, end + 1)) && plainRun < MAX_MODIFIERS && i > floor) {
                 // "the Republican presidential candidate": a plain word counts once a name or determiner opens it
                 plainRun++;
-            } else if (!isJoiner(t) || Clauses.isDash(tokens, i)) {
+            } else if (!isJoiner(t) && !joinsNameParts(tokens, i) || Clauses.isDash(tokens, i)) {
                 break; // "women and minorities - Georgia businessman Bruce LeVell": a dash ends the phrase
             }
             i--;
@@ -999,6 +1000,12 @@ final class SourcePhrases {
 
     private static boolean isJoiner(Token t) {
         return JOINERS.contains(t.lower());
+    }
+
+    /** "Commission on Presidential Debates", "Council on Foreign Relations": "on" inside a name. */
+    private static boolean joinsNameParts(List<Token> tokens, int i) {
+        return tokens.get(i).is("on") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
+                && tokens.get(i + 1).isCapitalized() && tokens.get(i - 1).isWord() && tokens.get(i + 1).isWord();
     }
 
     /** A time word, or the preposition before one: "Thursday", "in June", "last week". */

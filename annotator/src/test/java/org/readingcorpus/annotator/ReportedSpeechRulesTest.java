@@ -297,6 +297,7 @@ class ReportedSpeechRulesTest {
             Recent polls in Pennsylvania and Virginia show the race is tied. # Recent polls in Pennsylvania and Virginia
             Her submission to the court says the deal was done.       # Her submission to the court
             Johnnie Wilson, of Springfield, Va., said the deal was done. # Johnnie Wilson, of Springfield, Va.
+            The nonpartisan Commission on Presidential Debates said the deal was done. # The nonpartisan Commission on Presidential Debates
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
             ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
