@@ -560,7 +560,7 @@ final class SourcePhrases {
      */
     private int withLowercaseModifiers(List<Token> tokens, int begin, int floor) {
         int k = begin - 1;
-        for (; k >= floor && begin - k <= MAX_MODIFIERS + 1; k--) {
+        for (; k >= floor && begin - k <= MAX_MODIFIERS + 2; k--) {
             Token t = tokens.get(k);
             if (DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.lower())) {
                 return k < begin - 1 ? k : begin;
@@ -1036,10 +1036,24 @@ final class SourcePhrases {
 
     /** The comma of "Ava, Mo." or "Derry, N.H.": between a place and its state's abbreviation. */
     private static boolean isPlaceComma(List<Token> tokens, int comma, int ceiling) {
-        return comma > 0 && comma + 2 < ceiling && tokens.get(comma - 1).isCapitalized()
-                && tokens.get(comma + 1).isCapitalized() && tokens.get(comma + 2).is(".")
-                && isAbbreviation(tokens.get(comma + 1), tokens.get(comma + 2));
+        if (comma <= 0 || comma + 1 >= ceiling || !tokens.get(comma - 1).isCapitalized() || !tokens.get(comma + 1).isCapitalized()) {
+            return false;
+        }
+        // "Monsey, New York", "Sumter, South Carolina": a state after its town
+        String state = tokens.get(comma + 1).lower();
+        String twoWords = comma + 2 < ceiling ? state + " " + tokens.get(comma + 2).lower() : state;
+        if (STATES.contains(state) || STATES.contains(twoWords)) {
+            return true;
+        }
+        return comma + 2 < ceiling && tokens.get(comma + 2).is(".") && isAbbreviation(tokens.get(comma + 1), tokens.get(comma + 2));
     }
+
+    private static final Set<String> STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+            "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+            "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+            "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+            "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+            "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming");
 
     /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Mr.". */
     static boolean isAbbreviation(Token word, Token period) {

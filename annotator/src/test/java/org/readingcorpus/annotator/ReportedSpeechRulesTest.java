@@ -298,6 +298,8 @@ class ReportedSpeechRulesTest {
             Her submission to the court says the deal was done.       # Her submission to the court
             Johnnie Wilson, of Springfield, Va., said the deal was done. # Johnnie Wilson, of Springfield, Va.
             The nonpartisan Commission on Presidential Debates said the deal was done. # The nonpartisan Commission on Presidential Debates
+            Rachel Berg, a philanthropist from Monsey, New York, said the deal was done. # Rachel Berg, a philanthropist from Monsey, New York
+            The nation’s largest gun group said the deal was done.    # The nation’s largest gun group
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
             ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
