@@ -639,6 +639,9 @@ final class SourcePhrases {
         if (end - 2 >= floor && isNumber(last) && tokens.get(end - 1).is("in") && isNumber(tokens.get(end - 2))) {
             // "one in five say": a ratio on its own, with the "about" or "nearly" that hedges it
             int begin = end - 3 >= floor && APPROXIMATORS.contains(tokens.get(end - 3).lower()) ? end - 3 : end - 2;
+            if (end - 4 >= floor && tokens.get(end - 3).is("than") && tokens.get(end - 4).isAny("more", "fewer", "less")) {
+                begin = end - 4; // "more than 4 in 10"
+            }
             return Optional.of(new Mention(new Span(tokens.get(begin).begin(), last.end()), MentionKind.UNNAMED, begin, end));
         }
         if (!isNominal(last)) {
