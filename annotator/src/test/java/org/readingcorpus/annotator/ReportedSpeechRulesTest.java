@@ -301,6 +301,7 @@ class ReportedSpeechRulesTest {
             Rachel Berg, a philanthropist from Monsey, New York, said the deal was done. # Rachel Berg, a philanthropist from Monsey, New York
             The nation’s largest gun group said the deal was done.    # The nation’s largest gun group
             More than 4 in 10 said the deal was done.                 # More than 4 in 10
+            The intelligence community's inspector general said the deal was done. # The intelligence community's inspector general
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
             ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the deal was done. # President Barack Obama
