@@ -170,7 +170,7 @@ public final class CueFinder implements AnnotationStage {
         return Set.copyOf(words);
     }
 
-    private static boolean isVerbUse(Analysis analysis, List<Token> tokens, int i, Lexicons.VerbForm form) {
+    private boolean isVerbUse(Analysis analysis, List<Token> tokens, int i, Lexicons.VerbForm form) {
         Token t = tokens.get(i);
         Span sentence = analysis.sentenceAt(t.begin());
         boolean sentenceInitial = sentence.begin() == t.begin();
@@ -217,6 +217,11 @@ public final class CueFinder implements AnnotationStage {
         if (i > 1 && t.lower().equals(form.lemma()) && !t.isAny("read", "say") && isSingularNoun(tokens.get(i - 1))
                 && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
+        }
+        if (t.lower().equals(form.lemma()) && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized()
+                && lexicons.roleNoun(tokens.get(i + 1).lower()) != null && i > 0
+                && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).isAny("one", "One"))) {
+            return false; // "One protest organizer said", "a campaign spokesman": the base form names the role noun's field
         }
         if (i > 0 && t.lower().endsWith("ing") && DETERMINERS.contains(tokens.get(i - 1).lower())) {
             return false; // "a person familiar with the planning says", "the hearing", "a briefing": a noun

@@ -363,10 +363,21 @@ final class SourcePhrases {
                 || DETERMINERS.contains(tokens.get(first).lower()) && modifiesNoun(tokens, verb, end))) {
             verb++;
         }
+        // "Some Cruz endorsers say", "the Democratic platform calls": a word no verb form, before one, is the head
+        if (verb + 1 < end && verb > first && isPlainModifier(tokens.get(verb)) && !tokens.get(verb).lower().endsWith("ing")
+                && !tokens.get(verb).lower().endsWith("ed") && isFiniteVerb(tokens.get(verb + 1))) {
+            verb++;
+        }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
         return after(tokens, first, verb, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
                 && !tokens.get(m.lastToken() + 1).isCapitalized() && !RELATIVES.contains(tokens.get(m.lastToken() + 1).lower())
                 && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
+    }
+
+    /** A lower-case word that can only be read as a verb here: a listed verb form, not a bare noun's plural. */
+    private boolean isFiniteVerb(Token t) {
+        Lexicons.VerbForm form = lexicons.verbForm(t.lower());
+        return t.isWord() && !t.isCapitalized() && form != null;
     }
 
     /** "The retired neurosurgeon": a plain word before the role noun it modifies, one or two words on. */
@@ -1034,7 +1045,9 @@ final class SourcePhrases {
 
     private boolean isSkippedBeforeCue(Token t) {
         String w = t.lower();
-        return SKIPPED_BEFORE_CUE.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3);
+        // an adverb ("repeatedly") stands between subject and verb; "ally" is a noun that heads the subject
+        return SKIPPED_BEFORE_CUE.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
+                && lexicons.roleNoun(w) == null);
     }
 
     /** The comma of "Ava, Mo." or "Derry, N.H.": between a place and its state's abbreviation. */

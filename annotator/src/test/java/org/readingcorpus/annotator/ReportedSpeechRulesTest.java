@@ -301,6 +301,8 @@ class ReportedSpeechRulesTest {
             Rachel Berg, a philanthropist from Monsey, New York, said the deal was done. # Rachel Berg, a philanthropist from Monsey, New York
             The nation’s largest gun group said the deal was done.    # The nation’s largest gun group
             More than 4 in 10 said the deal was done.                 # More than 4 in 10
+            One protest organizer said the deal was done.             # One protest organizer
+            A Clinton ally said the deal was done.                    # A Clinton ally
             The intelligence community's inspector general said the deal was done. # The intelligence community's inspector general
             Aides to Clinton say the deal is done.                    # Aides to Clinton
             But public records show that the deal is done.            # public records
