@@ -116,12 +116,30 @@ public final class CueFinder implements AnnotationStage {
             last = verb + 1; // "pointed out"
         }
         last = throughMedium(tokens, last);
+        if (last == verb && isMannerAdverb(tokens, verb + 1)) {
+            last = verb + 1; // "said sarcastically", "asked rhetorically", "has repeatedly said … recently": how it was said
+        }
         if (last + 1 < tokens.size() && tokens.get(last + 1).is(":") && tokens.get(last + 1).begin() == tokens.get(last).end()) {
             last = last + 1;
         }
         Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
         return new CueMatch(span, CueKind.VERB, form.lemma(), first, last, form.strong());
     }
+
+    /** An -ly adverb right after the verb that says how or when it was said, before a pause, "that" or a quote. */
+    private static boolean isMannerAdverb(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.text().length() > 5
+                && !NOT_MANNER.contains(t.lower())
+                && (next.isAny(",", ".", ":", "that") || Clauses.isQuoteMark(next));
+    }
+
+    private static final Set<String> NOT_MANNER = Set.of("only", "nearly", "early", "likely", "family", "rally", "daily",
+            "weekly", "monthly", "yearly", "unlikely", "directly");
 
     /**
      * PolNeAR counts the medium right after the verb as part of the cue: "said in a statement",
