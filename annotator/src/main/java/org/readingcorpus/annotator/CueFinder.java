@@ -111,6 +111,9 @@ public final class CueFinder implements AnnotationStage {
                 && tokens.get(first - 3).isAny("went", "goes", "go", "going", "gone")) {
             first -= 3;
         }
+        if (first == verb && tokens.get(verb).lower().endsWith("ing")) {
+            first = publishedBefore(tokens, verb, sentenceFirst);
+        }
         int last = verb;
         if (form.lemma().equals("point") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("out")) {
             last = verb + 1; // "pointed out"
@@ -125,6 +128,42 @@ public final class CueFinder implements AnnotationStage {
         Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
         return new CueMatch(span, CueKind.VERB, form.lemma(), first, last, form.strong());
     }
+
+    /**
+     * "issued a statement Tuesday saying", "sent out a press release saying": PolNeAR's cue runs
+     * from the publishing verb through the medium to the participle. Returns the verb's index, or
+     * {@code participle} when no such phrase comes before it.
+     */
+    private int publishedBefore(List<Token> tokens, int participle, int sentenceFirst) {
+        int k = participle - 1;
+        if (k >= sentenceFirst && tokens.get(k).is(",")) {
+            k--;
+        }
+        while (k >= sentenceFirst && participle - k <= MAX_PUBLISHED && Clauses.TIME_WORDS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < sentenceFirst || !lexicons.isStatementMedium(tokens.get(k).lower())) {
+            return participle;
+        }
+        k--;
+        // "a press release", "a new radio ad": up to two words describe the medium
+        for (int words = 0; k >= sentenceFirst && words < 2 && !tokens.get(k).isAny("a", "an") && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized(); words++) {
+            k--;
+        }
+        if (k - 1 < sentenceFirst || !tokens.get(k).isAny("a", "an")) {
+            return participle;
+        }
+        int verb = k - 1;
+        if (tokens.get(verb).is("out") && verb - 1 >= sentenceFirst && tokens.get(verb - 1).isAny("put", "puts", "sent", "sends")) {
+            return verb - 1;
+        }
+        return PUBLISHING.contains(tokens.get(verb).lower()) ? verb : participle;
+    }
+
+    private static final int MAX_PUBLISHED = 8;
+    private static final Set<String> PUBLISHING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
+            "posted", "posts", "published", "publishes", "put", "puts");
 
     /** An -ly adverb right after the verb that says how or when it was said, before a pause, "that" or a quote. */
     private static boolean isMannerAdverb(List<Token> tokens, int i) {

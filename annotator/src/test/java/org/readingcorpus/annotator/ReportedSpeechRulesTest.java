@@ -23,6 +23,8 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            The campaign issued a statement Tuesday saying the deal was done. # the deal was done # issued a statement Tuesday saying # The campaign # SOURCE_CUE_THAT_CLAUSE
+            The RNC sent out a press release saying the deal was done.  # the deal was done # sent out a press release saying # The RNC # SOURCE_CUE_THAT_CLAUSE
             McConnell has said repeatedly that the next president should choose. # that the next president should choose # has said repeatedly # McConnell # SOURCE_CUE_THAT_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             An economic downturn, he said, “could be a good time to borrow.” # An economic downturn | “could be a good time to borrow.” # said # he # PARENTHETICAL_CUE
