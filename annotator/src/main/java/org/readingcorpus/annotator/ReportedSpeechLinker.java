@@ -235,6 +235,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling)) {
             return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
         }
+        if (cue.lemma().equals("speak") && !thatFollows(tokens, cue, ceiling)) {
+            return Optional.empty(); // "Clinton spoke Monday night at a town hall": one speaks about something, not a clause
+        }
         boolean trailingParticiple = Clauses.followsComma(tokens, cue.firstToken(), floor)
                 && tokens.get(cue.firstToken()).lower().endsWith("ing");
         var earlier = spokenByCue.subMap(tokens.get(floor).begin(), true, cue.span().begin(), false);

@@ -240,6 +240,7 @@ class ReportedSpeechRulesTest {
         "Bottom line: nobody knows how the race ends.",
         "Editor’s Note: The following is part 3 of 3 excerpts from the book.",
         "President Barack Obama indicated this week.",
+        "Clinton spoke Monday night at a town hall hosted by MSNBC.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
