@@ -16,7 +16,7 @@ import org.readingcorpus.model.Span;
 public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static final int MIN_CONTENT_WORDS = 3;
-    private static final int MAX_GOVERNING_WORDS = 4;
+    private static final int MAX_GOVERNING_WORDS = 6;
     private static final int MAX_TAIL = 6;
     private static final int MIN_CLAUSE_TAIL = 3;
     private static final int MAX_MEDIUM_TAIL = 14;

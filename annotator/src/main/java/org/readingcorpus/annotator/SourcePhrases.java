@@ -271,7 +271,8 @@ final class SourcePhrases {
             last--;
         }
         int first = afterConnectives(tokens, floor, last + 1);
-        if (first <= last && tokens.get(first).isCapitalized() && FUNCTION_WORDS.contains(tokens.get(first).lower())
+        // "And until the announcement …, most of them said": after a connective the adverbial is in lower case
+        if (first <= last && (tokens.get(first).isCapitalized() || first > floor) && FUNCTION_WORDS.contains(tokens.get(first).lower())
                 && lexicons.pronounType(tokens.get(first).lower()) == null) {
             // "Amid the din of the race, voters say …": the subject follows the opening adverbial's comma
             first = afterComma(tokens, first, last + 1);
