@@ -497,7 +497,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        boolean opensSentence = cue.firstToken() == floor && tokens.get(floor).lower().endsWith("ing");
+        // "While saying that he does respect Mrs. Clinton, he continued …": a subordinator may come first
+        int opening = floor < ceiling && tokens.get(floor).isAny("while", "after", "before", "when", "in", "by", "since") ? floor + 1 : floor;
+        boolean opensSentence = cue.firstToken() == opening && tokens.get(opening).lower().endsWith("ing");
         // "Stressing that …, X stated", "Noting he majored in philosophy, Allen said"
         if (!opensSentence || cue.lastToken() + 1 >= ceiling || !tokens.get(cue.lastToken() + 1).is("that")
                 && !(lexicons.reportsClause(cue.lemma()) && opensClause(tokens.get(cue.lastToken() + 1))
