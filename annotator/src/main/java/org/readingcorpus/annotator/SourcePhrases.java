@@ -253,8 +253,8 @@ final class SourcePhrases {
         }
         // "Asked on Monday whether …, Mrs. Clinton shook her head and said": past the opening clause
         int joiner = i;
-        return openingSubject(tokens, floor, joiner).or(() -> after(tokens, floor, joiner, false))
-                .filter(m -> m.kind() != MentionKind.UNNAMED);
+        return openingSubject(tokens, floor, joiner).or(() -> after(tokens, floor, joiner, false)
+                .filter(m -> m.kind() != MentionKind.UNNAMED));
     }
 
     /**
