@@ -455,6 +455,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         Optional<Mention> source = Optional.of(aside.get().source());
+        if (tokens.get(source.get().lastToken()).is("whom")) {
+            return Optional.empty(); // "…, many of whom say the claims are unfounded": a relative clause, what follows is said
+        }
         int comma = aside.get().comma();
         int tailStart = Math.max(cue.lastToken(), source.get().lastToken()) + 1;
         // "She did receive some emails, he said; his agents found them": a semicolon ends the report

@@ -621,6 +621,18 @@ final class SourcePhrases {
         if (end < floor) {
             return Optional.empty();
         }
+        // "the families, many of whom say", "superdelegates, the vast majority of whom support": the part of the group
+        if (tokens.get(end).is("whom") && end - 2 >= floor && tokens.get(end - 1).is("of")) {
+            int begin = end - 2;
+            while (begin - 1 >= floor && end - begin < MAX_MODIFIERS + 3 && (isPlainModifier(tokens.get(begin - 1))
+                    || DETERMINERS.contains(tokens.get(begin - 1).lower()) || isQuantity(tokens.get(begin - 1)))) {
+                begin--;
+            }
+            boolean part = lexicons.isUnnamedQuantifier(tokens.get(end - 2).lower()) || STANDALONE_QUANTIFIERS.contains(tokens.get(end - 2).lower())
+                    || isQuantity(tokens.get(end - 2)) || tokens.get(end - 2).isAny("majority", "half", "percent", "%", "dozens", "hundreds");
+            return part ? Optional.of(new Mention(new Span(tokens.get(begin).begin(), tokens.get(end).end()), MentionKind.UNNAMED,
+                    begin, end)) : Optional.empty();
+        }
         // a parenthetical after a name belongs to it: "Rep. Jim Jordan (R-Ohio)"
         int tail = end;
         if (tokens.get(end).is(")")) {

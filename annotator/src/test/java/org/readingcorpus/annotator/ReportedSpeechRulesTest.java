@@ -23,6 +23,7 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            He met the families, most of whom said the claims were unfounded. # the claims were unfounded # said # most of whom # SOURCE_CUE_THAT_CLAUSE
             Democrats described the showdown as ominous, and said the panel might be damaged. # the panel might be damaged # said # Democrats # SOURCE_CUE_THAT_CLAUSE
             While saying that he does respect Mrs. Clinton, he continued to express doubts about her. # that he does respect Mrs. Clinton # saying # he # PARTICIPLE_CLAUSE
             He went out of his way to say that the economy had hit bottom. # that the economy had hit bottom # went out of his way to say # He # SOURCE_CUE_THAT_CLAUSE
