@@ -85,16 +85,30 @@ public final class NounCueLinker implements AnnotationStage {
                 CONFIDENCE, "\"" + cue.coveredText(analysis.text()) + "\" reports a stance and what it is about", null));
     }
 
-    /** "Trump's", "the Clinton campaign's": the phrase that owns the noun, without its "'s". */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("but", "and", "yet", "so", "still",
+            "the", "a", "an", "in", "on", "at", "for", "with", "after", "before", "while", "when", "if", "as", "however",
+            "meanwhile", "now", "then", "under", "despite", "since", "by", "from", "of", "to", "during", "amid");
+
+    /** "Donald Trump's", "the Clinton campaign's": the phrase that owns the noun, with its "'s" as PolNeAR marks it. */
     private Optional<Mention> owner(List<Token> tokens, int possessive, int floor) {
         Token t = tokens.get(possessive);
         if (t.is("'s") || t.is("\u2019s")) {
-            return phrases.before(tokens, possessive, floor);
+            return phrases.before(tokens, possessive, floor)
+                    .map(m -> new Mention(m.span().union(t.span()), m.kind(), m.firstToken(), possessive));
         }
-        // "Trump's" as one token: the name is the token without its ending
-        int nameEnd = t.begin() + t.text().length() - 2;
-        return Optional.of(new Mention(new Span(t.begin(), nameEnd), MentionKind.NAME, possessive, possessive))
-                .filter(m -> t.isCapitalized());
+        if (!t.isCapitalized()) {
+            return Optional.empty();
+        }
+        // "Donald Trump's", "Mr. Obama's" as one token at the end: the name's other words before it
+        int first = possessive;
+        while (first - 1 >= floor && (tokens.get(first - 1).isCapitalized() && tokens.get(first - 1).isWord()
+                || tokens.get(first - 1).is(".") && first - 2 >= floor && SourcePhrases.isAbbreviation(tokens.get(first - 2), tokens.get(first - 1)))) {
+            first--;
+        }
+        while (first < possessive && SENTENCE_OPENERS.contains(tokens.get(first).lower())) {
+            first++; // "But Trump's plan": capitalised only because it opens the sentence
+        }
+        return Optional.of(new Mention(new Span(tokens.get(first).begin(), t.end()), MentionKind.NAME, first, possessive));
     }
 
     /** A noun phrase after a preposition ends before the next preposition or clause word. */

@@ -29,7 +29,9 @@ final class SpeakerNames {
         this.lexicons = lexicons;
     }
 
-    Name read(String mention) {
+    Name read(String possessor) {
+        // "Donald Trump's plan": the mention keeps its "'s" as PolNeAR marks it; the name does not
+        String mention = possessor.strip().replaceFirst("(?<=\\p{L})['\u2019]s$", "");
         java.util.regex.Matcher acronym = ACRONYM_IN_PARENTHESES.matcher(mention);
         if (acronym.find() && acronym.start() > 0) {
             // "Institute for the Study of War (ISW)" names an organisation, and spells it out

@@ -65,7 +65,9 @@ class ReportedSpeechRulesTest {
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
             Clinton sees the issue as a way to solidify her lead.       # the issue as a way to solidify her lead # sees # Clinton # VERB_COMPLEMENT
             Republicans like to cite the weakness.                       # to cite the weakness # like # Republicans # VERB_COMPLEMENT
-            Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump # NOUN_CUE
+            Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump's # NOUN_CUE
+            Donald Trump’s attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump’s # NOUN_CUE
+            Mr. Obama's criticism of the trade deal angered the allies. # the trade deal # criticism of # Mr. Obama's # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
             In a speech in Fort Pierce, Clinton laid out her proposals for national service. # her proposals for national service # laid out # Clinton # IN_DOCUMENT
             In an interview, she compared abortion to the Holocaust.    # abortion to the Holocaust # compared # she # IN_DOCUMENT
@@ -352,6 +354,14 @@ class ReportedSpeechRulesTest {
         AnnotatedDocument d = annotate(text);
         assertEquals(1, d.attributions().size(), d.toString());
         assertEquals(source, d.sourceMention(d.attributions().get(0).sourceMentionId()).orElseThrow().span().coveredText(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPossessiveMentionNamesTheSameSpeakerAsTheName() {
+        String text = "Donald Trump's plan to deport 11 million people angered the allies. Trump said it was fine.";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of("Donald Trump", "Donald Trump"), d.attributions().stream()
+                .map(a -> d.speaker(a.speakerId()).orElseThrow().canonicalName()).toList());
     }
 
     @org.junit.jupiter.api.Test
