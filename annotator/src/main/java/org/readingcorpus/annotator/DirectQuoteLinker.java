@@ -255,6 +255,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (k >= ceiling || !POSTMODIFIER_OPENERS.contains(tokens.get(k).lower())) {
             return source;
         }
+        if (source.kind() == MentionKind.NAME && NAME_ADJUNCT_OPENERS.contains(tokens.get(k).lower())) {
+            return source; // "said Trump in his speech", "wrote Larry O’Connor on Hot Air": where a named speaker spoke
+        }
         int last = ceiling - 1;
         while (last > k && Clauses.isTrailingPunctuation(tokens.get(last))) {
             last--;
@@ -273,6 +276,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
     private static final java.util.Set<String> POSTMODIFIER_OPENERS = java.util.Set.of("close", "familiar", "with",
             "involved", "briefed", "knowledgeable", "who", "whose", "from", "of", "at", "in", "for", "on", "to");
     private static final int MAX_POSTMODIFIER = 10;
+    private static final java.util.Set<String> NAME_ADJUNCT_OPENERS = java.util.Set.of("in", "on", "at", "to");
 
     private static Optional<Mention> withApposition(Analysis analysis, Mention source, int from, int ceiling) {
         List<Token> tokens = analysis.tokens();

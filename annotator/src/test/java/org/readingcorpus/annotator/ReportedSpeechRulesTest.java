@@ -314,6 +314,8 @@ class ReportedSpeechRulesTest {
             The nation’s largest gun group said the deal was done.    # The nation’s largest gun group
             More than 4 in 10 said the deal was done.                 # More than 4 in 10
             One protest organizer said the deal was done.             # One protest organizer
+            “The deal is done,” said Trump in his speech.             # Trump
+            “The deal is done,” said a spokesman for the campaign.    # a spokesman for the campaign
             A Clinton ally said the deal was done.                    # A Clinton ally
             The intelligence community's inspector general said the deal was done. # The intelligence community's inspector general
             Aides to Clinton say the deal is done.                    # Aides to Clinton
