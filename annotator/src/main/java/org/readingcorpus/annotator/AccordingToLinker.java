@@ -84,15 +84,19 @@ public final class AccordingToLinker implements AnnotationStage {
             int afterWords = Clauses.wordCount(tokens, afterStart, ceiling - 1);
             Optional<org.readingcorpus.model.Span> content;
             String where;
-            if (beforeWords <= MAX_OPENING && afterWords > 0) {
+            // "…, according to a CNN tally, but his pathway …": a new clause joined on, not what was reported
+            boolean afterIsJoined = afterStart < ceiling && tokens.get(afterStart).isAny("but", "and", "while", "although",
+                    "though", "yet", "so");
+            boolean afterComma = next < ceiling && tokens.get(next).is(",");
+            if (beforeWords <= MAX_OPENING && afterWords > 0 && (beforeWords == 0 || afterComma && !afterIsJoined)) {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"according to\"";
-            } else if (afterWords <= 2 || beforeWords >= afterWords) {
+            } else if (afterWords <= 2 || beforeWords >= afterWords || afterIsJoined && beforeWords > 0) {
                 content = Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
                 where = "the sentence before \"according to\"";
                 // "…, according to Andy Smith, director of the Survey Center, which conducted the poll.": the
                 // source closing the sentence runs to its end, as PolNeAR marks it
-                Optional<org.readingcorpus.model.Span> toEnd = ceiling - cue.lastToken() <= MAX_CLOSING_SOURCE
+                Optional<org.readingcorpus.model.Span> toEnd = ceiling - cue.lastToken() <= MAX_CLOSING_SOURCE && !afterIsJoined
                         ? Clauses.trimmed(tokens, cue.lastToken() + 1, ceiling - 1) : Optional.empty();
                 if (toEnd.isPresent() && toEnd.get().end() > source.get().span().end()) {
                     source = Optional.of(new Mention(toEnd.get(), source.get().kind(), source.get().firstToken(),

@@ -280,6 +280,9 @@ public final class CueFinder implements AnnotationStage {
                 && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).isAny("one", "One"))) {
             return false; // "One protest organizer said", "a campaign spokesman": the base form names the role noun's field
         }
+        if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && isCount(tokens.get(i - 1))) {
+            return false; // "leads by ten points", "22 points behind": a count makes the -s form a plural noun
+        }
         if (i > 0 && t.lower().endsWith("ing") && DETERMINERS.contains(tokens.get(i - 1).lower())) {
             return false; // "a person familiar with the planning says", "the hearing", "a briefing": a noun
         }
@@ -299,6 +302,13 @@ public final class CueFinder implements AnnotationStage {
     }
 
     /** "repeatedly said", "later recalled": PolNeAR counts an adverb before the verb as part of the cue. */
+    private static boolean isCount(Token t) {
+        return t.isWord() && (Character.isDigit(t.text().charAt(0)) || COUNT_WORDS.contains(t.lower()));
+    }
+
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand", "million");
+
     private static boolean isAdverb(Token t) {
         String w = t.lower();
         return ADVERBS_IN_CUE.contains(w) || !t.isCapitalized() && w.length() >= 5 && w.endsWith("ly")

@@ -23,6 +23,8 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
+            Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
             He met the families, most of whom said the claims were unfounded. # the claims were unfounded # said # most of whom # SOURCE_CUE_THAT_CLAUSE
             Democrats described the showdown as ominous, and said the panel might be damaged. # the panel might be damaged # said # Democrats # SOURCE_CUE_THAT_CLAUSE
             While saying that he does respect Mrs. Clinton, he continued to express doubts about her. # that he does respect Mrs. Clinton # saying # he # PARTICIPLE_CLAUSE
@@ -248,6 +250,7 @@ class ReportedSpeechRulesTest {
         "Editor’s Note: The following is part 3 of 3 excerpts from the book.",
         "President Barack Obama indicated this week.",
         "Clinton spoke Monday night at a town hall hosted by MSNBC.",
+        "Clinton leads by ten points in the state.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
