@@ -390,11 +390,8 @@ class ReportedSpeechRulesTest {
     void aTitleQuotedAfterTheCueDoesNotSplitTheQuote() {
         String text = "\"China is equally concerned,\" the senator told ABC's \"Good Morning America.\" "
                 + "\"When you have a hydrogen bomb, you are a threat to China as well.\"";
-        AnnotatedDocument d = annotate(text);
         assertEquals(List.of(List.of("\"China is equally concerned,\"", "\"When you have a hydrogen bomb, you are a threat to China as well.\""),
-                List.of("\"Good Morning America.\"")),
-                d.attributions().stream().map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList())
-                        .toList());
+                List.of("\"Good Morning America.\"")), contentFragments(annotate(text), text));
     }
 
     @org.junit.jupiter.api.Test
@@ -404,8 +401,14 @@ class ReportedSpeechRulesTest {
         AnnotatedDocument d = annotate(text);
         assertEquals(List.of(List.of("“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”"),
                 List.of("eliminating half the superdelegates")),
-                d.attributions().stream().map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList())
-                        .sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder())).toList(), d.toString());
+                contentFragments(d, text).stream().sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder()))
+                        .toList(), d.toString());
+    }
+
+    /** Each attribution's content as the texts of its fragments, in the document's order of attributions. */
+    private static List<List<String>> contentFragments(AnnotatedDocument d, String text) {
+        return d.attributions().stream().map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList())
+                .toList();
     }
 
     @org.junit.jupiter.api.Test
