@@ -301,7 +301,7 @@ public final class CueFinder implements AnnotationStage {
         return next.isCapitalized() && !w.endsWith("'s") && !w.endsWith("’s") || !next.isWord();
     }
 
-    /** "repeatedly said", "later recalled": PolNeAR counts an adverb before the verb as part of the cue. */
+    /** A number in digits or words: "ten points", "22 points". */
     private static boolean isCount(Token t) {
         return t.isWord() && (Character.isDigit(t.text().charAt(0)) || COUNT_WORDS.contains(t.lower()));
     }
@@ -309,6 +309,7 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand", "million");
 
+    /** "repeatedly said", "later recalled": PolNeAR counts an adverb before the verb as part of the cue. */
     private static boolean isAdverb(Token t) {
         String w = t.lower();
         return ADVERBS_IN_CUE.contains(w) || !t.isCapitalized() && w.length() >= 5 && w.endsWith("ly")

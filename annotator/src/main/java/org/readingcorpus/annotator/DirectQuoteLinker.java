@@ -524,13 +524,17 @@ public final class DirectQuoteLinker implements AnnotationStage {
         CueMatch c = cue.get();
         // the sentence is its speaker, verb and adjunct alone: "…, he said." reports the clause before it
         int opening = Clauses.afterConnective(tokens, floor, period);
-        return subjectOf(analysis, c, floor).filter(source -> source.firstToken() == opening
-                        // "Sam Lau, the communications director for the party said in a statement."
-                        || tokens.get(source.firstToken() - 1).is(",") && phrases.after(tokens, opening, source.firstToken() - 1, false)
-                                .filter(name -> name.kind() == MentionKind.NAME && name.lastToken() == source.firstToken() - 2).isPresent())
-                .map(source -> new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
-                source.span(), source.kind(), Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), Optional.of(source)) - 0.1,
-                "\"" + c.span().coveredText(analysis.text()) + "\" ends the sentence before the quote", null));
+        return subjectOf(analysis, c, floor)
+                .filter(source -> source.firstToken() == opening || namedBeforeApposition(tokens, opening, source))
+                .map(source -> new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(), source.span(), source.kind(),
+                        Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), Optional.of(source)) - 0.1,
+                        "\"" + c.span().coveredText(analysis.text()) + "\" ends the sentence before the quote", null));
+    }
+
+    /** "Sam Lau, the communications director for the party said": a name and a comma, then the source. */
+    private boolean namedBeforeApposition(List<Token> tokens, int opening, Mention source) {
+        return tokens.get(source.firstToken() - 1).is(",") && phrases.after(tokens, opening, source.firstToken() - 1, false)
+                .filter(name -> name.kind() == MentionKind.NAME && name.lastToken() == source.firstToken() - 2).isPresent();
     }
 
     /** Nothing, or a short adjunct that says where or when: "in a statement", "on Twitter Monday". */

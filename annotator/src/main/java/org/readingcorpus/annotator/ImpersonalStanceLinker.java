@@ -61,10 +61,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 int first = withAuxiliaries(tokens, verb, Clauses.sentenceFirstToken(analysis, t.begin()));
                 int last = verb + 1 < tokens.size() && tokens.get(verb + 1).is("like") ? verb + 1 : verb;
                 proposal = thatClause(analysis, verb).or(() -> raised(analysis, first, last));
-            } else if (PERCEIVED.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).is("as")) {
-                int first = beforeExpected(tokens, i);
-                proposal = first < i ? raised(analysis, first, i) : Optional.empty();
-            } else if (t.is("expected")) {
+            } else if (t.is("expected") || i + 1 < tokens.size() && tokens.get(i + 1).is("as")) {
+                // "is expected to …", "is widely seen as …"
                 int first = beforeExpected(tokens, i);
                 proposal = first < i ? raised(analysis, first, i) : Optional.empty();
             }

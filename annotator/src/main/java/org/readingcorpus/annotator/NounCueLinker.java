@@ -85,7 +85,7 @@ public final class NounCueLinker implements AnnotationStage {
                 CONFIDENCE, "\"" + cue.coveredText(analysis.text()) + "\" reports a stance and what it is about", null));
     }
 
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("but", "and", "yet", "so", "still",
+    private static final java.util.Set<String> OPENING_FUNCTION_WORDS = java.util.Set.of("but", "and", "yet", "so", "still",
             "the", "a", "an", "in", "on", "at", "for", "with", "after", "before", "while", "when", "if", "as", "however",
             "meanwhile", "now", "then", "under", "despite", "since", "by", "from", "of", "to", "during", "amid");
 
@@ -105,7 +105,7 @@ public final class NounCueLinker implements AnnotationStage {
                 || tokens.get(first - 1).is(".") && first - 2 >= floor && SourcePhrases.isAbbreviation(tokens.get(first - 2), tokens.get(first - 1)))) {
             first--;
         }
-        while (first < possessive && SENTENCE_OPENERS.contains(tokens.get(first).lower())) {
+        while (first < possessive && OPENING_FUNCTION_WORDS.contains(tokens.get(first).lower())) {
             first++; // "But Trump's plan": capitalised only because it opens the sentence
         }
         return Optional.of(new Mention(new Span(tokens.get(first).begin(), t.end()), MentionKind.NAME, first, possessive));

@@ -364,21 +364,10 @@ final class SourcePhrases {
                 || DETERMINERS.contains(tokens.get(first).lower()) && modifiesNoun(tokens, verb, end))) {
             verb++;
         }
-        // "Some Cruz endorsers say", "the Democratic platform calls": a word no verb form, before one, is the head
-        if (verb + 1 < end && verb > first && isPlainModifier(tokens.get(verb)) && !tokens.get(verb).lower().endsWith("ing")
-                && !tokens.get(verb).lower().endsWith("ed") && isFiniteVerb(tokens.get(verb + 1))) {
-            verb++;
-        }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
         return after(tokens, first, verb, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
                 && !tokens.get(m.lastToken() + 1).isCapitalized() && !RELATIVES.contains(tokens.get(m.lastToken() + 1).lower())
                 && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
-    }
-
-    /** A lower-case word that can only be read as a verb here: a listed verb form, not a bare noun's plural. */
-    private boolean isFiniteVerb(Token t) {
-        Lexicons.VerbForm form = lexicons.verbForm(t.lower());
-        return t.isWord() && !t.isCapitalized() && form != null;
     }
 
     /** "The retired neurosurgeon": a plain word before the role noun it modifies, one or two words on. */
