@@ -175,8 +175,8 @@ final class Clauses {
         boolean listed = false;
         for (int i = k; i < ceiling; i++) {
             Token t = tokens.get(i);
-            if (t.isAny(";", "\u2014", "\u2013")) {
-                return i - 1;
+            if (t.is(";") || isDash(tokens, i)) {
+                return i - 1; // "… than Mr. Trump - 60 percent of voters said so": a spaced hyphen is a dash too
             }
             // "expand Social Security, and enable debt-free college": after an earlier comma, ", and" closes a list
             boolean listEnds = listed && i + 1 < ceiling && tokens.get(i + 1).isAny("and", "or");

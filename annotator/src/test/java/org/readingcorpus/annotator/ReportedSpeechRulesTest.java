@@ -63,6 +63,7 @@ class ReportedSpeechRulesTest {
             Agencies are not necessarily expected to find every record. # Agencies | to find every record # are not necessarily expected # - # IMPERSONAL_STANCE
             Mrs. Clinton is seen as far more capable of dealing with racial tensions. # Mrs. Clinton | as far more capable of dealing with racial tensions # is seen # - # IMPERSONAL_STANCE
             Twitter is increasingly seen as a source of news.           # Twitter | as a source of news # is increasingly seen # - # IMPERSONAL_STANCE
+            Mrs. Clinton is seen as far more capable than Mr. Trump - 60 percent of voters said so. # Mrs. Clinton | as far more capable than Mr. Trump # is seen # - # IMPERSONAL_STANCE
             The DNC, which is seen as politically aligned with Clinton, responded. # which | as politically aligned with Clinton # is seen # - # IMPERSONAL_STANCE
             Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy. # Mr. Netanyahu as captured by a hard-line philosophy # sees # Mr. Obama # VERB_COMPLEMENT
             Despite the fact that neither contest appears to have a real race, turnout was high. # neither contest | to have a real race # appears # - # IMPERSONAL_STANCE
