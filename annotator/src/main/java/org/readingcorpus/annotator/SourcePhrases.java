@@ -276,6 +276,10 @@ final class SourcePhrases {
                 && lexicons.pronounType(tokens.get(first).lower()) == null) {
             // "Amid the din of the race, voters say …": the subject follows the opening adverbial's comma
             first = afterComma(tokens, first, last + 1);
+            // "In South Florida, where land is disappearing, developers see …": past a clause the adverbial holds
+            if (first <= last && tokens.get(first).isAny("where", "which", "when", "who", "whose")) {
+                first = afterComma(tokens, first, last + 1);
+            }
         }
         if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
             return Optional.empty();

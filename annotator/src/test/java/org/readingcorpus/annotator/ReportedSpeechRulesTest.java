@@ -313,6 +313,7 @@ class ReportedSpeechRulesTest {
             Polls in New Hampshire show that the deal is done.        # Polls in New Hampshire
             Recent polls in Pennsylvania and Virginia show the race is tied. # Recent polls in Pennsylvania and Virginia
             Her submission to the court says the deal was done.       # Her submission to the court
+            In South Florida, where land is fast disappearing, developers see golf courses as wasted space. # developers
             Johnnie Wilson, of Springfield, Va., said the deal was done. # Johnnie Wilson, of Springfield, Va.
             The nonpartisan Commission on Presidential Debates said the deal was done. # The nonpartisan Commission on Presidential Debates
             Rachel Berg, a philanthropist from Monsey, New York, said the deal was done. # Rachel Berg, a philanthropist from Monsey, New York
