@@ -31,7 +31,6 @@ public final class CueFinder implements AnnotationStage {
             "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
-    /** What stands before a verb's bare form: "to state", "will state", "they state". */
     /** -s forms that are plural nouns far more often than verbs. */
     private static final Set<String> S_NOUN_FIRST = Set.of("states", "comments", "remarks", "shares", "rules",
             "documents", "attacks", "emails");
@@ -39,6 +38,7 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press", "attack", "challenge", "name", "find");
     private static final Set<String> BEFORE_S_VERB = Set.of("he", "she", "it", "who", "which", "that", "also",
             "clearly", "explicitly", "simply");
+    /** What stands before a verb's bare form: "to state", "will state", "they state". */
     private static final Set<String> BEFORE_BARE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
             "may", "might", "did", "does", "do", "i", "we", "you", "they");
 
@@ -172,13 +172,13 @@ public final class CueFinder implements AnnotationStage {
         }
         Token t = tokens.get(i);
         Token next = tokens.get(i + 1);
-        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.text().length() > 5
-                && !NOT_MANNER.contains(t.lower())
+        return t.lower().endsWith("ly") && isAdverb(t) && !NOT_MANNER.contains(t.lower())
                 && (next.isAny(",", ".", ":", "that") || Clauses.isQuoteMark(next));
     }
 
-    private static final Set<String> NOT_MANNER = Set.of("only", "nearly", "early", "likely", "family", "rally", "daily",
-            "weekly", "monthly", "yearly", "unlikely", "directly");
+    /** -ly adverbs that say how much, how often or to whom rather than how something was said. */
+    private static final Set<String> NOT_MANNER = Set.of("nearly", "likely", "unlikely", "daily", "weekly", "monthly",
+            "yearly", "directly");
 
     /**
      * PolNeAR counts the medium right after the verb as part of the cue: "said in a statement",
@@ -280,7 +280,8 @@ public final class CueFinder implements AnnotationStage {
                 && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).isAny("one", "One"))) {
             return false; // "One protest organizer said", "a campaign spokesman": the base form names the role noun's field
         }
-        if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && isCount(tokens.get(i - 1))) {
+        if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && tokens.get(i - 1).isWord()
+                && SourcePhrases.isQuantity(tokens.get(i - 1)) && !tokens.get(i - 1).isAny("one", "1")) {
             return false; // "leads by ten points", "22 points behind": a count makes the -s form a plural noun
         }
         if (i > 0 && t.lower().endsWith("ing") && DETERMINERS.contains(tokens.get(i - 1).lower())) {
@@ -300,14 +301,6 @@ public final class CueFinder implements AnnotationStage {
         String w = next.lower();
         return next.isCapitalized() && !w.endsWith("'s") && !w.endsWith("’s") || !next.isWord();
     }
-
-    /** A number in digits or words: "ten points", "22 points". */
-    private static boolean isCount(Token t) {
-        return t.isWord() && (Character.isDigit(t.text().charAt(0)) || COUNT_WORDS.contains(t.lower()));
-    }
-
-    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand", "million");
 
     /** "repeatedly said", "later recalled": PolNeAR counts an adverb before the verb as part of the cue. */
     private static boolean isAdverb(Token t) {

@@ -517,8 +517,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
         int floor = Clauses.sentenceFirstToken(analysis, tokens.get(period).begin());
         Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, period)
                 .filter(c -> c.strong() && SAYING.contains(c.lemma()) && !analysis.isInsideQuote(c.span().begin())
-                        && !analysis.cuesInUse().contains(c.span()));
-        if (cue.isEmpty() || !isAdjunct(tokens, cue.get().lastToken() + 1, period)) {
+                        && isAdjunct(tokens, c.lastToken() + 1, period))
+                // built from all proposals, so asked last, for the rare cue that passed the rest
+                .filter(c -> !analysis.cuesInUse().contains(c.span()));
+        if (cue.isEmpty()) {
             return Optional.empty();
         }
         CueMatch c = cue.get();

@@ -85,10 +85,6 @@ public final class NounCueLinker implements AnnotationStage {
                 CONFIDENCE, "\"" + cue.coveredText(analysis.text()) + "\" reports a stance and what it is about", null));
     }
 
-    private static final java.util.Set<String> OPENING_FUNCTION_WORDS = java.util.Set.of("but", "and", "yet", "so", "still",
-            "the", "a", "an", "in", "on", "at", "for", "with", "after", "before", "while", "when", "if", "as", "however",
-            "meanwhile", "now", "then", "under", "despite", "since", "by", "from", "of", "to", "during", "amid");
-
     /** "Donald Trump's", "the Clinton campaign's": the phrase that owns the noun, with its "'s" as PolNeAR marks it. */
     private Optional<Mention> owner(List<Token> tokens, int possessive, int floor) {
         Token t = tokens.get(possessive);
@@ -101,12 +97,10 @@ public final class NounCueLinker implements AnnotationStage {
         }
         // "Donald Trump's", "Mr. Obama's" as one token at the end: the name's other words before it
         int first = possessive;
-        while (first - 1 >= floor && (tokens.get(first - 1).isCapitalized() && tokens.get(first - 1).isWord()
+        // "But Trump's plan": a word capitalised only because it opens the sentence is no part of the name
+        while (first - 1 >= floor && (tokens.get(first - 1).isCapitalized() && phrases.isNominal(tokens.get(first - 1))
                 || tokens.get(first - 1).is(".") && first - 2 >= floor && SourcePhrases.isAbbreviation(tokens.get(first - 2), tokens.get(first - 1)))) {
             first--;
-        }
-        while (first < possessive && OPENING_FUNCTION_WORDS.contains(tokens.get(first).lower())) {
-            first++; // "But Trump's plan": capitalised only because it opens the sentence
         }
         return Optional.of(new Mention(new Span(tokens.get(first).begin(), t.end()), MentionKind.NAME, first, possessive));
     }

@@ -28,11 +28,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> ANSWER_FOLLOWERS = Set.of("while", "but", "and", "compared", "in", "on", "when",
             "to", "at", "after", "before");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-    /** "this week", "that year": a time, not what was said. */
-    private static final Set<String> TIME_NOUNS = Set.of("week", "year", "month", "morning", "afternoon", "evening",
-            "night", "time", "weekend", "day", "summer", "spring", "fall", "winter");
-    /** Pronouns that open a clause of their own: "Jeff Flake said he would.", "I think it's good." */
-    private static final Set<String> CLAUSE_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> NOT_IN_SOURCE_SINCE_COMMA = Set.of("could", "would", "will", "can", "may",
@@ -227,6 +222,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Optional.empty();
     }
 
+    /** A time word, or a stretch of time that only follows "that" or "this": "that day", "this summer". */
+    private static boolean isTime(Token t) {
+        return Clauses.TIME_WORDS.contains(t.lower()) || t.isAny("day", "time", "summer", "spring", "fall", "winter");
+    }
+
+    /** "Jeff Flake said he would.", "I think it's good.": a subject pronoun, or "it" and "you", opens a clause of its own. */
+    private static boolean opensShortClause(String word) {
+        return SUBJECT_PRONOUNS.contains(word) || word.equals("it") || word.equals("you");
+    }
+
     /** {@code X said (that) …}: the subject before the verb, the clause after it. */
     private Optional<Proposal> clauseAfter(Analysis analysis, CueMatch cue, java.util.TreeMap<Integer, Proposal> spokenByCue) {
         List<Token> tokens = analysis.tokens();
@@ -313,8 +318,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
         // "Jeff Flake said he would.", "I think it's good.": a short clause that ends the sentence is whole
         boolean shortClause = (last + 1 == ceiling || last + 2 == ceiling && Clauses.isTrailingPunctuation(tokens.get(last + 1)))
-                && (CLAUSE_PRONOUNS.contains(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
-                        || tokens.get(k).isAny("that", "this") && !(k + 1 <= last && TIME_NOUNS.contains(tokens.get(k + 1).lower())));
+                && (opensShortClause(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
+                        // "indicated this week": a time, not what was said
+                        || tokens.get(k).isAny("that", "this") && !(k + 1 <= last && isTime(tokens.get(k + 1))));
         if (Clauses.wordCount(tokens, k, last) < (shortClause ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) {
             return Optional.empty();
         }

@@ -986,7 +986,7 @@ final class SourcePhrases {
     }
 
     /** "42", "3.5", "Thirty-one", "two-thirds": a number in digits or words. */
-    private static boolean isQuantity(Token t) {
+    static boolean isQuantity(Token t) {
         if (isNumber(t)) {
             return true;
         }

@@ -35,6 +35,7 @@ class ReportedSpeechRulesTest {
             The RNC sent out a press release saying the deal was done.  # the deal was done # sent out a press release saying # The RNC # SOURCE_CUE_THAT_CLAUSE
             McConnell has said repeatedly that the next president should choose. # that the next president should choose # has said repeatedly # McConnell # SOURCE_CUE_THAT_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
+            “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             An economic downturn, he said, “could be a good time to borrow.” # An economic downturn | “could be a good time to borrow.” # said # he # PARENTHETICAL_CUE
             These sources, the lawyers said, “all command the same conclusion” that Cruz complies with the requirement. # These sources | “all command the same conclusion” that Cruz complies with the requirement # said # the lawyers # PARENTHETICAL_CUE
             Sam Lau, a party spokesman, said in a statement. “There are no paper ballots to recount.” # “There are no paper ballots to recount.” # said in a statement # Sam Lau, a party spokesman # SOURCE_CUE_THEN_QUOTE
@@ -72,6 +73,7 @@ class ReportedSpeechRulesTest {
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump's # NOUN_CUE
             Donald Trump’s attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump’s # NOUN_CUE
             Mr. Obama's criticism of the trade deal angered the allies. # the trade deal # criticism of # Mr. Obama's # NOUN_CUE
+            But Donald Trump's attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump's # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
             In a speech in Fort Pierce, Clinton laid out her proposals for national service. # her proposals for national service # laid out # Clinton # IN_DOCUMENT
             In an interview, she compared abortion to the Holocaust.    # abortion to the Holocaust # compared # she # IN_DOCUMENT
@@ -253,6 +255,7 @@ class ReportedSpeechRulesTest {
         "President Barack Obama indicated this week.",
         "Clinton spoke Monday night at a town hall hosted by MSNBC.",
         "Clinton leads by ten points in the state.",
+        "He is hoping for two things that day.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
