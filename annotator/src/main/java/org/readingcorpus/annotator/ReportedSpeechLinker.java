@@ -708,11 +708,46 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         for (int i = k + 1; i < last; i++) {
             if (tokens.get(i).is(",") && RELATIVE_ASIDES.contains(tokens.get(i + 1).lower())
                     && !analysis.isInsideQuote(tokens.get(i).begin())) {
-                return i - 1;
+                int closing = asideInSubject(tokens, k, i, last);
+                if (closing < 0) {
+                    return i - 1;
+                }
+                i = closing;
             }
         }
         return last;
     }
+
+    /**
+     * "said the decision, which struck down restrictions …, illustrates the importance …": an aside
+     * after the reported clause's own short subject, closed by a comma before that subject's verb,
+     * is inside what was said. The closing comma, or -1 when the aside is not such a one.
+     */
+    private static int asideInSubject(List<Token> tokens, int k, int comma, int last) {
+        if (Clauses.wordCount(tokens, k, comma - 1) > MAX_ASIDE_SUBJECT) {
+            return -1;
+        }
+        for (int j = comma + 2; j < last; j++) {
+            if (tokens.get(j).isAny(";", ":") || Clauses.isDash(tokens, j)) {
+                return -1;
+            }
+            if (tokens.get(j).is(",")) {
+                return isFiniteVerb(tokens.get(j + 1)) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "illustrates", "remained", "will": a word that may only be the verb a subject waits for. */
+    private static boolean isFiniteVerb(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && (FINITE_AUXILIARIES.contains(w)
+                || w.length() > 4 && (w.endsWith("ed") || w.endsWith("es") || w.endsWith("ts")));
+    }
+
+    private static final int MAX_ASIDE_SUBJECT = 5;
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
+            "can", "could", "may", "might", "should", "must", "does", "did");
 
     private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who", "a", "an");
 
