@@ -562,6 +562,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, ceiling);
         while (next.isPresent()) {
             int at = next.get().firstToken();
+            if (isSideBySideGerund(tokens, next.get(), k)) {
+                next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
+                continue;
+            }
             if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k) {
                 int end = at - 2;
                 return end >= k && tokens.get(end).is(",") ? end - 1 : end;
@@ -595,6 +599,14 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
         }
         return ceiling - 1;
+    }
+
+    /** "his position of supporting but not endorsing Trump": a gerund beside another is no second turn. */
+    private static boolean isSideBySideGerund(List<Token> tokens, CueMatch cue, int k) {
+        int at = cue.firstToken();
+        int before = tokens.get(at - 1).is("not") ? at - 1 : at;
+        return before - 2 > k && tokens.get(before - 1).isAny("and", "but", "or") && tokens.get(before - 2).lower().endsWith("ing")
+                && tokens.get(cue.lastToken()).lower().endsWith("ing");
     }
 
     /**
