@@ -155,8 +155,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 return Optional.empty();
             }
         }
-        if (relativeAt < 0) {
-            return Optional.empty();
+        if (relativeAt < 0 || tokens.get(relativeAt).isAny("which", "whom")
+                && PREPOSITIONS_BEFORE_RELATIVE.contains(tokens.get(relativeAt - 1).lower())) {
+            return Optional.empty(); // "a year in which a majority say they …": the pronoun is the adjunct's, not what was said
         }
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), relativeAt + 1);
         Token relative = tokens.get(relativeAt);
@@ -758,6 +759,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     private static final int MAX_ASIDE_SUBJECT = 5;
+    private static final Set<String> PREPOSITIONS_BEFORE_RELATIVE = Set.of("in", "on", "at", "by", "for", "from", "with",
+            "during", "under", "about", "through", "after", "before", "over", "into", "to", "of", "among", "against");
     private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");
 
