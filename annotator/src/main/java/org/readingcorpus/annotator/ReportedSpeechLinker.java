@@ -378,18 +378,29 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         int opening = Clauses.afterConnective(tokens, floor, open - 1);
         Optional<Span> before = Clauses.trimmed(tokens, opening, open - 1);
-        Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
+        // "… in 2011, records show, and aviation experts say …": a clause joined after the aside is no part of it
+        boolean joinedAfter = tokens.get(close + 1).isAny("and", "but") && opensOwnTurn(analysis, close + 2, ceiling);
+        Optional<Span> after = joinedAfter ? Optional.empty()
+                : Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
         // "And also, notes X, the Kursk factor …": when only connectives stand before the aside, what follows it was said
         boolean connectivesOnly = opening > floor && Clauses.wordCount(tokens, opening, open - 1) <= 1
                 && tokens.get(opening).isAny("also", "now", "then", "too");
-        if (before.isEmpty() && !connectivesOnly || after.isEmpty()) {
+        if (before.isEmpty() && !connectivesOnly || after.isEmpty() && !(joinedAfter && before.isPresent())) {
             return Optional.empty();
         }
         Mention s = source.get();
-        List<Span> fragments = before.isEmpty() || connectivesOnly ? List.of(after.get()) : List.of(before.get(), after.get());
-        return Optional.of(new Proposal(fragments.get(0).union(after.get()), ContentKind.INDIRECT, cue.span(), cue.kind(),
+        List<Span> fragments = after.isEmpty() ? List.of(before.get())
+                : before.isEmpty() || connectivesOnly ? List.of(after.get()) : List.of(before.get(), after.get());
+        return Optional.of(new Proposal(fragments.get(0).union(fragments.get(fragments.size() - 1)), ContentKind.INDIRECT, cue.span(), cue.kind(),
                 s.span(), s.kind(), Rule.PARENTHETICAL_CUE, DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                 "\", " + cue.span().coveredText(analysis.text()) + ",\" set off inside the sentence", null, fragments));
+    }
+
+    /** "aviation experts say …" from {@code from}: a subject of its own and a verb cue right after it. */
+    private boolean opensOwnTurn(Analysis analysis, int from, int ceiling) {
+        Optional<CueMatch> next = Clauses.firstVerbCue(analysis, from, Math.min(ceiling, from + MAX_COORDINATED_SUBJECT));
+        return next.isPresent() && next.get().strong() && phrases.before(analysis.tokens(), next.get().firstToken(), from)
+                .filter(subject -> subject.firstToken() == from && subject.lastToken() + 1 == next.get().firstToken()).isPresent();
     }
 
     /** A source and its verb that follow a comma inside the sentence: ", X said" or ", said X". */
