@@ -317,6 +317,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
+        last = beforeMainVerb(analysis, source.get(), k, last);
         // "Jeff Flake said he would.", "I think it's good.": a short clause that ends the sentence is whole
         boolean shortClause = (last + 1 == ceiling || last + 2 == ceiling && Clauses.isTrailingPunctuation(tokens.get(last + 1)))
                 && (opensShortClause(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
@@ -394,6 +395,29 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Optional.of(new Proposal(fragments.get(0).union(fragments.get(fragments.size() - 1)), ContentKind.INDIRECT, cue.span(), cue.kind(),
                 s.span(), s.kind(), Rule.PARENTHETICAL_CUE, DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                 "\", " + cue.span().coveredText(analysis.text()) + ",\" set off inside the sentence", null, fragments));
+    }
+
+    /**
+     * "The Republican who wrote the speech says he won't vote for Trump": when the source is a
+     * relative pronoun inside the sentence's subject, the relative clause ends before the main verb.
+     */
+    private static int beforeMainVerb(Analysis analysis, Mention source, int k, int last) {
+        List<Token> tokens = analysis.tokens();
+        int relative = source.firstToken();
+        if (source.lastToken() != relative || !tokens.get(relative).isAny("who", "that") || relative == 0
+                || !tokens.get(relative - 1).isWord()) {
+            return last;
+        }
+        Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, last + 1);
+        while (next.isPresent()) {
+            Token before = tokens.get(next.get().firstToken() - 1);
+            boolean finite = !tokens.get(next.get().lastToken()).lower().endsWith("ing");
+            if (next.get().strong() && finite && before.isWord() && !SUBJECT_PRONOUNS.contains(before.lower()) && !before.isAny("that", "and", "or", "but", "to")) {
+                return next.get().firstToken() - 1;
+            }
+            next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, last + 1);
+        }
+        return last;
     }
 
     /** "aviation experts say …" from {@code from}: a subject of its own and a verb cue right after it. */

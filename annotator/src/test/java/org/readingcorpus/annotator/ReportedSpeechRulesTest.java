@@ -30,6 +30,7 @@ class ReportedSpeechRulesTest {
             Maloy said he understands her position of supporting but not endorsing Trump. # he understands her position of supporting but not endorsing Trump # said # Maloy # SOURCE_CUE_THAT_CLAUSE
             She faces an electorate in which 67 percent of voters say she is not honest. # she is not honest # say # 67 percent of voters # SOURCE_CUE_THAT_CLAUSE
             It would be unusual, but specialists say it is a realistic extension. # it is a realistic extension # say # specialists # SOURCE_CUE_THAT_CLAUSE
+            The man who wrote the speech says he will not vote for Trump. # he will not vote for Trump # says # The man who wrote the speech # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
             He met the families, most of whom said the claims were unfounded. # the claims were unfounded # said # most of whom # SOURCE_CUE_THAT_CLAUSE
