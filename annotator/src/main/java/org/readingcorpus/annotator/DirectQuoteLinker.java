@@ -181,10 +181,16 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 // ("“The bad ones?” Trump asked, turning …": a comma or an adjunct after the cue closes the quote's tag)
                 .filter(c -> !endsSentence || Clauses.wordCount(tokens, c.lastToken() + 1, ceiling - 1) <= 2
                         || !tokens.get(speaker.get().firstToken()).isCapitalized()
-                        || opensItsSentence && endsReport(tokens, c.lastToken() + 1, ceiling))
+                        || opensItsSentence && (endsReport(tokens, c.lastToken() + 1, ceiling) || addressed(tokens, c, ceiling)))
                 .filter(c -> !hasComplementOfItsOwn(tokens, c, ceiling))
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
+    }
+
+    /** "“Did you know it was Mussolini?” Todd asked the real estate mogul.": whom a telling verb addresses, and no more. */
+    private boolean addressed(List<Token> tokens, CueMatch cue, int ceiling) {
+        return TELLING.contains(cue.lemma()) && phrases.after(tokens, cue.lastToken() + 1, ceiling)
+                .filter(whom -> endsReport(tokens, whom.lastToken() + 1, ceiling)).isPresent();
     }
 
     /**
@@ -649,7 +655,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
             words |= tokens.get(i).isWord();
         }
-        return !words || tokens.get(start).isAny(ASIDE_OPENERS);
+        // "had written just a few years earlier, ''…''", "said two days ago, “…”": a time
+        Token last = tokens.get(quoteStart - 2);
+        return !words || tokens.get(start).isAny(ASIDE_OPENERS) || Clauses.TIME_WORDS.contains(last.lower()) || last.is("ago");
     }
 
     /**
