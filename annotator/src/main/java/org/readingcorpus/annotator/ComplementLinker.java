@@ -21,7 +21,7 @@ public final class ComplementLinker implements AnnotationStage {
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
             "not", "too");
 
-    private static final int MAX_OBJECT_BEFORE_AS = 6;
+    private static final int MAX_OBJECT_BEFORE_AS = 9;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",
             "herself", "themselves");
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "before", "after", "since",
