@@ -183,6 +183,11 @@ final class Clauses {
             if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower()) && !listEnds) {
                 return i - 1;
             }
+            // "called it ''a disgrace,'' blaming Bloomberg": the comma inside the closing quote mark breaks too
+            if (isQuoteMark(t) && i > k && tokens.get(i - 1).is(",") && i + 1 < ceiling
+                    && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower()) && !listEnds) {
+                return i;
+            }
             listed |= t.is(",");
         }
         return ceiling - 1;
