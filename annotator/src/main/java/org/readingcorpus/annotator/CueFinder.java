@@ -63,7 +63,8 @@ public final class CueFinder implements AnnotationStage {
                 continue;
             }
             Token t = tokens.get(i);
-            Optional<CueMatch> particleCue = verbWithParticle(tokens, i);
+            int at = i;
+            Optional<CueMatch> particleCue = verbWithParticle(tokens, at).or(() -> madeClear(analysis, tokens, at));
             if (particleCue.isPresent()) {
                 cues.add(particleCue.get());
                 i = particleCue.get().lastToken() + 1;
@@ -91,6 +92,22 @@ public final class CueFinder implements AnnotationStage {
         return Optional.of(new CueMatch(new Span(tokens.get(i).begin(), tokens.get(last).end()), CueKind.VERB,
                 tokens.get(i).lower() + " " + particle, i, last, true));
     }
+
+    /** "has made clear that …", "made it clear that …": PolNeAR's cue runs through "clear". */
+    private Optional<CueMatch> madeClear(Analysis analysis, List<Token> tokens, int i) {
+        if (!tokens.get(i).isAny("make", "makes", "made", "making") || tokens.get(i).isCapitalized()) {
+            return Optional.empty();
+        }
+        int clear = i + 1 < tokens.size() && tokens.get(i + 1).is("it") ? i + 2 : i + 1;
+        if (clear + 1 >= tokens.size() || !tokens.get(clear).is("clear") || !tokens.get(clear + 1).is("that")) {
+            return Optional.empty();
+        }
+        CueMatch verb = verbCue(analysis, tokens, i, MAKE_CLEAR);
+        return Optional.of(new CueMatch(new Span(verb.span().begin(), tokens.get(clear).end()), CueKind.VERB,
+                MAKE_CLEAR.lemma(), verb.firstToken(), clear, false));
+    }
+
+    private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", false, false);
 
     private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.of("put", "it", "puts", "it",
             "went", "on", "goes", "on");

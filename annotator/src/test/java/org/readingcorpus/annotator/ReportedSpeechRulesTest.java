@@ -31,6 +31,8 @@ class ReportedSpeechRulesTest {
             She faces an electorate in which 67 percent of voters say she is not honest. # she is not honest # say # 67 percent of voters # SOURCE_CUE_THAT_CLAUSE
             It would be unusual, but specialists say it is a realistic extension. # it is a realistic extension # say # specialists # SOURCE_CUE_THAT_CLAUSE
             The man who wrote the speech says he will not vote for Trump. # he will not vote for Trump # says # The man who wrote the speech # SOURCE_CUE_THAT_CLAUSE
+            Emanuel also made clear that he has not considered resigning. # that he has not considered resigning # also made clear # Emanuel # SOURCE_CUE_THAT_CLAUSE
+            Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
             He met the families, most of whom said the claims were unfounded. # the claims were unfounded # said # most of whom # SOURCE_CUE_THAT_CLAUSE
