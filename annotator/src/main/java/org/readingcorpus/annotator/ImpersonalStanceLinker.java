@@ -19,7 +19,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     private static final Set<String> BEFORE_SEEM = Set.of("may", "might", "must", "could", "would", "should", "can",
             "will", "does", "do", "did", "not", "n't", "n\u2019t", "doesn't", "doesn\u2019t", "didn't", "didn\u2019t",
-            "don't", "don\u2019t", "never", "often", "sometimes", "always", "also", "now", "at", "first", "already");
+            "don't", "don\u2019t", "never", "often", "sometimes", "always", "also", "now", "at", "first", "already",
+            "has", "have", "had");
     /** Words that open the clause after "it seems" when "that" is left out. */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("the", "he", "she", "they", "we", "i", "you", "his",
             "her", "their", "our", "this", "these", "those", "there", "most", "many", "some", "no");
@@ -126,6 +127,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         if (relative || opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
             end = Clauses.beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
         }
+        end = beforeColonOrTaken(analysis, to, end);
         // "Clinton seemed irritated": one adjective is a judgement; "seemed to" needs its verb
         if (Clauses.wordCount(tokens, to, end) < (seemsSomething ? 1 : MIN_INFINITIVE_WORDS)) {
             return Optional.empty();
@@ -181,6 +183,20 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 .or(() -> phrases.sentenceSubject(tokens, cue, start, false));
     }
 
+    /**
+     * "Clinton seemed irritated: “…”", "Cruz seemed lost, applauding along …": the judgement ends at
+     * a colon, or at the comma before a statement already proposed.
+     */
+    private static int beforeColonOrTaken(Analysis analysis, int from, int end) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = from + 1; i <= end; i++) {
+            if (tokens.get(i).is(":") || tokens.get(i).is(",") && i < end && analysis.isClaimed(tokens.get(i + 1).span())) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
     private static boolean isAdjectiveLike(Token t) {
         return t.isWord() && !t.isCapitalized() && !NOT_ADJECTIVES.contains(t.lower());
     }
@@ -188,7 +204,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least", "too", ","))) {
+            if (!(t.lower().endsWith("ly") || t.isAny("also", "still", "now", "not", "even", "at", "first", "least", "too", ",",
+                    "both", "all"))) {
                 return false;
             }
         }

@@ -62,6 +62,9 @@ class ReportedSpeechRulesTest {
             A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
+            The race itself has seemed to take on his personality.       # The race itself | to take on his personality # has seemed # - # IMPERSONAL_STANCE
+            The two both seemed to be well-known in town.                # The two | to be well-known in town # seemed # - # IMPERSONAL_STANCE
+            Clinton seemed irritated: “It's a public statement!” she wrote. # Clinton | irritated # seemed # - # IMPERSONAL_STANCE
             It appears that the game was not boring to everyone.        # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
             It appears, though, that the game was not boring to everyone. # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
             It seems the Democrats have way too many superdelegates.    # the Democrats have way too many superdelegates # seems # - # IMPERSONAL_STANCE
