@@ -88,10 +88,12 @@ public final class AccordingToLinker implements AnnotationStage {
             boolean afterIsJoined = afterStart < ceiling && tokens.get(afterStart).isAny("but", "and", "while", "although",
                     "though", "yet", "so");
             boolean afterComma = next < ceiling && tokens.get(next).is(",");
+            // "…, according to an analysis by Lily Batchelder, a former tax aide …": the source's apposition
+            boolean afterDescribesSource = afterComma && afterStart < ceiling && tokens.get(afterStart).isAny("a", "an", "who", "whose");
             if (beforeWords <= MAX_OPENING && afterWords > 0 && (beforeWords == 0 || afterComma && !afterIsJoined)) {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"according to\"";
-            } else if (afterWords <= 2 || beforeWords >= afterWords || afterIsJoined && beforeWords > 0) {
+            } else if (afterWords <= 2 || beforeWords >= afterWords || (afterIsJoined || afterDescribesSource) && beforeWords > 0) {
                 content = Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
                 where = "the sentence before \"according to\"";
                 // "…, according to Andy Smith, director of the Survey Center, which conducted the poll.": the
