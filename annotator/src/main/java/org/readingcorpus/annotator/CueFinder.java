@@ -307,7 +307,9 @@ public final class CueFinder implements AnnotationStage {
         if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
             return false; // "a June report", "the 2015 report"
         }
-        return i == 0 || !nounShaped || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+        // "a group that intends to …": a relative "that" after a noun is the verb's subject, not a determiner
+        boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
+        return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
 
     /**

@@ -41,15 +41,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final Set<String> SOURCE_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "several",
             "many", "other", "recent", "new", "previous", "earlier", "multiple", "numerous", "most", "both");
     private static final int MAX_RELATIVE_SUBJECT = 5;
-    /** Adjectives whose that-clause belongs to them: "it is clear that …". */
-    private static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",
-            "true", "possible", "important", "noteworthy", "evident", "obvious", "certain", "sure", "surprising",
-            "notable", "known", "essential", "crucial", "necessary", "apparent", "inevitable", "unfortunate", "ironic");
-    /** Words after which "that" opens a complement clause, not a relative one. */
-    private static final Set<String> COMPLEMENT_TAKERS = java.util.stream.Stream.concat(COMPLEMENT_ADJECTIVES.stream(),
-            java.util.stream.Stream.of("is", "was", "are", "were", "be", "been", "so", "such", "now", "fact", "hope",
-                    "belief", "view", "claim", "argument", "idea", "notion", "news", "sign", "evidence", "assurance",
-                    "warning", "promise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> AUXILIARY_AFTER_BUT = Set.of("has", "have", "had", "did", "does", "declined",
             "refused", "stopped", "added", "also", "then", "later", "noted", "said", "insisted");
     /** How far before a second cue "and" may open its subject: "and one in four said". */
@@ -147,7 +138,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         int relativeAt = -1;
         for (int i = cue.firstToken() - 1; i > floor && cue.firstToken() - i <= MAX_RELATIVE_SUBJECT; i--) {
-            if (tokens.get(i).isAny("which", "who", "whom", "what") || tokens.get(i).is("that") && isRelativeThat(tokens.get(i - 1))) {
+            if (tokens.get(i).isAny("which", "who", "whom", "what") || tokens.get(i).is("that") && phrases.isRelativeThat(tokens.get(i - 1))) {
                 relativeAt = i;
                 break;
             }
@@ -181,15 +172,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.15,
                 "\"" + relative.text() + " … " + cue.span().coveredText(analysis.text()) + "\": the source inside a relative clause",
                 null, List.of(relative.span(), rest)));
-    }
-
-    /**
-     * "an event that …" opens a relative clause; "It is characteristic that …", "said that …"
-     * open a complement clause.
-     */
-    private boolean isRelativeThat(Token before) {
-        return before.isWord() && !before.isCapitalized() && !before.lower().endsWith("ly")
-                && lexicons.verbForm(before.lower()) == null && !COMPLEMENT_TAKERS.contains(before.lower());
     }
 
     private static Mention mentionOf(Analysis analysis, Proposal spoken) {
@@ -287,7 +269,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int that = findWithin(tokens, k, Math.min(ceiling, k + tail), "that");
         if (that >= 0 && (that + 1 >= ceiling || tokens.get(that + 1).isAny(".", ";", ":", "!", "?", ")"))) {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
-        } else if (that > k && COMPLEMENT_ADJECTIVES.contains(tokens.get(that - 1).lower())) {
+        } else if (that > k && SourcePhrases.COMPLEMENT_ADJECTIVES.contains(tokens.get(that - 1).lower())) {
             that = -1; // "said it is clear that she will win": the "that" completes "clear", inside what was said
         } else if (that > k && coordinatedCueBefore(analysis, k, that)) {
             that = -1; // "has disputed both critiques, but says that …": the "that" is the later verb's

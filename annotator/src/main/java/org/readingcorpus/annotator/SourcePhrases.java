@@ -44,6 +44,15 @@ final class SourcePhrases {
             "towards", "against", "about", "above", "below", "between", "beyond", "into", "upon", "via", "across",
             "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** Adjectives whose that-clause belongs to them: "it is clear that …". */
+    static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",
+            "true", "possible", "important", "noteworthy", "evident", "obvious", "certain", "sure", "surprising",
+            "notable", "known", "essential", "crucial", "necessary", "apparent", "inevitable", "unfortunate", "ironic");
+    /** Words after which "that" opens a complement clause, not a relative one. */
+    private static final Set<String> COMPLEMENT_TAKERS = java.util.stream.Stream.concat(COMPLEMENT_ADJECTIVES.stream(),
+            java.util.stream.Stream.of("is", "was", "are", "were", "be", "been", "so", "such", "now", "fact", "hope",
+                    "belief", "view", "claim", "argument", "idea", "notion", "news", "sign", "evidence", "assurance",
+                    "warning", "promise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_SENTENCE_SUBJECT = 25;
     private static final int MAX_SET_OFF_CLAUSE = 40;
     /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
@@ -610,6 +619,19 @@ final class SourcePhrases {
         return isPlainModifier(t) && t.lower().endsWith("s") && !t.lower().endsWith("ss");
     }
 
+    /**
+     * "an event that …" opens a relative clause; "It is characteristic that …", "said that …"
+     * open a complement clause.
+     */
+    boolean isRelativeThat(Token before) {
+        return isRelativeThat(lexicons, before);
+    }
+
+    static boolean isRelativeThat(Lexicons lexicons, Token before) {
+        return before.isWord() && !before.isCapitalized() && !before.lower().endsWith("ly")
+                && lexicons.verbForm(before.lower()) == null && !COMPLEMENT_TAKERS.contains(before.lower());
+    }
+
     private Optional<Mention> phraseEndingAt(List<Token> tokens, int end, int floor) {
         if (end < floor) {
             return Optional.empty();
@@ -647,6 +669,11 @@ final class SourcePhrases {
             return qualifiedBy(tokens, end, tail, floor); // "Those close to him say": the pronoun is the qualifier's
         }
         if (lexicons.pronounType(last.lower()) != null) {
+            return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
+        }
+        // "a super PAC that intends to …": the relative pronoun is the verb's subject, as "who" is
+        if (last.is("that") && end - 1 >= floor && (isRelativeThat(tokens.get(end - 1)) || tokens.get(end - 1).isCapitalized()
+                && end - 1 > floor && !RELATIVES.contains(tokens.get(end - 1).lower()))) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
         }
         Optional<Mention> group = standaloneQuantifier(tokens, end, floor); // "others say", "many argue"
