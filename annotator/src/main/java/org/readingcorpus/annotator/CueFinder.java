@@ -261,6 +261,9 @@ public final class CueFinder implements AnnotationStage {
         if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
             return false; // "in 30 states", "Western states", "recent comments": a verb only after a pronoun, "he states"
         }
+        if (form.lemma().equals("show") && i + 1 < tokens.size() && tokens.get(i + 1).is("up")) {
+            return false; // "The real Trump showed up at the debate": one arrives, nothing is shown
+        }
         if (t.is("known") && (i == 0 || !tokens.get(i - 1).isAny("has", "have", "had", "'ve", "\u2019ve"))) {
             return false; // "known as", "well known": a verb only in "has known"
         }

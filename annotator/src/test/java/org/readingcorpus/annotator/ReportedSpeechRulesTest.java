@@ -266,6 +266,7 @@ class ReportedSpeechRulesTest {
         "Hillary Clinton won the primary in North Carolina, adding to her run of victories in the South.",
         "Some states, like Ohio, are traditional battlegrounds.",
         "He put it in the drawer before the meeting.",
+        "The real Trump showed up at the debate.",
         "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",
