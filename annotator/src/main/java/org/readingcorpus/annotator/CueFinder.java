@@ -261,6 +261,11 @@ public final class CueFinder implements AnnotationStage {
         if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
             return false; // "in 30 states", "Western states", "recent comments": a verb only after a pronoun, "he states"
         }
+        boolean thatOpens = i > 0 && tokens.get(i - 1).is("that") && (sentence.begin() == tokens.get(i - 1).begin()
+                || i > 1 && sentence.begin() == tokens.get(i - 2).begin() && tokens.get(i - 2).isAny("but", "and"));
+        if (t.is("said") && thatOpens && i + 1 < tokens.size() && tokens.get(i + 1).is(",")) {
+            return false; // "That said, Cruz cannot …": the phrase concedes, nobody speaks
+        }
         if (form.lemma().equals("show") && i + 1 < tokens.size() && tokens.get(i + 1).is("up")) {
             return false; // "The real Trump showed up at the debate": one arrives, nothing is shown
         }

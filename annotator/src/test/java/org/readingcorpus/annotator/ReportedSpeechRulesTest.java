@@ -267,6 +267,7 @@ class ReportedSpeechRulesTest {
         "Some states, like Ohio, are traditional battlegrounds.",
         "He put it in the drawer before the meeting.",
         "The real Trump showed up at the debate.",
+        "That said, Cruz cannot realistically get enough delegates to win.",
         "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",
