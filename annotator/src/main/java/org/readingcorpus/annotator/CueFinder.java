@@ -302,8 +302,12 @@ public final class CueFinder implements AnnotationStage {
         }
         if (t.lower().equals(form.lemma()) && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized()
                 && lexicons.roleNoun(tokens.get(i + 1).lower()) != null && i > 0
-                && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).isAny("one", "One"))) {
-            return false; // "One protest organizer said", "a campaign spokesman": the base form names the role noun's field
+                && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || SourcePhrases.isQuantity(tokens.get(i - 1))
+                        || lexicons.isUnnamedQuantifier(tokens.get(i - 1).lower()))) {
+            return false; // "One protest organizer said", "Some protest leaders", "a campaign spokesman": the base form names the role noun's field
+        }
+        if (nounShaped && !t.lower().equals(form.lemma()) && i + 1 < tokens.size() && followsPluralSubject(tokens.get(i + 1))) {
+            return false; // "Subsequent estimates showed", "FEC reports show": a plural noun is the next verb's subject
         }
         if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && tokens.get(i - 1).isWord()
                 && SourcePhrases.isQuantity(tokens.get(i - 1)) && !tokens.get(i - 1).isAny("one", "1")) {
@@ -319,6 +323,15 @@ public final class CueFinder implements AnnotationStage {
         boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
         return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
+
+    /** A verb that takes a plural subject and no object noun of the same shape: "showed", "show", "say". */
+    private boolean followsPluralSubject(Token next) {
+        String w = next.lower();
+        return !next.isCapitalized() && (PLURAL_SUBJECT_VERBS.contains(w) || w.endsWith("ed") && lexicons.verbForm(w) != null);
+    }
+
+    private static final Set<String> PLURAL_SUBJECT_VERBS = Set.of("say", "said", "show", "showed", "shown", "suggest",
+            "find", "found", "indicate");
 
     /**
      * What follows "called" when it names: "a group called Occupy DNC", "a show called “13th”"; not

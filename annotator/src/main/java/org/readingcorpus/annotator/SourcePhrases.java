@@ -1058,11 +1058,19 @@ final class SourcePhrases {
     /** A time word, or the preposition before one: "Thursday", "in June", "last week". */
     private static boolean isWhen(List<Token> tokens, int i, int floor) {
         String w = tokens.get(i).lower();
+        if (i > floor && tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized() && !isWeekday(w)
+                && !Clauses.MONTHS.contains(w)) {
+            return false; // "USA Today reported": a capitalised "Today" inside a sentence is a name's
+        }
         if (Clauses.TIME_WORDS.contains(w) || Clauses.MONTHS.contains(w)) {
             return true;
         }
         return i + 1 < tokens.size() && WHEN_OPENERS.contains(w)
                 && (Clauses.TIME_WORDS.contains(tokens.get(i + 1).lower()) || Clauses.MONTHS.contains(tokens.get(i + 1).lower()));
+    }
+
+    private static boolean isWeekday(String w) {
+        return w.endsWith("day") && !w.equals("today") && !w.equals("yesterday");
     }
 
     /** "emails released this week": the time belongs to the participle before it, and stays. */

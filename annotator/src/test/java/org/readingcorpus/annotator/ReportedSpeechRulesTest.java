@@ -30,6 +30,9 @@ class ReportedSpeechRulesTest {
             Maloy said he understands her position of supporting but not endorsing Trump. # he understands her position of supporting but not endorsing Trump # said # Maloy # SOURCE_CUE_THAT_CLAUSE
             She faces an electorate in which 67 percent of voters say she is not honest. # she is not honest # say # 67 percent of voters # SOURCE_CUE_THAT_CLAUSE
             It would be unusual, but specialists say it is a realistic extension. # it is a realistic extension # say # specialists # SOURCE_CUE_THAT_CLAUSE
+            USA Today reported that the trips cost more than the law allows. # that the trips cost more than the law allows # reported # USA Today # SOURCE_CUE_THAT_CLAUSE
+            Some protest leaders said they would march to the arena. # they would march to the arena # said # Some protest leaders # SOURCE_CUE_THAT_CLAUSE
+            FEC reports show the groups have spent $1.1 million. # the groups have spent $1.1 million # show # FEC reports # SOURCE_CUE_THAT_CLAUSE
             The man who wrote the speech says he will not vote for Trump. # he will not vote for Trump # says # The man who wrote the speech # SOURCE_CUE_THAT_CLAUSE
             Emanuel also made clear that he has not considered resigning. # that he has not considered resigning # also made clear # Emanuel # SOURCE_CUE_THAT_CLAUSE
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
