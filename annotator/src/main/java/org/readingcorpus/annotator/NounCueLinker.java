@@ -118,7 +118,8 @@ public final class NounCueLinker implements AnnotationStage {
             }
             boolean verb = !t.isCapitalized() && (t.lower().endsWith("ed") || lexicons.verbForm(t.lower()) != null)
                     && !DETERMINERS.contains(tokens.get(i - 1).lower());
-            if (t.isAny(",", "(") || Clauses.isDash(tokens, i) || PHRASE_BREAKS.contains(t.lower()) || verb) {
+            boolean negated = t.lower().endsWith("n't") || t.lower().endsWith("n\u2019t"); // "isn’t shared by …"
+            if (t.isAny(",", "(") || Clauses.isDash(tokens, i) || PHRASE_BREAKS.contains(t.lower()) || verb || negated) {
                 return i - 1; // "the trade deal angered …": a verb ends the noun phrase
             }
         }

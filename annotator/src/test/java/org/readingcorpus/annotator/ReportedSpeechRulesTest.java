@@ -92,6 +92,7 @@ class ReportedSpeechRulesTest {
             Republicans like to cite the weakness.                       # to cite the weakness # like # Republicans # VERB_COMPLEMENT
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump's # NOUN_CUE
             Donald Trump’s attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump’s # NOUN_CUE
+            His support for scrapping superdelegates isn’t shared by most senators. # scrapping superdelegates # support for # His # NOUN_CUE
             Mr. Obama's criticism of the trade deal angered the allies. # the trade deal # criticism of # Mr. Obama's # NOUN_CUE
             But Donald Trump's attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump's # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
