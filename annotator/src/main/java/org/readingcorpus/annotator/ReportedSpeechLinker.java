@@ -578,9 +578,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      */
     private int beforeCoordinatedCue(Analysis analysis, List<Token> tokens, int k, int ceiling) {
         Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, ceiling);
+        boolean startsQuoted = analysis.isInsideQuote(tokens.get(k).begin());
         while (next.isPresent()) {
             int at = next.get().firstToken();
-            if (isSideBySideGerund(tokens, next.get(), k)) {
+            // "… president “we will see liberals on the court, and we will see our rights taken away”": the quoted words go on
+            if (isSideBySideGerund(tokens, next.get(), k) || !startsQuoted && analysis.isInsideQuote(next.get().span().begin())) {
                 next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
                 continue;
             }
