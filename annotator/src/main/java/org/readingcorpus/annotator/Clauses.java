@@ -173,8 +173,14 @@ final class Clauses {
     /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */
     static int clauseEnd(List<Token> tokens, int k, int ceiling) {
         boolean listed = false;
+        boolean quoted = false;
         for (int i = k; i < ceiling; i++) {
             Token t = tokens.get(i);
+            // "called him “a real smart guy, and a friend”": a quotation opened in the clause is not broken inside
+            quoted = t.is("\u201C") || (t.is("\u201D") ? false : t.is("\"") ? !quoted : quoted);
+            if (quoted) {
+                continue;
+            }
             if (t.is(";") || isDash(tokens, i)) {
                 return i - 1; // "… than Mr. Trump - 60 percent of voters said so": a spaced hyphen is a dash too
             }

@@ -62,6 +62,8 @@ class ReportedSpeechRulesTest {
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
             The CORE Teachers endorsed Sanders in February.             # Sanders # endorsed # The CORE Teachers # VERB_COMPLEMENT
             Analysts see his determination to broker a cease-fire as driven by fear. # his determination to broker a cease-fire as driven by fear # see # Analysts # VERB_COMPLEMENT
+            He vowed to continue the fight, while we still can.          # to continue the fight # vowed # He # VERB_COMPLEMENT
+            He vowed to “continue the fight, while we still can.”        # to “continue the fight, while we still can.” # vowed # He # VERB_COMPLEMENT
             Ricketts helps fund Future45, a group that intends to hammer Clinton with ads. # to hammer Clinton with ads # intends # that # VERB_COMPLEMENT
             Bush also attacked billionaire Donald Trump, with whom he clashed at the debate. # billionaire Donald Trump # also attacked # Bush # VERB_COMPLEMENT
             Bush described her as likable and inspiring.                # her as likable and inspiring # described # Bush # SOURCE_CUE_THAT_CLAUSE
