@@ -15,6 +15,10 @@ public final class AccordingToLinker implements AnnotationStage {
     private static final int MAX_OPENING = 4;
     private static final int MAX_SOURCE = 20;
     private static final int MAX_CLOSING_SOURCE = 40;
+    /** Openings that tie the sentence to the text around it: "In particular, according to X, …" reports only the rest. */
+    private static final java.util.Set<String> DISCOURSE_ADVERBIALS = java.util.Set.of("in particular", "of course",
+            "in fact", "in addition", "indeed", "moreover", "furthermore", "for example", "for instance", "at the same time",
+            "in other words", "as a result", "instead", "however", "meanwhile");
 
     private final SourcePhrases phrases;
 
@@ -83,6 +87,7 @@ public final class AccordingToLinker implements AnnotationStage {
             int afterStart = next < ceiling && tokens.get(next).is(",") ? next + 1 : next;
             int afterWords = Clauses.wordCount(tokens, afterStart, ceiling - 1);
             Optional<org.readingcorpus.model.Span> content;
+            List<org.readingcorpus.model.Span> fragments = null;
             String where;
             // "…, according to a CNN tally, but his pathway …": a new clause joined on, not what was reported
             boolean afterIsJoined = afterStart < ceiling && tokens.get(afterStart).isAny("but", "and", "while", "although",
@@ -93,6 +98,15 @@ public final class AccordingToLinker implements AnnotationStage {
             if (beforeWords <= MAX_OPENING && afterWords > 0 && (beforeWords == 0 || afterComma && !afterIsJoined)) {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"according to\"";
+                // "Other major cleavages, according to the poll, include ideology": the words before the aside too
+                Optional<org.readingcorpus.model.Span> opening = beforeWords == 0 ? Optional.empty()
+                        : Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
+                if (opening.isPresent() && content.isPresent() && tokens.get(beforeLast + 1).is(",")
+                        && !DISCOURSE_ADVERBIALS.contains(opening.get().coveredText(analysis.text()).toLowerCase(java.util.Locale.ROOT))) {
+                    fragments = List.of(opening.get(), content.get());
+                    content = Optional.of(opening.get().union(content.get()));
+                    where = "the sentence around \", according to …,\"";
+                }
             } else if (afterWords <= 2 || beforeWords >= afterWords || (afterIsJoined || afterDescribesSource) && beforeWords > 0) {
                 content = Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
                 where = "the sentence before \"according to\"";
@@ -110,9 +124,11 @@ public final class AccordingToLinker implements AnnotationStage {
             }
             Mention s = source.get();
             double confidence = DirectQuoteLinker.confidence(true, source) - 0.1;
+            List<org.readingcorpus.model.Span> parts = fragments;
+            String why = where;
             content.filter(c -> !analysis.isClaimed(c)).ifPresent(c -> analysis.addProposal(new Proposal(c,
                     ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
-                    confidence, where, null)));
+                    confidence, why, null, parts == null ? List.of(c) : parts)));
         }
     }
 }

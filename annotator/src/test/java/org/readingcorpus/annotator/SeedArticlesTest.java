@@ -33,7 +33,7 @@ class SeedArticlesTest {
             Map.entry("001 \" ) imperial ambitions remain", "Antony Blinken"),
             Map.entry("001 this is a “strong trump card”", "Vladimir Zelensky"),
             Map.entry("001 “Ukraine’s positions. Why this pressure", "Stanislav Zhelikhovsky"),
-            Map.entry("001 can be a fairly effective mechanism", "Stanislav Zhelikhovsky"),
+            Map.entry("001 The Kursk factor, according to the expert, can be", "Stanislav Zhelikhovsky"),
             Map.entry("001 “Donald Trump, having apparently finally realized", "Stanislav Zhelikhovsky"),
             // the quote is a fragment of what "notes" reports, one MIXED content as PolNeAR marks it
             Map.entry("001 the Kursk factor can be used so that", "Stanislav Zhelikhovsky"),
