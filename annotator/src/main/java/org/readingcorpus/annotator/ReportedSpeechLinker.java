@@ -359,7 +359,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 || Clauses.isQuoteMark(tokens.get(floor))) {
             return Optional.empty(); // "“A,” he said, “B”": a quote split by its cue is the direct-quote rules' business
         }
-        int opening = Clauses.afterConnective(tokens, floor, open - 1);
+        // "… in Iowa, which, his advisers believe, would lead …": what was said opens at the relative pronoun
+        int opening = tokens.get(open - 1).isAny("which", "where", "who") ? open - 1 : Clauses.afterConnective(tokens, floor, open - 1);
         Optional<Span> before = Clauses.trimmed(tokens, opening, open - 1);
         // "… in 2011, records show, and aviation experts say …": a clause joined after the aside is no part of it
         boolean joinedAfter = tokens.get(close + 1).isAny("and", "but") && opensOwnTurn(analysis, close + 2, ceiling);

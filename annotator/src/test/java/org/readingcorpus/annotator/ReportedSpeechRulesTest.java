@@ -209,6 +209,7 @@ class ReportedSpeechRulesTest {
             To varying degrees, all agreed that the proposal would increase taxes. # that the proposal would increase taxes # agreed # all # SOURCE_CUE_THAT_CLAUSE
             He made a promise, promising that in any negotiation, "we will send a clear signal." # that in any negotiation, "we will send a clear signal." # promising # He # TRAILING_PARTICIPLE
             Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
+            He hopes to topple Clinton in Iowa, which, his advisers believe, would lead to wins. # which | would lead to wins # believe # his advisers # PARENTHETICAL_CUE
             The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # The jet was insured for $35 million in 2011 # show # records # PARENTHETICAL_CUE
             The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # it is worth less now # say # experts # SOURCE_CUE_THAT_CLAUSE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
