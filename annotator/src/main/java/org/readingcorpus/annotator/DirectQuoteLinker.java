@@ -408,7 +408,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 && !isFragmentOfClause(analysis, quote, cue.get(), start)) {
             CueMatch c = cue.get();
             Optional<Mention> source = subjectOf(analysis, c, floor);
-            Optional<Proposal> framed = source.flatMap(s -> framedByOpening(analysis, quote, c, s, floor, start));
+            Optional<Proposal> framed = source.flatMap(s -> framedByOpening(analysis, quote, c, s, floor, start))
+                    .or(() -> source.flatMap(s -> namedByRelative(analysis, quote, c, s)));
             if (framed.isPresent()) {
                 return framed;
             }
@@ -463,6 +464,26 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 "\"" + cue.span().coveredText(analysis.text()) + "\" stands inside the sentence the quote finishes", null,
                 List.of(head.get(), rest.get())));
     }
+
+    /**
+     * "what aide Kevin Phillips called “the beginning of a new Republican era”": the relative
+     * pronoun the naming verb's object stands for is what was said too, a fragment before the speaker.
+     */
+    private static Optional<Proposal> namedByRelative(Analysis analysis, Quote quote, CueMatch cue, Mention source) {
+        List<Token> tokens = analysis.tokens();
+        int relative = source.firstToken() - 1;
+        if (!NAMING_VERBS.contains(cue.lemma()) || relative < 0 || !tokens.get(relative).isAny("what", "which", "that")
+                || cue.firstToken() != source.lastToken() + 1 || analysis.tokenIndexAt(quote.outer().begin()) != cue.lastToken() + 1) {
+            return Optional.empty();
+        }
+        Span pronoun = tokens.get(relative).span();
+        return Optional.of(new Proposal(pronoun.union(quote.outer()), ContentKind.MIXED, cue.span(), cue.kind(), source.span(),
+                source.kind(), Rule.SOURCE_CUE_THEN_QUOTE, confidence(cue.strong(), Optional.of(source)) - 0.1,
+                "\"" + tokens.get(relative).text() + " … " + cue.span().coveredText(analysis.text()) + "\" names the quote",
+                null, List.of(pronoun, quote.outer())));
+    }
+
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("call", "dub", "term", "label", "describe");
 
     /**
      * "Hillary shot back, “…”", "he demurred: “…”": a past tense after its subject and before a

@@ -51,6 +51,7 @@ class ReportedSpeechRulesTest {
             McConnell has said repeatedly that the next president should choose. # that the next president should choose # has said repeatedly # McConnell # SOURCE_CUE_THAT_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
+            It was what aide Kevin Phillips called “the beginning of a new era.” # what | “the beginning of a new era.” # called # aide Kevin Phillips # SOURCE_CUE_THEN_QUOTE
             “Did you know it was Mussolini?” Todd asked the real estate mogul. # “Did you know it was Mussolini?” # asked # Todd # QUOTE_THEN_SOURCE_THEN_CUE
             As the columnist Louella Parsons had written a few years earlier, “We could not do without him.” # “We could not do without him.” # had written # the columnist Louella Parsons # SOURCE_CUE_THEN_QUOTE
             An economic downturn, he said, “could be a good time to borrow.” # An economic downturn | “could be a good time to borrow.” # said # he # PARENTHETICAL_CUE
