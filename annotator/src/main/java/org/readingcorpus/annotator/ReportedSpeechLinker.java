@@ -188,7 +188,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int to = cue.firstToken() - 1;
-        if (!cue.strong() || to - 1 <= floor || !tokens.get(to).is("to") || Clauses.firstVerbCue(analysis, floor, to).isPresent()) {
+        // "She appeared to imply that …", "seem to show that …": a seeming governs any reporting verb
+        boolean seeming = to - 1 > floor && tokens.get(to).is("to") && SEEMING.contains(tokens.get(to - 1).lower())
+                && SEEMED_TO_SAY.contains(cue.lemma()) && !tokens.get(cue.firstToken()).isAny("have", "be", "been");
+        if (!cue.strong() && !seeming || to - 1 <= floor || !tokens.get(to).is("to") || Clauses.firstVerbCue(analysis, floor, to).isPresent()) {
             return Optional.empty();
         }
         for (int j = to - 1; j > floor && to - j <= MAX_GOVERNING_WORDS; j--) {
@@ -779,6 +782,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     private static final int MAX_ASIDE_SUBJECT = 5;
+    private static final Set<String> SEEMING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** What one seems to do with words: "seemed to indicate he knows …", "seem to show that …". */
+    private static final Set<String> SEEMED_TO_SAY = Set.of("show", "indicate", "suggest", "imply", "confirm", "insinuate",
+            "acknowledge", "signal", "claim");
     private static final Set<String> PREPOSITIONS_BEFORE_RELATIVE = Set.of("in", "on", "at", "by", "for", "from", "with",
             "during", "under", "about", "through", "after", "before", "over", "into", "to", "of", "among", "against");
     private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
