@@ -135,10 +135,12 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueLast).end());
         Span holder = subject.get().span();
         int last = end;
-        return Clauses.trimmed(tokens, to, last).map(infinitive -> new Proposal(holder.union(infinitive),
+        // "It seems pretty likely they will …": an empty "it" holds nothing of what is thought
+        boolean expletive = subject.get().firstToken() == subject.get().lastToken() && tokens.get(subject.get().firstToken()).is("it");
+        return Clauses.trimmed(tokens, to, last).map(infinitive -> new Proposal(expletive ? infinitive : holder.union(infinitive),
                 ContentKind.INDIRECT, cue, CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
                 "\"" + cue.coveredText(analysis.text()) + "\" says what is thought of the subject, by nobody named",
-                null, List.of(holder, infinitive)));
+                null, expletive ? List.of(infinitive) : List.of(holder, infinitive)));
     }
 
     /** {@code It appears that …}: the clause. */

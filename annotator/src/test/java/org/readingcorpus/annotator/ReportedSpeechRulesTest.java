@@ -75,6 +75,7 @@ class ReportedSpeechRulesTest {
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
             The race itself has seemed to take on his personality.       # The race itself | to take on his personality # has seemed # - # IMPERSONAL_STANCE
             The two both seemed to be well-known in town.                # The two | to be well-known in town # seemed # - # IMPERSONAL_STANCE
+            It seems increasingly likely that Trump will be the nominee. # increasingly likely that Trump will be the nominee # seems # - # IMPERSONAL_STANCE
             Clinton seemed irritated: “It's a public statement!” she wrote. # Clinton | irritated # seemed # - # IMPERSONAL_STANCE
             It appears that the game was not boring to everyone.        # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
             It appears, though, that the game was not boring to everyone. # that the game was not boring to everyone # appears # - # IMPERSONAL_STANCE
