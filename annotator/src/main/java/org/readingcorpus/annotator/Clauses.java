@@ -177,7 +177,9 @@ final class Clauses {
         for (int i = k; i < ceiling; i++) {
             Token t = tokens.get(i);
             // "called him “a real smart guy, and a friend”": a quotation opened in the clause is not broken inside
-            quoted = t.is("\u201C") || (t.is("\u201D") ? false : t.is("\"") ? !quoted : quoted);
+            if (t.is("\u201C") || t.is("\u201D") || t.is("\"")) {
+                quoted = t.is("\u201C") || t.is("\"") && !quoted;
+            }
             if (quoted) {
                 continue;
             }

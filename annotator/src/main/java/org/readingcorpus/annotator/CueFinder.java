@@ -261,9 +261,7 @@ public final class CueFinder implements AnnotationStage {
         if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
             return false; // "in 30 states", "Western states", "recent comments": a verb only after a pronoun, "he states"
         }
-        boolean thatOpens = i > 0 && tokens.get(i - 1).is("that") && (sentence.begin() == tokens.get(i - 1).begin()
-                || i > 1 && sentence.begin() == tokens.get(i - 2).begin() && tokens.get(i - 2).isAny("but", "and"));
-        if (t.is("said") && thatOpens && i + 1 < tokens.size() && tokens.get(i + 1).is(",")) {
+        if (t.is("said") && i + 1 < tokens.size() && tokens.get(i + 1).is(",") && opensWithThat(tokens, i - 1, sentence)) {
             return false; // "That said, Cruz cannot …": the phrase concedes, nobody speaks
         }
         if (form.lemma().equals("show") && i + 1 < tokens.size() && tokens.get(i + 1).is("up")) {
@@ -322,6 +320,12 @@ public final class CueFinder implements AnnotationStage {
         // "a group that intends to …": a relative "that" after a noun is the verb's subject, not a determiner
         boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
         return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+    }
+
+    /** "That said," or "But that said," opening the sentence. */
+    private static boolean opensWithThat(List<Token> tokens, int that, Span sentence) {
+        return that >= 0 && tokens.get(that).is("that") && (sentence.begin() == tokens.get(that).begin()
+                || that > 0 && sentence.begin() == tokens.get(that - 1).begin() && tokens.get(that - 1).isAny("but", "and"));
     }
 
     /** A verb that takes a plural subject and no object noun of the same shape: "showed", "show", "say". */

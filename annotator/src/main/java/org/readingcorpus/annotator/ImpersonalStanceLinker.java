@@ -16,7 +16,8 @@ import org.readingcorpus.model.Span;
  */
 public final class ImpersonalStanceLinker implements AnnotationStage {
 
-    private static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** The forms of seeming, which other rules ask about too ("She appeared to imply …"). */
+    static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     private static final Set<String> BEFORE_SEEM = Set.of("may", "might", "must", "could", "would", "should", "can",
             "will", "does", "do", "did", "not", "n't", "n\u2019t", "doesn't", "doesn\u2019t", "didn't", "didn\u2019t",
             "don't", "don\u2019t", "never", "often", "sometimes", "always", "also", "now", "at", "first", "already",

@@ -188,8 +188,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int to = cue.firstToken() - 1;
-        // "She appeared to imply that …", "seem to show that …": a seeming governs any reporting verb
-        boolean seeming = to - 1 > floor && tokens.get(to).is("to") && SEEMING.contains(tokens.get(to - 1).lower())
+        // "She appeared to imply that …", "seem to show that …": a seeming governs a verb of showing or saying
+        boolean seeming = to - 1 > floor && tokens.get(to).is("to") && ImpersonalStanceLinker.SEEM.contains(tokens.get(to - 1).lower())
                 && SEEMED_TO_SAY.contains(cue.lemma()) && !tokens.get(cue.firstToken()).isAny("have", "be", "been");
         if (!cue.strong() && !seeming || to - 1 <= floor || !tokens.get(to).is("to") || Clauses.firstVerbCue(analysis, floor, to).isPresent()) {
             return Optional.empty();
@@ -782,7 +782,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     private static final int MAX_ASIDE_SUBJECT = 5;
-    private static final Set<String> SEEMING = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     /** What one seems to do with words: "seemed to indicate he knows …", "seem to show that …". */
     private static final Set<String> SEEMED_TO_SAY = Set.of("show", "indicate", "suggest", "imply", "confirm", "insinuate",
             "acknowledge", "signal", "claim");

@@ -673,7 +673,7 @@ final class SourcePhrases {
         }
         // "a super PAC that intends to …": the relative pronoun is the verb's subject, as "who" is
         if (last.is("that") && end - 1 >= floor && (isRelativeThat(tokens.get(end - 1)) || tokens.get(end - 1).isCapitalized()
-                && end - 1 > floor && !RELATIVES.contains(tokens.get(end - 1).lower()))) {
+                && end - 1 > floor)) {
             return Optional.of(new Mention(last.span(), MentionKind.PRONOUN, end, end));
         }
         Optional<Mention> group = standaloneQuantifier(tokens, end, floor); // "others say", "many argue"
