@@ -205,7 +205,9 @@ public final class CueFinder implements AnnotationStage {
         int i = last + 1;
         if (i + 2 < tokens.size() && tokens.get(i).is("in") && tokens.get(i + 1).isAny("a", "an")
                 && lexicons.isStatementMedium(tokens.get(i + 2).lower())) {
-            return i + 2;
+            // "said in a phone interview", "in a radio interview": a medium may name the next one's kind
+            boolean twoWords = i + 3 < tokens.size() && lexicons.isStatementMedium(tokens.get(i + 3).lower());
+            return twoWords ? i + 3 : i + 2;
         }
         if (i + 1 < tokens.size() && tokens.get(i).is("on") && tokens.get(i + 1).isAny("twitter", "facebook", "instagram")) {
             return i + 1;
