@@ -319,8 +319,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
             return Optional.empty();
         }
         int last = verb.getAsInt() - 1;
+        // "“…,” including provisions he said …": a pronoun takes no modifiers; the words before it are no subject's
         return phrases.before(tokens, verb.getAsInt(), from).filter(head -> head.lastToken() == last
-                && head.firstToken() - from <= MAX_MODIFIERS && modifiers(tokens, from, head.firstToken()))
+                && head.firstToken() - from <= MAX_MODIFIERS && modifiers(tokens, from, head.firstToken())
+                && (head.firstToken() == from || head.kind() != MentionKind.PRONOUN))
                 .map(head -> new Mention(new Span(tokens.get(from).begin(), tokens.get(last).end()), head.kind(), from, last));
     }
 

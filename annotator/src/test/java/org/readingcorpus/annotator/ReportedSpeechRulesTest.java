@@ -55,6 +55,7 @@ class ReportedSpeechRulesTest {
             “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             It was what aide Kevin Phillips called “the beginning of a new era.” # what | “the beginning of a new era.” # called # aide Kevin Phillips # SOURCE_CUE_THEN_QUOTE
             “Did you know it was Mussolini?” Todd asked the real estate mogul. # “Did you know it was Mussolini?” # asked # Todd # QUOTE_THEN_SOURCE_THEN_CUE
+            Tester said he voted against it because “they put some stuff in that bill,” including provisions he said would restrict transfers. # he voted against it because “they put some stuff in that bill,” including provisions he said would restrict transfers # said # Tester # SOURCE_CUE_THAT_CLAUSE
             As the columnist Louella Parsons had written a few years earlier, “We could not do without him.” # “We could not do without him.” # had written # the columnist Louella Parsons # SOURCE_CUE_THEN_QUOTE
             An economic downturn, he said, “could be a good time to borrow.” # An economic downturn | “could be a good time to borrow.” # said # he # PARENTHETICAL_CUE
             These sources, the lawyers said, “all command the same conclusion” that Cruz complies with the requirement. # These sources | “all command the same conclusion” that Cruz complies with the requirement # said # the lawyers # PARENTHETICAL_CUE
