@@ -289,8 +289,11 @@ public final class CueFinder implements AnnotationStage {
             return false; // "Some, like Ohio, are battlegrounds": a preposition after a comma
         }
         if (t.is("like") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
-                && (i == 0 || !(BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()) || AUXILIARIES.contains(tokens.get(i - 1).lower())))) {
-            return false; // "has gone “soft” like the United States": a preposition unless a subject, an auxiliary or "to" is beside it
+                && (i == 0 || !(BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()) || AUXILIARIES.contains(tokens.get(i - 1).lower()))
+                        || tokens.get(i - 1).isAny("is", "are", "was", "were", "be", "been"))) {
+            // "has gone “soft” like the United States", "Trump Is Like A Lawyer’s Dumbest Client": a preposition
+            // unless a subject, an auxiliary other than "be", or "to" is beside it
+            return false;
         }
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1)) && i + 1 < tokens.size()
                 && looksLikeAName(tokens.get(i + 1))) {

@@ -282,6 +282,7 @@ class ReportedSpeechRulesTest {
         "He put it in the drawer before the meeting.",
         "The real Trump showed up at the debate.",
         "That said, Cruz cannot realistically get enough delegates to win.",
+        "The plan is like self-deportation for the whole town.",
         "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",
