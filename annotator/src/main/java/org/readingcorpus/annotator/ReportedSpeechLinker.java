@@ -648,6 +648,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         Token t = tokens.get(k);
         boolean ends = k + 1 >= ceiling || !tokens.get(k + 1).isWord() || ANSWER_FOLLOWERS.contains(tokens.get(k + 1).lower());
+        if (t.isAny("yes", "no") && k + 2 < ceiling && tokens.get(k + 1).is("to")) {
+            return Clauses.trimmed(tokens, k, Clauses.clauseEnd(tokens, k, ceiling)); // "He said no to the Iraq war."
+        }
         if (t.isAny("yes", "no", "so") && ends) {
             return Optional.of(t.span());
         }
