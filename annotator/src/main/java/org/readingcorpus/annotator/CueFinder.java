@@ -288,9 +288,7 @@ public final class CueFinder implements AnnotationStage {
         if (form.lemma().equals("like") && i > 0 && tokens.get(i - 1).isAny(",", "(", "\u2014", "\u2013")) {
             return false; // "Some, like Ohio, are battlegrounds": a preposition after a comma
         }
-        if (t.is("like") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
-                && (i == 0 || !(BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()) || AUXILIARIES.contains(tokens.get(i - 1).lower()))
-                        || tokens.get(i - 1).isAny("is", "are", "was", "were", "be", "been"))) {
+        if (t.is("like") && !(i + 1 < tokens.size() && tokens.get(i + 1).is("to")) && !(i > 0 && takesBareVerb(tokens.get(i - 1)))) {
             // "has gone “soft” like the United States", "Trump Is Like A Lawyer’s Dumbest Client": a preposition
             // unless a subject, an auxiliary other than "be", or "to" is beside it
             return false;
@@ -325,6 +323,12 @@ public final class CueFinder implements AnnotationStage {
         // "a group that intends to …": a relative "that" after a noun is the verb's subject, not a determiner
         boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
         return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+    }
+
+    /** A subject or an auxiliary a bare verb may follow ("they like", "would like"); "is like" is no verb. */
+    private static boolean takesBareVerb(Token before) {
+        String w = before.lower();
+        return BEFORE_BARE_VERB.contains(w) || AUXILIARIES.contains(w) && !before.isAny("is", "are", "was", "were", "be", "been");
     }
 
     /** "That said," or "But that said," opening the sentence. */
