@@ -170,17 +170,18 @@ final class Clauses {
         return t.text().length() == 1 && QuoteMarks.isQuoteMark(t.text().charAt(0));
     }
 
-    /** The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a clause opener. */
-    static int clauseEnd(List<Token> tokens, int k, int ceiling) {
+    /**
+     * The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a
+     * clause opener, none of them inside a quotation the clause opens ("called him “a real smart
+     * guy, and a friend”").
+     */
+    static int clauseEnd(Analysis analysis, int k, int ceiling) {
+        List<Token> tokens = analysis.tokens();
         boolean listed = false;
-        boolean quoted = false;
+        boolean startsQuoted = k < ceiling && analysis.isInsideQuote(tokens.get(k).begin());
         for (int i = k; i < ceiling; i++) {
             Token t = tokens.get(i);
-            // "called him “a real smart guy, and a friend”": a quotation opened in the clause is not broken inside
-            if (t.is("\u201C") || t.is("\u201D") || t.is("\"")) {
-                quoted = t.is("\u201C") || t.is("\"") && !quoted;
-            }
-            if (quoted) {
+            if (!startsQuoted && analysis.isInsideQuote(t.begin())) {
                 continue;
             }
             if (t.is(";") || isDash(tokens, i)) {
@@ -192,7 +193,7 @@ final class Clauses {
                 return i - 1;
             }
             // "called it ''a disgrace,'' blaming Bloomberg": the comma inside the closing quote mark breaks too
-            if (isQuoteMark(t) && i > k && tokens.get(i - 1).is(",") && i + 1 < ceiling
+            if (isQuoteMark(t) && i > k && tokens.get(i - 1).is(",") && analysis.isInsideQuote(tokens.get(i - 1).begin()) && i + 1 < ceiling
                     && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower()) && !listEnds) {
                 return i;
             }

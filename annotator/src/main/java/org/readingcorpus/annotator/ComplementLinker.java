@@ -74,7 +74,7 @@ public final class ComplementLinker implements AnnotationStage {
         // "…, referring to the bruises": the particle is the cue's
         Span cueSpan = particle ? new Span(cue.span().begin(), tokens.get(next).end()) : cue.span();
         int k = particle ? next + 1 : next; // PolNeAR keeps "that" in: "adding that …"
-        int end = Clauses.clauseEnd(tokens, k, ceiling);
+        int end = Clauses.clauseEnd(analysis, k, ceiling);
         if (Clauses.wordCount(tokens, k, end) < 2 || !particle && k < ceiling && NOT_REPORTED_AFTER.contains(tokens.get(k).lower())) {
             return Optional.empty(); // "adding to her run of victories", "speaking to reporters for seven minutes"
         }
@@ -141,7 +141,7 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         int start = k;
-        int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(tokens, start, ceiling));
+        int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(analysis, start, ceiling));
         int end = Clauses.withinRelativeClause(tokens, source.get(), start,
                 beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {

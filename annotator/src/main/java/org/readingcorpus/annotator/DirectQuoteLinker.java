@@ -454,7 +454,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         int ceiling = Clauses.sentenceEndToken(analysis, quote.outer().begin());
         int after = analysis.tokenIndexAt(quote.outer().end());
         int last = after < ceiling && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
-                ? Clauses.clauseEnd(tokens, after, ceiling) : after - 1;
+                ? Clauses.clauseEnd(analysis, after, ceiling) : after - 1;
         Optional<Span> head = Clauses.trimmed(tokens, floor, comma - 1);
         Optional<Span> rest = last >= after ? Clauses.trimmed(tokens, analysis.tokenIndexAt(quote.outer().begin()), last)
                 : Optional.of(quote.outer());

@@ -45,7 +45,7 @@ public final class HearsayAdverbLinker implements AnnotationStage {
             }
         }
         int after = adverb + 1 < ceiling && tokens.get(adverb + 1).is(",") ? adverb + 2 : adverb + 1; // "Reportedly, he …"
-        int end = Clauses.clauseEnd(tokens, after, ceiling);
+        int end = Clauses.clauseEnd(analysis, after, ceiling);
         if (Clauses.wordCount(tokens, start, adverb - 1) + Clauses.wordCount(tokens, after, end) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }

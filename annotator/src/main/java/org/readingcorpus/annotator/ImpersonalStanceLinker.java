@@ -121,7 +121,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         if (subject.isEmpty() || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
             return Optional.empty();
         }
-        int end = Clauses.clauseEnd(tokens, to, ceiling);
+        int end = Clauses.clauseEnd(analysis, to, ceiling);
         int opener = subject.get().firstToken() - 1;
         // "The DNC, which is seen as aligned with Clinton, responded": a relative clause ends at its comma too
         boolean relative = tokens.get(subject.get().firstToken()).isAny("which", "who");
@@ -160,7 +160,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         if (start + 1 >= ceiling || !(tokens.get(start).is("that") || CLAUSE_SUBJECTS.contains(tokens.get(start).lower()))) {
             return Optional.empty();
         }
-        int end = Clauses.clauseEnd(tokens, start, ceiling);
+        int end = Clauses.clauseEnd(analysis, start, ceiling);
         Span cue = tokens.get(verb).span();
         return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, cue,
                 CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,

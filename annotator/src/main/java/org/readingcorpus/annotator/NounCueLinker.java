@@ -69,7 +69,7 @@ public final class NounCueLinker implements AnnotationStage {
         int start = that || infinitive ? opener : opener + 1; // "his decision to run": PolNeAR keeps "to" in, as it does "that"
         // "his call for …", "opposition to …": PolNeAR's cue takes the preposition; "that" and "to" before a verb open the content
         Span cue = that || infinitive ? tokens.get(noun).span() : tokens.get(noun).span().union(tokens.get(opener).span());
-        int end = Clauses.clauseEnd(tokens, start, ceiling);
+        int end = Clauses.clauseEnd(analysis, start, ceiling);
         if (!that && !infinitive) {
             end = phraseEnd(tokens, start, end);
         }

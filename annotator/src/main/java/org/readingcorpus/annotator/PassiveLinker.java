@@ -113,7 +113,7 @@ public final class PassiveLinker implements AnnotationStage {
             return Optional.empty();
         }
         Optional<Span> before = Clauses.trimmed(tokens, floor, comma - 1);
-        Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
+        Optional<Span> after = Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(analysis, close + 1, ceiling));
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }

@@ -94,7 +94,7 @@ public final class QuestionPutLinker implements AnnotationStage {
                         .orElse(new Mention(new Span(tokens.get(k + 1).begin(), tokens.get(open - 1).end()),
                                 MentionKind.UNNAMED, k + 1, open - 1)))
                 : Optional.empty();
-        int end = Clauses.clauseEnd(tokens, open, ceiling);
+        int end = Clauses.clauseEnd(analysis, open, ceiling);
         if (asked == floor || tokens.get(asked - 1).isAny("when", "if", "once", "after", ",")) {
             end = Clauses.beforeComma(tokens, open, end); // "Asked whether …, X said": the question ends at the comma
         }

@@ -159,7 +159,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 || tokens.get(k).is("that") || NOT_CLAUSE_OPENERS.contains(tokens.get(k).lower()) && !objectAs) {
             return Optional.empty();
         }
-        int end = Clauses.clauseEnd(tokens, k, ceiling);
+        int end = Clauses.clauseEnd(analysis, k, ceiling);
         if (tokens.get(relativeAt - 1).is(",")) {
             end = Clauses.beforeComma(tokens, k, end); // "The changes, which officials said will …, will not": the clause closes at its comma
         }
@@ -249,7 +249,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         int k = cue.lastToken() + 1;
-        Optional<Span> answer = shortAnswer(tokens, k, ceiling);
+        Optional<Span> answer = shortAnswer(analysis, k, ceiling);
         if (answer.isPresent() && cue.strong()) {
             return Optional.of(new Proposal(answer.get(), ContentKind.INDIRECT, cue.span(), cue.kind(), source.get().span(),
                     source.get().kind(), rule, DirectQuoteLinker.confidence(cue.strong(), source) - 0.2,
@@ -298,7 +298,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int opener = Clauses.firstWord(tokens, floor, cue.firstToken());
         // "As Breitbart News reported, even on Friday, the White House …": the main clause is what was reported
         boolean asReported = tokens.get(opener).is("as") && source.get().firstToken() == opener + 1 && tokens.get(k - 1).is(",");
-        int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(tokens, k, ceiling))
+        int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(analysis, k, ceiling))
                 : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
@@ -368,7 +368,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "… in 2011, records show, and aviation experts say …": a clause joined after the aside is no part of it
         boolean joinedAfter = tokens.get(close + 1).isAny("and", "but") && opensOwnTurn(analysis, close + 2, ceiling);
         Optional<Span> after = joinedAfter ? Optional.empty()
-                : Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(tokens, close + 1, ceiling));
+                : Clauses.trimmed(tokens, close + 1, Clauses.clauseEnd(analysis, close + 1, ceiling));
         // "And also, notes X, the Kursk factor …": when only connectives stand before the aside, what follows it was said
         boolean connectivesOnly = opening > floor && Clauses.wordCount(tokens, opening, open - 1) <= 1
                 && tokens.get(opening).isAny("also", "now", "then", "too");
@@ -642,14 +642,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     /** "46 percent of voters said yes", "three-quarters said the same of Sanders", "she said she would". */
-    private static Optional<Span> shortAnswer(List<Token> tokens, int k, int ceiling) {
+    private static Optional<Span> shortAnswer(Analysis analysis, int k, int ceiling) {
+        List<Token> tokens = analysis.tokens();
         if (k >= ceiling) {
             return Optional.empty();
         }
         Token t = tokens.get(k);
         boolean ends = k + 1 >= ceiling || !tokens.get(k + 1).isWord() || ANSWER_FOLLOWERS.contains(tokens.get(k + 1).lower());
         if (t.isAny("yes", "no") && k + 2 < ceiling && tokens.get(k + 1).is("to")) {
-            return Clauses.trimmed(tokens, k, Clauses.clauseEnd(tokens, k, ceiling)); // "He said no to the Iraq war."
+            return Clauses.trimmed(tokens, k, Clauses.clauseEnd(analysis, k, ceiling)); // "He said no to the Iraq war."
         }
         if (t.isAny("yes", "no", "so") && ends) {
             return Optional.of(t.span());
@@ -658,7 +659,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.of(t.span().union(tokens.get(k + 1).span())); // "Robby Mook said as much in an interview"
         }
         if (t.is("the") && k + 1 < ceiling && tokens.get(k + 1).isAny("same", "opposite")) {
-            int end = Clauses.beforeComma(tokens, k, Clauses.clauseEnd(tokens, k, ceiling));
+            int end = Clauses.beforeComma(tokens, k, Clauses.clauseEnd(analysis, k, ceiling));
             return Clauses.trimmed(tokens, k, end);
         }
         return Optional.empty();

@@ -71,7 +71,7 @@ public final class StanceAdjectiveLinker implements AnnotationStage {
             return Optional.empty();
         }
         int start = preposition ? adjective + 2 : adjective + 1;
-        int end = Clauses.clauseEnd(tokens, start, ceiling);
+        int end = Clauses.clauseEnd(analysis, start, ceiling);
         if (preposition) {
             end = Clauses.beforeComma(tokens, start, end);
         }
