@@ -141,7 +141,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
                     .map(m -> withPostmodifier(tokens, m, ceiling))
                     .or(() -> phrases.invertedSubject(tokens, cue.lastToken() + 1, ceiling))
                     .map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling)) // "said Rep. Jim Clyburn (D-S.C.), a member of …"
-                    .map(m -> phrases.withTrailingApposition(tokens, m, ceiling));
+                    .map(m -> phrases.withTrailingApposition(tokens, m, ceiling))
+                    // "“…,” said the candidate could be …": a phrase with a verb of its own is the subject of what "said" reports
+                    .filter(m -> m.lastToken() + 1 >= ceiling
+                            || !ReportedSpeechLinker.FINITE_AUXILIARIES.contains(tokens.get(m.lastToken() + 1).lower()));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));

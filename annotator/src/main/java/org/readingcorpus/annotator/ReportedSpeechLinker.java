@@ -791,7 +791,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "acknowledge", "signal", "claim");
     private static final Set<String> PREPOSITIONS_BEFORE_RELATIVE = Set.of("in", "on", "at", "by", "for", "from", "with",
             "during", "under", "about", "through", "after", "before", "over", "into", "to", "of", "among", "against");
-    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
+    static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");
 
     private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who", "a", "an");
