@@ -202,6 +202,30 @@ final class Clauses {
         return ceiling - 1;
     }
 
+    /**
+     * {@code said “we don’t need a policy wonk as president. We need a leader.”}: a clause that
+     * runs to its sentence's end inside a quotation it opened goes on to where the quotation closes,
+     * in the same paragraph; the sentence splitter ended the sentence, not the speaker.
+     */
+    static int throughOpenQuote(Analysis analysis, int first, int last, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        if (last < first || last + 2 < ceiling) {
+            return last;
+        }
+        int lastEnd = tokens.get(Math.min(ceiling, tokens.size()) - 1).end();
+        List<Quote> quotes = analysis.quotes();
+        Span paragraph = analysis.paragraphAt(tokens.get(first).begin());
+        for (int q = analysis.quoteIndexAt(tokens.get(first).begin()); q < quotes.size()
+                && quotes.get(q).outer().begin() < lastEnd; q++) {
+            Quote quote = quotes.get(q);
+            if (!quote.isNested() && quote.closed() && quote.outer().end() > lastEnd
+                    && quote.outer().end() <= paragraph.end()) {
+                return analysis.tokenIndexAt(quote.outer().end()) - 1;
+            }
+        }
+        return last;
+    }
+
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
             "weekend", "month", "year", "earlier", "later");

@@ -303,6 +303,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
         last = beforeMainVerb(analysis, source.get(), k, last);
+        last = Clauses.throughOpenQuote(analysis, k, last, ceiling);
         // "Jeff Flake said he would.", "I think it's good.": a short clause that ends the sentence is whole
         boolean shortClause = (last + 1 == ceiling || last + 2 == ceiling && Clauses.isTrailingPunctuation(tokens.get(last + 1)))
                 && (opensShortClause(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
