@@ -199,7 +199,7 @@ final class Clauses {
             }
             listed |= t.is(",");
         }
-        return ceiling - 1;
+        return throughOpenQuote(analysis, k, ceiling - 1, ceiling);
     }
 
     /**
@@ -213,10 +213,15 @@ final class Clauses {
             return last;
         }
         int lastEnd = tokens.get(Math.min(ceiling, tokens.size()) - 1).end();
+        int lastWord = Math.min(ceiling, tokens.size()) - 1;
+        while (lastWord > first && !tokens.get(lastWord).isWord()) {
+            lastWord--;
+        }
         List<Quote> quotes = analysis.quotes();
         Span paragraph = analysis.paragraphAt(tokens.get(first).begin());
+        // the quotation opens before the clause's last word: a mark after it opens the next sentence's
         for (int q = analysis.quoteIndexAt(tokens.get(first).begin()); q < quotes.size()
-                && quotes.get(q).outer().begin() < lastEnd; q++) {
+                && quotes.get(q).outer().begin() < tokens.get(lastWord).begin(); q++) {
             Quote quote = quotes.get(q);
             if (!quote.isNested() && quote.closed() && quote.outer().end() > lastEnd
                     && quote.outer().end() <= paragraph.end()) {

@@ -43,6 +43,8 @@ class SeedArticlesTest {
             Map.entry("001 \" Of course, it does not work primitively", "Igor Reiterovich"),
             Map.entry("001 “Ukraine can start with the fact", "Igor Reiterovich"),
             Map.entry("001 Putin a “terrible military leader”", "TheTelegraph"),
+            // "writes that …: “…. ….”": the quotation the clause opens runs on past its first sentence
+            Map.entry("001 that the Kursk region of Russia may soon become", "TheTelegraph"),
             Map.entry("002 “Kursk region, good news, Russia", "Andriy Yermak"),
             Map.entry("002 “Mr. Zelensky once hinted", "Luke Harding"),
             Map.entry("003 The new one was ruthless", "The Washington Post"),
