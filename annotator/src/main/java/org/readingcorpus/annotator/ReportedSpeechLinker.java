@@ -591,7 +591,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
                 continue;
             }
-            if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k) {
+            if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k && !parallelNouns(tokens, at - 1, next.get())) {
                 int end = at - 2;
                 return end >= k && tokens.get(end).is(",") ? end - 1 : end;
             }
@@ -613,6 +613,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 if (Clauses.isQuoteMark(tokens.get(j))) {
                     break; // "“unmistakably and wrongfully” suggests": the "and" is inside a quote
                 }
+                if (tokens.get(j).is("and") && parallelNouns(tokens, j, next.get())) {
+                    break; // "hundreds of thousands in speaking fees": no second turn, the same list goes on
+                }
                 if (tokens.get(j).isAny("and", "but", "while", "whereas", ";")) {
                     int end = j - 1;
                     return end >= k && tokens.get(end).is(",") ? end - 1 : end;
@@ -625,6 +628,25 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         return ceiling - 1;
     }
+
+    /**
+     * "donations and speaking fees", "new faces and voices in government": after a plural noun and
+     * "and", a base or -s form with no object, or an -ing form before a plural noun, is another noun
+     * of the same list, not a verb with a subject of its own.
+     */
+    private boolean parallelNouns(List<Token> tokens, int and, CueMatch cue) {
+        Token before = tokens.get(and - 1);
+        String word = tokens.get(cue.firstToken()).lower();
+        int after = cue.lastToken() + 1;
+        boolean objectless = after >= tokens.size() || !tokens.get(after).isWord() || AFTER_NOUN.contains(tokens.get(after).lower());
+        boolean noun = (word.equals(cue.lemma()) || word.equals(cue.lemma() + "s")) && !word.equals("says") && objectless
+                || word.endsWith("ing") && after < tokens.size() && tokens.get(after).lower().endsWith("s");
+        boolean pluralBefore = before.isWord() && !before.isCapitalized() && before.lower().endsWith("s")
+                && lexicons.verbForm(before.lower()) == null && !FINITE_AUXILIARIES.contains(before.lower());
+        return noun && cue.firstToken() == cue.lastToken() && pluralBefore;
+    }
+
+    private static final Set<String> AFTER_NOUN = Set.of("in", "from", "of", "on", "at", "with", "for", "among", "across");
 
     /** "his position of supporting but not endorsing Trump": a gerund beside another is no second turn. */
     private static boolean isSideBySideGerund(List<Token> tokens, CueMatch cue, int k) {
