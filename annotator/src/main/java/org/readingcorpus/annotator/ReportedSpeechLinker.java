@@ -613,6 +613,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 if (Clauses.isQuoteMark(tokens.get(j))) {
                     break; // "“unmistakably and wrongfully” suggests": the "and" is inside a quote
                 }
+                if (tokens.get(j).is("and") && coordinatedSubject(tokens, k, j)) {
+                    break; // "that she and her supporters never doubted each other": one subject of two
+                }
                 if (tokens.get(j).is("and") && parallelNouns(tokens, j, next.get())) {
                     break; // "hundreds of thousands in speaking fees": no second turn, the same list goes on
                 }
@@ -644,6 +647,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         boolean pluralBefore = before.isWord() && !before.isCapitalized() && before.lower().endsWith("s")
                 && lexicons.verbForm(before.lower()) == null && !FINITE_AUXILIARIES.contains(before.lower());
         return noun && cue.firstToken() == cue.lastToken() && pluralBefore;
+    }
+
+    /** Whether the clause from {@code k} (or its "that") has only a pronoun or a name before the "and" at {@code and}. */
+    private static boolean coordinatedSubject(List<Token> tokens, int k, int and) {
+        int i = and - 1;
+        if (i >= k && SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
+            i--;
+        } else {
+            while (i >= k && tokens.get(i).isCapitalized()) {
+                i--;
+            }
+        }
+        return i < and - 1 && (i < k || tokens.get(i).is("that"));
     }
 
     private static final Set<String> AFTER_NOUN = Set.of("in", "from", "of", "on", "at", "with", "for", "among", "across");
