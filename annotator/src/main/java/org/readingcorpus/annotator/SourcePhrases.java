@@ -361,6 +361,11 @@ final class SourcePhrases {
         int first = afterConnectives(tokens, floor, end);
         if (first < end && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(first).lower())) {
             first = afterComma(tokens, first, end);
+            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a state after its town, then more adjuncts
+            while (first + 1 < end && (tokens.get(first).isCapitalized() && tokens.get(first + 1).is(",")
+                    || PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(first).lower()))) {
+                first = afterComma(tokens, first, end);
+            }
         }
         if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).lower()) == null
                 || tokens.get(first).lower().endsWith("ing")) {
