@@ -206,6 +206,7 @@ class ReportedSpeechRulesTest {
             Campaign spokesman Michael Briggs did not respond to requests for comment. # requests for comment # did not respond to # Campaign spokesman Michael Briggs # VERB_COMPLEMENT
             They are surprisingly skeptical of the sharing economy.   # the sharing economy # are surprisingly skeptical of # They # STANCE_ADJECTIVE
             Mr. Ackman is convinced that Valeant will be a comeback story. # that Valeant will be a comeback story # is convinced # Mr. Ackman # STANCE_ADJECTIVE
+            She was adamant that she and the company keep the upper hand. # that she and the company keep the upper hand # was adamant # She # STANCE_ADJECTIVE
             Senator Jones has been critical of the trade deal.        # the trade deal # has been critical of # Senator Jones # STANCE_ADJECTIVE
             The senator agreed with the court's decision.             # the court's decision # agreed with # The senator # VERB_COMPLEMENT
             As for his personal travel, he prefers to fly private.    # to fly private # prefers # he # VERB_COMPLEMENT
