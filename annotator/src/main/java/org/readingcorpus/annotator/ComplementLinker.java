@@ -110,10 +110,11 @@ public final class ComplementLinker implements AnnotationStage {
         }
         Token next = tokens.get(k);
         Span cueSpan = cue.span();
-        boolean particle = takes.particles().contains(next.lower()) && k + 1 < ceiling;
+        int particleWords = particleWords(takes, tokens, k, ceiling);
+        boolean particle = particleWords > 0;
         if (particle) {
-            cueSpan = new Span(cueSpan.begin(), next.end());
-            k++;
+            cueSpan = new Span(cueSpan.begin(), tokens.get(k + particleWords - 1).end());
+            k += particleWords;
         }
         // "declined to $281 million": "to" before a number opens no infinitive
         boolean infinitive = !particle && takes.infinitive() && next.is("to") && k + 1 < ceiling
@@ -152,6 +153,14 @@ public final class ComplementLinker implements AnnotationStage {
         String why = "\"" + cueSpan.coveredText(analysis.text()) + "\" and " + (infinitive ? "what it is to do" : "its object");
         return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, finalCue,
                 cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5, why, null));
+    }
+
+    /** How many words of the cue's particle stand at {@code k}: two for "lashed out at", one for "called for", or none. */
+    private static int particleWords(Lexicons.Complements takes, List<Token> tokens, int k, int ceiling) {
+        if (k + 2 < ceiling && takes.particles().contains(tokens.get(k).lower() + " " + tokens.get(k + 1).lower())) {
+            return 2;
+        }
+        return k + 1 < ceiling && takes.particles().contains(tokens.get(k).lower()) ? 1 : 0;
     }
 
     /** What one declines or refuses to do about a question: comment, elaborate, speculate. */

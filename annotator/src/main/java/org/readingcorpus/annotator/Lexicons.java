@@ -75,7 +75,7 @@ public final class Lexicons {
             Set<String> particles = new HashSet<>();
             for (String kind : kinds) {
                 if (kind.startsWith("+")) {
-                    particles.add(kind.substring(1));
+                    particles.add(kind.substring(1).replace('_', ' ')); // "+out_at": "lashed out at"
                 } else if (!List.of("to", "np", "np-as", "np-to").contains(kind)) {
                     throw new IllegalStateException("complement-verbs.txt: unknown complement '" + kind + "' in: " + line);
                 }

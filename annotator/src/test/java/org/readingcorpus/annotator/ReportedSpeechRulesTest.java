@@ -66,6 +66,9 @@ class ReportedSpeechRulesTest {
             Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
             Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
+            Trump lashed out at Khan on Sunday.                         # Khan # lashed out at # Trump # VERB_COMPLEMENT
+            Arizona Sen. John McCain distanced himself from President George W. Bush. # President George W. Bush # distanced himself from # Arizona Sen. John McCain # VERB_COMPLEMENT
+            Clinton laid out her plan for fighting the Islamic State.   # her plan for fighting the Islamic State # laid out # Clinton # VERB_COMPLEMENT
             The CORE Teachers endorsed Sanders in February.             # Sanders # endorsed # The CORE Teachers # VERB_COMPLEMENT
             Analysts see his determination to broker a cease-fire as driven by fear. # his determination to broker a cease-fire as driven by fear # see # Analysts # VERB_COMPLEMENT
             He vowed to continue the fight, while we still can.          # to continue the fight # vowed # He # VERB_COMPLEMENT
@@ -106,8 +109,9 @@ class ReportedSpeechRulesTest {
             Mr. Obama's criticism of the trade deal angered the allies. # the trade deal # criticism of # Mr. Obama's # NOUN_CUE
             But Donald Trump's attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump's # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
-            In a speech in Fort Pierce, Clinton laid out her proposals for national service. # her proposals for national service # laid out # Clinton # IN_DOCUMENT
-            In an interview, she compared abortion to the Holocaust.    # abortion to the Holocaust # compared # she # IN_DOCUMENT
+            In a speech in Fort Pierce, Clinton sketched her proposals for national service. # her proposals for national service # sketched # Clinton # IN_DOCUMENT
+            In an interview, she compared abortion to the Holocaust.    # abortion to the Holocaust # compared # she # VERB_COMPLEMENT
+            In an interview, she equated abortion with the Holocaust.   # abortion with the Holocaust # equated # she # IN_DOCUMENT
             In a poll released Monday, half of the voters chose Clinton. # half of the voters chose Clinton # In # a poll released Monday # IN_DOCUMENT
             If they leak it, hackers are “losing the value of the operation,” he said. # If they leak it, hackers are “losing the value of the operation,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
             South Carolina, he said, was “where we have a chance to win.” # South Carolina | was “where we have a chance to win.” # said # he # PARENTHETICAL_CUE
