@@ -142,6 +142,13 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         int start = k;
+        // "expressed concern that …", "voiced displeasure with …": the stance noun joins the cue; what it is about is the content
+        int stanceNoun = infinitive || particle || !VOICING.contains(cue.lemma()) ? -1 : stanceNoun(tokens, k, ceiling);
+        if (stanceNoun >= 0) {
+            boolean that = tokens.get(stanceNoun + 1).is("that");
+            cueSpan = new Span(cueSpan.begin(), tokens.get(that ? stanceNoun : stanceNoun + 1).end());
+            start = that ? stanceNoun + 1 : stanceNoun + 2;
+        }
         int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(analysis, start, ceiling));
         int end = Clauses.withinRelativeClause(tokens, source.get(), start,
                 beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
@@ -154,6 +161,31 @@ public final class ComplementLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, finalCue,
                 cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5, why, null));
     }
+
+    /**
+     * The noun a voicing verb's object ends with when "that" or a preposition follows it within a
+     * few words ("concern that", "serious doubts about", "his condolences over"), or -1.
+     */
+    private static int stanceNoun(List<Token> tokens, int k, int ceiling) {
+        for (int i = k; i + 2 < ceiling && i - k < MAX_STANCE_NOUN_WORDS; i++) {
+            Token t = tokens.get(i);
+            // "expressed their support for Trump": a stance with its holder named is the content, whole
+            if (!t.isWord() || t.isCapitalized() || STANCE_OPENERS.contains(t.lower()) || t.is("of") || POSSESSIVES.contains(t.lower())) {
+                return -1;
+            }
+            if (STANCE_OPENERS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).isWord()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that voice a stance named by their object: "expressed concern", "voiced displeasure", "raised questions". */
+    private static final Set<String> VOICING = Set.of("express", "voice", "raise");
+    private static final Set<String> STANCE_OPENERS = Set.of("that", "about", "at", "with", "over", "for", "in", "toward",
+            "towards", "regarding");
+    private static final int MAX_STANCE_NOUN_WORDS = 3;
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 
     /** How many words of the cue's particle stand at {@code k}: two for "lashed out at", one for "called for", or none. */
     private static int particleWords(Lexicons.Complements takes, List<Token> tokens, int k, int ceiling) {

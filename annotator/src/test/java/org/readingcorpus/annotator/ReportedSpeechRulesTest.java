@@ -69,6 +69,9 @@ class ReportedSpeechRulesTest {
             Trump lashed out at Khan on Sunday.                         # Khan # lashed out at # Trump # VERB_COMPLEMENT
             Arizona Sen. John McCain distanced himself from President George W. Bush. # President George W. Bush # distanced himself from # Arizona Sen. John McCain # VERB_COMPLEMENT
             Clinton laid out her plan for fighting the Islamic State.   # her plan for fighting the Islamic State # laid out # Clinton # VERB_COMPLEMENT
+            He expressed concern that the businessman was encouraging violence. # that the businessman was encouraging violence # expressed concern # He # VERB_COMPLEMENT
+            Mr. Biden expressed astonishment at her handling of the emails. # her handling of the emails # expressed astonishment at # Mr. Biden # VERB_COMPLEMENT
+            All the attendees expressed their support for Trump.        # their support for Trump # expressed # All the attendees # VERB_COMPLEMENT
             The CORE Teachers endorsed Sanders in February.             # Sanders # endorsed # The CORE Teachers # VERB_COMPLEMENT
             Analysts see his determination to broker a cease-fire as driven by fear. # his determination to broker a cease-fire as driven by fear # see # Analysts # VERB_COMPLEMENT
             He vowed to continue the fight, while we still can.          # to continue the fight # vowed # He # VERB_COMPLEMENT
