@@ -109,6 +109,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         java.util.TreeMap<Integer, Proposal> spokenByCue = analysis.spokenByCue();
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())
+                    || governsStrongerCue(analysis, cue)
                     || closingCuesOnly && (!cue.strong() || isPassive(analysis.tokens(), cue))) {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
             }
@@ -191,7 +192,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "She appeared to imply that …", "seem to show that …": a seeming governs a verb of showing or saying
         boolean seeming = to - 1 > floor && tokens.get(to).is("to") && ImpersonalStanceLinker.SEEM.contains(tokens.get(to - 1).lower())
                 && SEEMED_TO_SAY.contains(cue.lemma()) && !tokens.get(cue.firstToken()).isAny("have", "be", "been");
-        if (!cue.strong() && !seeming || to - 1 <= floor || !tokens.get(to).is("to") || Clauses.firstVerbCue(analysis, floor, to).isPresent()) {
+        // "Republicans continue to warn that …": a weaker verb right before "to" governs the stronger one, no cue of its own
+        boolean weakerBefore = to - 1 > floor && Clauses.firstVerbCue(analysis, floor, to)
+                .filter(c -> c.lastToken() == to - 1 && governsStrongerCue(analysis, c)).isPresent();
+        if (!cue.strong() && !seeming || to - 1 <= floor || !tokens.get(to).is("to")
+                || Clauses.firstVerbCue(analysis, floor, to).isPresent() && !weakerBefore) {
             return Optional.empty();
         }
         for (int j = to - 1; j > floor && to - j <= MAX_GOVERNING_WORDS; j--) {
@@ -206,6 +211,15 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         return Optional.empty();
+    }
+
+    /** "continue to warn that …": a weaker verb before "to" and a strong reporting verb leaves the report to that verb. */
+    private boolean governsStrongerCue(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int to = cue.lastToken() + 1;
+        // "declined to say whether …": what one declines to do is the complement rule's content
+        return !cue.strong() && !lexicons.complements(cue.lemma()).infinitive() && to + 1 < tokens.size() && tokens.get(to).is("to")
+                && Clauses.cueStartingAt(analysis, to + 1).filter(c -> c.kind() == CueKind.VERB && c.strong()).isPresent();
     }
 
     /** A time word, or a stretch of time that only follows "that" or "this": "that day", "this summer". */
