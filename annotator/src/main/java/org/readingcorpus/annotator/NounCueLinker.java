@@ -21,6 +21,7 @@ public final class NounCueLinker implements AnnotationStage {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "any",
             "no", "some", "new", "renewed", "growing", "repeated", "frequent", "latest", "recent", "public", "strong",
             "harsh", "sharp", "fierce", "vocal", "early", "continued", "full", "widespread");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "these", "those", "any", "no", "some");
     private static final int MAX_MODIFIERS = 2;
     private static final int MIN_CONTENT_WORDS = 1;
     private static final double CONFIDENCE = 0.4;
@@ -49,6 +50,11 @@ public final class NounCueLinker implements AnnotationStage {
         }
         int determiner = noun - 1;
         while (determiner > floor && noun - determiner <= MAX_MODIFIERS && isModifier(tokens.get(determiner))) {
+            determiner--;
+        }
+        // "Trump's recent assertion that …": an adjective that may open the phrase may also follow its owner
+        if (determiner - 1 >= floor && DETERMINERS.contains(tokens.get(determiner).lower()) && !ARTICLES.contains(tokens.get(determiner).lower())
+                && (tokens.get(determiner - 1).isPossessive() || POSSESSIVE_PRONOUNS.contains(tokens.get(determiner - 1).lower()))) {
             determiner--;
         }
         Token before = tokens.get(determiner);
