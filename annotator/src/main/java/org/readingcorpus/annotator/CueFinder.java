@@ -314,8 +314,11 @@ public final class CueFinder implements AnnotationStage {
                 && SourcePhrases.isQuantity(tokens.get(i - 1)) && !tokens.get(i - 1).isAny("one", "1")) {
             return false; // "leads by ten points", "22 points behind": a count makes the -s form a plural noun
         }
-        if (i > 0 && t.lower().endsWith("ing") && DETERMINERS.contains(tokens.get(i - 1).lower())) {
-            return false; // "a person familiar with the planning says", "the hearing", "a briefing": a noun
+        if (i > 0 && t.lower().endsWith("ing") && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isNounPossessive(tokens.get(i - 1)))) {
+            return false; // "a person familiar with the planning says", "the hearing", "Cruz's thinking": a noun
+        }
+        if (i > 0 && t.lower().equals(form.lemma()) && tokens.get(i - 1).is("one") && !(i > 1 && tokens.get(i - 2).is("no"))) {
+            return false; // "One tweet said": after "one" a verb would take its -s
         }
         if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
             return false; // "a June report", "the 2015 report"
@@ -324,6 +327,14 @@ public final class CueFinder implements AnnotationStage {
         boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
         return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
+
+    /** "Cruz's", "the campaign's", not the "he's" of "he is". */
+    private static boolean isNounPossessive(Token t) {
+        return t.isPossessive() && !CONTRACTED_SUBJECTS.contains(t.lower().substring(0, t.lower().length() - 2));
+    }
+
+    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "who", "there", "what",
+            "where", "here", "this", "let");
 
     /** A subject or an auxiliary a bare verb may follow ("they like", "would like"); "is like" is no verb. */
     private static boolean takesBareVerb(Token before) {

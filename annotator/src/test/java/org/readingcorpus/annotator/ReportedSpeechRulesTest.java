@@ -180,6 +180,8 @@ class ReportedSpeechRulesTest {
             He added that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine. # that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine # added # He # SOURCE_CUE_THAT_CLAUSE
             At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the country should lead. # that the country should lead # saying # Mrs. Clinton # TRAILING_PARTICIPLE
             Republicans continue to warn that the nuclear deal was a dangerous mistake. # that the nuclear deal was a dangerous mistake # continue to warn # Republicans # SOURCE_CUE_THAT_CLAUSE
+            Another source familiar with Cruz’s thinking said, “I think he’ll certainly try.” # “I think he’ll certainly try.” # said # Another source familiar with Cruz’s thinking # SOURCE_CUE_THEN_QUOTE
+            One tweet said: “This is very sad.” # “This is very sad.” # said: # One tweet # SOURCE_CUE_THEN_QUOTE
             Singh explained it this way: "It's like a wedding where the buffet is open." # "It's like a wedding where the buffet is open." # explained it this way: # Singh # SOURCE_CUE_THEN_QUOTE
             Hillary Clinton posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!” # “We’re so excited to meet our second grandchild!” # saying # Hillary Clinton # SOURCE_CUE_THEN_QUOTE
             Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.'' # ''No.'' # said # Mrs. Clinton # SOURCE_CUE_THEN_QUOTE
