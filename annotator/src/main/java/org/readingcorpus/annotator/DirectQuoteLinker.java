@@ -160,6 +160,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
             source = determined;
         }
         if (source.isEmpty()) {
+            source = describedSpeaker(tokens, sourceStart, verbAhead);
+        }
+        if (source.isEmpty()) {
             return Optional.empty();
         }
         source = source.map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling));
@@ -337,6 +340,20 @@ public final class DirectQuoteLinker implements AnnotationStage {
         return verb.isEmpty() ? Optional.empty()
                 : phrases.determinedBefore(tokens, verb.getAsInt(), from).filter(m -> m.firstToken() == from);
     }
+
+    /**
+     * "“…?” a Democratic staffer in the room wondered.", "“…,” the order released Friday said.": a
+     * determiner opens words, with an adjunct or a participle among them, that run to a speech verb.
+     */
+    private static Optional<Mention> describedSpeaker(List<Token> tokens, int from, java.util.OptionalInt verb) {
+        if (verb.isEmpty() || verb.getAsInt() - from < 3 || !tokens.get(from).isAny(DESCRIBING_DETERMINERS)) {
+            return Optional.empty();
+        }
+        int last = verb.getAsInt() - 1;
+        return Optional.of(new Mention(new Span(tokens.get(from).begin(), tokens.get(last).end()), MentionKind.DESCRIPTION, from, last));
+    }
+
+    private static final String[] DESCRIBING_DETERMINERS = {"a", "an", "the", "one", "another"};
 
     /** The first verb cue a few words after {@code from}, reached over words only. */
     private static java.util.OptionalInt verbAfterWords(Analysis analysis, int from, int ceiling) {

@@ -53,6 +53,7 @@ class ReportedSpeechRulesTest {
             The RNC sent out a press release saying the deal was done.  # the deal was done # sent out a press release saying # The RNC # SOURCE_CUE_THAT_CLAUSE
             McConnell has said repeatedly that the next president should choose. # that the next president should choose # has said repeatedly # McConnell # SOURCE_CUE_THAT_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
+            “Publish the book that Trump doesn't want you to read,” the pitch on Kickstarter says. # “Publish the book that Trump doesn't want you to read,” # says # the pitch on Kickstarter # QUOTE_THEN_SOURCE_THEN_CUE
             “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             It was what aide Kevin Phillips called “the beginning of a new era.” # what | “the beginning of a new era.” # called # aide Kevin Phillips # SOURCE_CUE_THEN_QUOTE
             “Did you know it was Mussolini?” Todd asked the real estate mogul. # “Did you know it was Mussolini?” # asked # Todd # QUOTE_THEN_SOURCE_THEN_CUE
