@@ -48,7 +48,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new HearsayAdverbLinker(),
                 new NounCueLinker(lexicons),
                 new MixedQuoteMarker(),
-                new UnintroducedQuoteLinker(),
+                new UnintroducedQuoteLinker(lexicons),
                 new ScareQuoteMarker(),
                 new SplitQuoteJoiner(),
                 new SpeakerResolver(lexicons));

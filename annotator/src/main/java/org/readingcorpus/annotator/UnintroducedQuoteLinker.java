@@ -9,12 +9,19 @@ import org.readingcorpus.model.Span;
 
 /**
  * Gives a speaker to quotes that have no cue of their own, as a reader would: a quote reopened at
- * a new paragraph continues the previous piece; a long quote standing alone belongs to the
- * speaker of the nearest attribution in the paragraphs around it.
+ * a new paragraph continues the previous piece; a long quote that closes a sentence belongs to
+ * that sentence's subject (PolNeAR marks the mention nearest the quote), and one standing alone to
+ * the speaker of the nearest attribution in the paragraphs around it.
  */
 public final class UnintroducedQuoteLinker implements AnnotationStage {
 
     private static final int MIN_SPEECH_WORDS = 6;
+
+    private final SourcePhrases phrases;
+
+    public UnintroducedQuoteLinker(Lexicons lexicons) {
+        this.phrases = new SourcePhrases(lexicons);
+    }
     private static final int PARAGRAPHS_BACK = 2;
     private static final int PARAGRAPHS_AHEAD = 1;
 
@@ -37,7 +44,11 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                 added = inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
                         "the quote reopens at a new paragraph and continues the one before");
             } else if (isSpeechLike(analysis, quote)) {
-                if (previous != null && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
+                java.util.Optional<Mention> subject = sentenceSubject(analysis, quote);
+                if (subject.isPresent()) {
+                    added = new Proposal(quote.outer(), ContentKind.DIRECT, null, null, subject.get().span(), subject.get().kind(),
+                            Rule.NEAREST_SPEAKER, 0.5, "no cue in its sentence; the subject of the sentence it ends", null);
+                } else if (previous != null && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
                     added = inherit(quote, previous, Rule.NEAREST_SPEAKER, 0.55,
                             "no cue in its sentence; the speaker of the attribution before it");
                 } else if (next != null && analysis.paragraphIndexAt(next.content().begin()) - paragraph <= PARAGRAPHS_AHEAD) {
@@ -60,6 +71,16 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                 speaking.put(added.content().begin(), added);
             }
         }
+    }
+
+    /** "Sanders credited Clinton's victory to “a closed primary …”": a quote inside a sentence, after its subject. */
+    private java.util.Optional<Mention> sentenceSubject(Analysis analysis, Quote quote) {
+        int start = analysis.tokenIndexAt(quote.outer().begin());
+        int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
+        if (start - floor < 3) {
+            return java.util.Optional.empty();
+        }
+        return phrases.openingSubject(analysis.tokens(), floor, start - 1);
     }
 
     private static boolean nothingBetween(Analysis analysis, Proposal first, Proposal next) {

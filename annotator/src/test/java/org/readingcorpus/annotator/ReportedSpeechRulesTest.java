@@ -443,6 +443,16 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aQuoteThatClosesASentenceWithoutACueGoesToThatSentencesSubject() {
+        String text = "Ann Lee said the war would end soon.\n\nThe ad targets a \"corrupt political system that keeps a rigged economy in place.\"";
+        AnnotatedDocument d = annotate(text);
+        Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
+                .startsWith("\"corrupt")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        assertEquals("NEAREST_SPEAKER", quote.provenance().rule().name());
+        assertEquals("The ad", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
+    }
+
+    @org.junit.jupiter.api.Test
     void aQuoteSplitByItsCueMayGoOnInTheNextParagraph() {
         String text = "“All of us are fearful,” Collins told MSNBC.\n\n“So the best way we do it, we get to 1,237.”\n\nThe race went on.";
         assertOneAttributionWithFragments(text, "“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”");
