@@ -45,7 +45,27 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                         "the quote reopens at a new paragraph and continues the one before");
             } else if (isSpeechLike(analysis, quote)) {
                 java.util.Optional<Mention> subject = sentenceSubject(analysis, quote);
-                if (subject.isPresent()) {
+                java.util.OptionalInt verb = subject.isPresent()
+                        ? verbAfter(analysis.tokens(), subject.get().lastToken() + 1, analysis.tokenIndexAt(quote.outer().begin()))
+                        : java.util.OptionalInt.empty();
+                if (verb.isPresent()) {
+                    java.util.List<Token> tokens = analysis.tokens();
+                    Span cue = new Span(tokens.get(subject.get().lastToken() + 1).begin(), tokens.get(verb.getAsInt()).end());
+                    int open = analysis.tokenIndexAt(quote.outer().begin());
+                    // "fired back forcefully: “…”": after a colon or a comma the quotation stands on its own
+                    Span content = tokens.get(open - 1).isAny(":", ",") ? quote.outer()
+                            : new Span(tokens.get(verb.getAsInt() + 1).begin(), quote.outer().end());
+                    // another quotation between the verb and this one is content of its own, or a title's
+                    boolean alone = analysis.quotes().get(analysis.quoteIndexAt(content.begin())).equals(quote);
+                    if (alone && !analysis.isClaimed(content)) {
+                        added = new Proposal(content, content.equals(quote.outer()) ? ContentKind.DIRECT : ContentKind.MIXED, cue, org.readingcorpus.model.CueKind.VERB, subject.get().span(),
+                                subject.get().kind(), Rule.NEAREST_SPEAKER, 0.5,
+                                "no listed cue in its sentence; the verb after the sentence's subject", null);
+                    }
+                }
+                if (added != null) {
+                    // the verb and what follows it, the quotation included
+                } else if (subject.isPresent()) {
                     added = new Proposal(quote.outer(), ContentKind.DIRECT, null, null, subject.get().span(), subject.get().kind(),
                             Rule.NEAREST_SPEAKER, 0.5, "no cue in its sentence; the subject of the sentence it ends", null);
                 } else if (previous != null && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
@@ -82,6 +102,29 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
         }
         return phrases.openingSubject(analysis.tokens(), floor, start - 1);
     }
+
+    /** The main verb right after a subject, past auxiliaries and adverbs: "has touted", "is praising", "targets". */
+    private static java.util.OptionalInt verbAfter(java.util.List<Token> tokens, int from, int quoteStart) {
+        int i = from;
+        while (i < quoteStart - 1 && (AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).lower().endsWith("ly")
+                || tokens.get(i).isAny("also", "then", "again", "now", "still", "even"))) {
+            i++;
+        }
+        if (i >= quoteStart - 1) {
+            return java.util.OptionalInt.empty();
+        }
+
+        Token t = tokens.get(i);
+        String w = t.lower();
+        boolean verbShaped = t.isWord() && !t.isCapitalized() && !t.isPossessive()
+                && (i > from || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) && !NOT_VERBS.contains(w);
+        return verbShaped ? java.util.OptionalInt.of(i) : java.util.OptionalInt.empty();
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were",
+            "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "been", "be");
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("as", "is", "was", "has", "this", "that", "his",
+            "its", "us", "thus", "perhaps", "news", "always", "sometimes", "less", "unless", "across", "towards", "plus");
 
     private static boolean nothingBetween(Analysis analysis, Proposal first, Proposal next) {
         return !analysis.isClaimed(new Span(first.content().end(), next.content().begin()));

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Attribution;
+import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.Document;
 import org.readingcorpus.model.DocumentMetadata;
 
@@ -443,13 +444,25 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aQuoteThatClosesASentenceWithoutACueGoesToThatSentencesSubject() {
+    void aQuoteThatClosesASentenceWithoutACueGoesToThatSentencesSubjectAndVerb() {
         String text = "Ann Lee said the war would end soon.\n\nThe ad targets a \"corrupt political system that keeps a rigged economy in place.\"";
         AnnotatedDocument d = annotate(text);
         Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
-                .startsWith("\"corrupt")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+                .startsWith("a \"corrupt")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
         assertEquals("NEAREST_SPEAKER", quote.provenance().rule().name());
+        assertEquals(ContentKind.MIXED, d.content(quote.contentId()).kind());
         assertEquals("The ad", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
+        assertEquals("targets", d.cue(quote.cueId()).orElseThrow().span().coveredText(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteAfterAColonStaysWholeWhenItsSentencesVerbIsTheCue() {
+        String text = "Ann Lee said the war would end soon.\n\nRubio fired back forcefully: \"If they sue us in a court in Miami, they are going to lose.\"";
+        AnnotatedDocument d = annotate(text);
+        Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
+                .startsWith("\"If they sue")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        assertEquals(ContentKind.DIRECT, d.content(quote.contentId()).kind());
+        assertEquals("Rubio", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
     }
 
     @org.junit.jupiter.api.Test

@@ -30,7 +30,7 @@ public enum Rule {
     CUE_IN_SENTENCE("a reporting verb in a sentence no other rule explains: the rest of the sentence, with doubt"),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
     UNATTRIBUTED_QUOTE("a quotation, by its length, whose speaker the text does not give nearby: speech without a known speaker"),
-    NEAREST_SPEAKER("a quote with no cue in its sentence, given to the subject of the sentence it closes or else to the speaker of the surrounding paragraphs"),
+    NEAREST_SPEAKER("a quote with no listed cue in its sentence, given to the subject of the sentence it closes (its verb the cue) or else to the speaker of the surrounding paragraphs"),
     SCARE_QUOTE("quote marks around a term or title: nobody speaks"),
     IMPORTED("read from an annotation file"),
     REVIEWER("set by a reviewer");
