@@ -159,7 +159,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
         if (determined.isPresent() && (source.isEmpty() || determined.get().lastToken() > source.get().lastToken())) {
             source = determined;
         }
-        if (source.isEmpty()) {
+        // not after a quote the running text goes through: "to label as “USED NEWS” a story borrowed from one previously published"
+        int opening = analysis.tokenIndexAt(quote.outer().begin());
+        if (source.isEmpty() && (opening == Clauses.sentenceFirstToken(analysis, quote.outer().begin()) || !tokens.get(opening - 1).isWord())
+                && verbAhead.isPresent() && endsReport(tokens, verbAhead.getAsInt() + 1, ceiling)) {
             source = describedSpeaker(tokens, sourceStart, verbAhead);
         }
         if (source.isEmpty()) {
