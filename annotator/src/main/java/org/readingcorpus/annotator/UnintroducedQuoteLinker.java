@@ -32,7 +32,7 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
         analysis.proposals().stream().filter(UnintroducedQuoteLinker::hasSpeaker)
                 .forEach(p -> speaking.put(p.content().begin(), p));
         for (Quote quote : analysis.quotes()) {
-            if (quote.isNested() || analysis.isClaimed(quote.outer())) {
+            if (quote.isNested() || analysis.isClaimed(quote.outer()) || creditedTitle(analysis, quote)) {
                 continue;
             }
             Proposal previous = valueOrNull(speaking.lowerEntry(quote.outer().begin()));
@@ -101,6 +101,14 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
             return java.util.Optional.empty();
         }
         return phrases.openingSubject(analysis.tokens(), floor, start - 1);
+    }
+
+    /** {@code "You have until December to get free memberships," by Dana Rubinstein}: a headline and its byline. */
+    private static boolean creditedTitle(Analysis analysis, Quote quote) {
+        java.util.List<Token> tokens = analysis.tokens();
+        int after = analysis.tokenIndexAt(quote.outer().end());
+        return after + 1 < tokens.size() && tokens.get(after).text().equals("by") && tokens.get(after + 1).isCapitalized()
+                && analysis.paragraphIndexAt(tokens.get(after).begin()) == analysis.paragraphIndexAt(quote.outer().begin());
     }
 
     /** The main verb right after a subject, past auxiliaries and adverbs: "has touted", "is praising", "targets". */

@@ -466,6 +466,15 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aHeadlineCreditedToItsAuthorIsNoSpeech() {
+        String text = "Ann Lee said the war would end soon. PSA—\"You have until the end of December to get free museum and zoo memberships,\" by Dana Rubinstein.";
+        AnnotatedDocument d = annotate(text);
+        Attribution headline = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
+                .startsWith("\"You have")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        assertEquals(ContentKind.SCARE_QUOTE, d.content(headline.contentId()).kind());
+    }
+
+    @org.junit.jupiter.api.Test
     void aQuoteSplitByItsCueMayGoOnInTheNextParagraph() {
         String text = "“All of us are fearful,” Collins told MSNBC.\n\n“So the best way we do it, we get to 1,237.”\n\nThe race went on.";
         assertOneAttributionWithFragments(text, "“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”");
