@@ -45,36 +45,19 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                         "the quote reopens at a new paragraph and continues the one before");
             } else if (isSpeechLike(analysis, quote)) {
                 java.util.Optional<Mention> subject = sentenceSubject(analysis, quote);
-                java.util.OptionalInt verb = subject.isPresent()
-                        ? verbAfter(analysis.tokens(), subject.get().lastToken() + 1, analysis.tokenIndexAt(quote.outer().begin()))
-                        : java.util.OptionalInt.empty();
-                if (verb.isPresent()) {
-                    java.util.List<Token> tokens = analysis.tokens();
-                    Span cue = new Span(tokens.get(subject.get().lastToken() + 1).begin(), tokens.get(verb.getAsInt()).end());
-                    int open = analysis.tokenIndexAt(quote.outer().begin());
-                    // "fired back forcefully: “…”": after a colon or a comma the quotation stands on its own
-                    Span content = tokens.get(open - 1).isAny(":", ",") ? quote.outer()
-                            : new Span(tokens.get(verb.getAsInt() + 1).begin(), quote.outer().end());
-                    // another quotation between the verb and this one is content of its own, or a title's
-                    boolean alone = analysis.quotes().get(analysis.quoteIndexAt(content.begin())).equals(quote);
-                    if (alone && !analysis.isClaimed(content)) {
-                        added = new Proposal(content, content.equals(quote.outer()) ? ContentKind.DIRECT : ContentKind.MIXED, cue, org.readingcorpus.model.CueKind.VERB, subject.get().span(),
-                                subject.get().kind(), Rule.NEAREST_SPEAKER, 0.5,
-                                "no listed cue in its sentence; the verb after the sentence's subject", null);
-                    }
-                }
-                if (added != null) {
-                    // the verb and what follows it, the quotation included
-                } else if (subject.isPresent()) {
-                    added = new Proposal(quote.outer(), ContentKind.DIRECT, null, null, subject.get().span(), subject.get().kind(),
-                            Rule.NEAREST_SPEAKER, 0.5, "no cue in its sentence; the subject of the sentence it ends", null);
-                } else if (previous != null && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
+                added = subject.flatMap(m -> withSentenceVerb(analysis, quote, m))
+                        .or(() -> subject.map(m -> new Proposal(quote.outer(), ContentKind.DIRECT, null, null, m.span(), m.kind(),
+                                Rule.NEAREST_SPEAKER, 0.5, "no cue in its sentence; the subject of the sentence it ends", null)))
+                        .orElse(null);
+                if (added == null && previous != null
+                        && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
                     added = inherit(quote, previous, Rule.NEAREST_SPEAKER, 0.55,
                             "no cue in its sentence; the speaker of the attribution before it");
-                } else if (next != null && analysis.paragraphIndexAt(next.content().begin()) - paragraph <= PARAGRAPHS_AHEAD) {
+                } else if (added == null && next != null
+                        && analysis.paragraphIndexAt(next.content().begin()) - paragraph <= PARAGRAPHS_AHEAD) {
                     added = inherit(quote, next, Rule.NEAREST_SPEAKER, 0.45,
                             "no cue in its sentence; the speaker of the attribution after it");
-                } else {
+                } else if (added == null) {
                     // too long for a term or a title: somebody's words, though the text does not say whose
                     analysis.addProposal(new Proposal(quote.outer(), ContentKind.DIRECT, null, null, null, null,
                             Rule.UNATTRIBUTED_QUOTE, 0.3, "a quotation of " + MIN_SPEECH_WORDS
@@ -91,6 +74,30 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                 speaking.put(added.content().begin(), added);
             }
         }
+    }
+
+    /**
+     * "The ad targets a “corrupt political system …”": the verb after the sentence's subject is the
+     * cue, and what follows it to the quote's end the content (after a colon or comma, the quote alone).
+     */
+    private static java.util.Optional<Proposal> withSentenceVerb(Analysis analysis, Quote quote, Mention subject) {
+        java.util.List<Token> tokens = analysis.tokens();
+        int open = analysis.tokenIndexAt(quote.outer().begin());
+        java.util.OptionalInt verb = verbAfter(tokens, subject.lastToken() + 1, open);
+        if (verb.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Span cue = new Span(tokens.get(subject.lastToken() + 1).begin(), tokens.get(verb.getAsInt()).end());
+        Span content = tokens.get(open - 1).isAny(":", ",") ? quote.outer()
+                : new Span(tokens.get(verb.getAsInt() + 1).begin(), quote.outer().end());
+        // another quotation between the verb and this one is content of its own, or a title's
+        boolean alone = analysis.quotes().get(analysis.quoteIndexAt(content.begin())).equals(quote);
+        if (!alone || analysis.isClaimed(content)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Proposal(content, content.equals(quote.outer()) ? ContentKind.DIRECT : ContentKind.MIXED,
+                cue, org.readingcorpus.model.CueKind.VERB, subject.span(), subject.kind(), Rule.NEAREST_SPEAKER, 0.5,
+                "no listed cue in its sentence; the verb after the sentence's subject", null));
     }
 
     /** "Sanders credited Clinton's victory to “a closed primary …”": a quote inside a sentence, after its subject. */
