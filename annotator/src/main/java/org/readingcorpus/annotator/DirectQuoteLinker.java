@@ -208,8 +208,38 @@ public final class DirectQuoteLinker implements AnnotationStage {
      */
     private static boolean hasComplementOfItsOwn(List<Token> tokens, CueMatch cue, int ceiling) {
         int next = cue.lastToken() + 1;
-        return next < ceiling && tokens.get(next).isAny("is", "are", "was", "were", "yes", "no");
+        return next < ceiling && tokens.get(next).isAny("is", "are", "was", "were", "yes", "no")
+                || clauseFollows(tokens, next, ceiling);
     }
+
+    /**
+     * "Walking into the office to chants of “Marco! Marco!,” the senator said his campaign was
+     * “closing really strong.”": a clause of its own after the verb is what it reports, not the quote.
+     */
+    private static boolean clauseFollows(List<Token> tokens, int next, int ceiling) {
+        if (next + 1 >= ceiling) {
+            return false;
+        }
+        if (tokens.get(next).text().equals("that") && tokens.get(next + 1).isWord()) {
+            return true;
+        }
+        if (!tokens.get(next).isAny(CLAUSE_OPENERS)) {
+            return false;
+        }
+        for (int i = next + 1; i < ceiling && i - next <= MAX_SUBJECT_BEFORE_VERB; i++) {
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+            if (ReportedSpeechLinker.FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CLAUSE_OPENERS = {"he", "she", "they", "we", "i", "it", "his", "her", "their", "its",
+        "the", "there"};
+    private static final int MAX_SUBJECT_BEFORE_VERB = 4;
 
     /**
      * "“…,” Cruz quipped.", "“…,” Hillary shot back.": a past tense right after the speaker that
