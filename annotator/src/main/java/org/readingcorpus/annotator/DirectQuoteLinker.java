@@ -117,6 +117,20 @@ public final class DirectQuoteLinker implements AnnotationStage {
         // the last token inside the marks: a closing '' may be two tokens
         int lastInside = analysis.tokenIndexAt(quote.inner().end()) - 1;
         boolean endsSentence = lastInside >= 0 && tokens.get(lastInside).isAny(".", "!", "?");
+        // "She is noting the “kind of problems” Sanders had …": a quote inside running text, with no
+        // punctuation closing it, is no utterance that a speaker and verb after it could tag
+        int lastMark = lastInside; // "‘He’s the ringleader,’”": past a nested quote's closing mark
+        while (lastMark > 0 && Clauses.isQuoteMark(tokens.get(lastMark))) {
+            lastMark--;
+        }
+        boolean closed = endsSentence || lastMark >= 0 && tokens.get(lastMark).isAny(",", ".", "!", "?", "\u2014", "\u2013", "-", "\u2026")
+                || j < tokens.size() && (tokens.get(j).isAny(",", "\u2014", "\u2013") || Clauses.isDash(tokens, j));
+        int opening = analysis.tokenIndexAt(quote.outer().begin());
+        boolean insideRunningText = opening > Clauses.sentenceFirstToken(analysis, quote.outer().begin())
+                && tokens.get(opening - 1).isWord();
+        if (!closed && insideRunningText) {
+            return Optional.empty();
+        }
         while (j < tokens.size() && tokens.get(j).isAny(",", "\u2014", "\u2013")) {
             j++;
         }
@@ -160,9 +174,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
             source = determined;
         }
         // not after a quote the running text goes through: "to label as “USED NEWS” a story borrowed from one previously published"
-        int opening = analysis.tokenIndexAt(quote.outer().begin());
-        if (source.isEmpty() && (opening == Clauses.sentenceFirstToken(analysis, quote.outer().begin()) || !tokens.get(opening - 1).isWord())
-                && verbAhead.isPresent() && endsReport(tokens, verbAhead.getAsInt() + 1, ceiling)) {
+        if (source.isEmpty() && !insideRunningText && verbAhead.isPresent() && endsReport(tokens, verbAhead.getAsInt() + 1, ceiling)) {
             source = describedSpeaker(tokens, sourceStart, verbAhead);
         }
         if (source.isEmpty()) {

@@ -185,6 +185,7 @@ class ReportedSpeechRulesTest {
             Another source familiar with Cruz’s thinking said, “I think he’ll certainly try.” # “I think he’ll certainly try.” # said # Another source familiar with Cruz’s thinking # SOURCE_CUE_THEN_QUOTE
             One tweet said: “This is very sad.” # “This is very sad.” # said: # One tweet # SOURCE_CUE_THEN_QUOTE
             Walking into the office to chants of “Marco! Marco!,” the senator said his campaign here was closing strong. # his campaign here was closing strong # said # the senator # SOURCE_CUE_THAT_CLAUSE
+            She is noting the “kind of problems” Sanders had answering questions about banks. # the “kind of problems” Sanders had answering questions about banks # is noting # She # SOURCE_CUE_THAT_CLAUSE
             Singh explained it this way: "It's like a wedding where the buffet is open." # "It's like a wedding where the buffet is open." # explained it this way: # Singh # SOURCE_CUE_THEN_QUOTE
             Hillary Clinton posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!” # “We’re so excited to meet our second grandchild!” # saying # Hillary Clinton # SOURCE_CUE_THEN_QUOTE
             Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.'' # ''No.'' # said # Mrs. Clinton # SOURCE_CUE_THEN_QUOTE
