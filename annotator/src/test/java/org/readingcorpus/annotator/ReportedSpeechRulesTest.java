@@ -438,8 +438,7 @@ class ReportedSpeechRulesTest {
     void aQuoteThatContinuesASpeakerPointsToTheMentionThatNamedThem() {
         String text = "Ann Lee said the war would end soon.\n\n\"We will keep fighting until every village is free again.\"";
         AnnotatedDocument d = annotate(text);
-        Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
-                .startsWith("\"We will")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        Attribution quote = withContentStarting(d, text, "\"We will");
         assertEquals("NEAREST_SPEAKER", quote.provenance().rule().name());
         assertEquals("Ann Lee", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
         assertEquals("Ann Lee", d.speaker(quote.speakerId()).orElseThrow().canonicalName());
@@ -449,8 +448,7 @@ class ReportedSpeechRulesTest {
     void aQuoteThatClosesASentenceWithoutACueGoesToThatSentencesSubjectAndVerb() {
         String text = "Ann Lee said the war would end soon.\n\nThe ad targets a \"corrupt political system that keeps a rigged economy in place.\"";
         AnnotatedDocument d = annotate(text);
-        Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
-                .startsWith("a \"corrupt")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        Attribution quote = withContentStarting(d, text, "a \"corrupt");
         assertEquals("NEAREST_SPEAKER", quote.provenance().rule().name());
         assertEquals(ContentKind.MIXED, d.content(quote.contentId()).kind());
         assertEquals("The ad", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
@@ -461,8 +459,7 @@ class ReportedSpeechRulesTest {
     void aQuoteAfterAColonStaysWholeWhenItsSentencesVerbIsTheCue() {
         String text = "Ann Lee said the war would end soon.\n\nRubio fired back forcefully: \"If they sue us in a court in Miami, they are going to lose.\"";
         AnnotatedDocument d = annotate(text);
-        Attribution quote = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
-                .startsWith("\"If they sue")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        Attribution quote = withContentStarting(d, text, "\"If they sue");
         assertEquals(ContentKind.DIRECT, d.content(quote.contentId()).kind());
         assertEquals("Rubio", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
     }
@@ -471,9 +468,13 @@ class ReportedSpeechRulesTest {
     void aHeadlineCreditedToItsAuthorIsNoSpeech() {
         String text = "Ann Lee said the war would end soon. PSA—\"You have until the end of December to get free museum and zoo memberships,\" by Dana Rubinstein.";
         AnnotatedDocument d = annotate(text);
-        Attribution headline = d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text)
-                .startsWith("\"You have")).findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        Attribution headline = withContentStarting(d, text, "\"You have");
         assertEquals(ContentKind.SCARE_QUOTE, d.content(headline.contentId()).kind());
+    }
+
+    private static Attribution withContentStarting(AnnotatedDocument d, String text, String start) {
+        return d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text).startsWith(start))
+                .findFirst().orElseThrow(() -> new AssertionError("no content starting with " + start + " in: " + d));
     }
 
     @org.junit.jupiter.api.Test
