@@ -212,8 +212,9 @@ final class Clauses {
         if (last < first || last + 2 < ceiling) {
             return last;
         }
-        int lastEnd = tokens.get(Math.min(ceiling, tokens.size()) - 1).end();
-        int lastWord = Math.min(ceiling, tokens.size()) - 1;
+        int sentenceLast = Math.min(ceiling, tokens.size()) - 1;
+        int lastEnd = tokens.get(sentenceLast).end();
+        int lastWord = sentenceLast;
         while (lastWord > first && !tokens.get(lastWord).isWord()) {
             lastWord--;
         }
@@ -230,6 +231,10 @@ final class Clauses {
         }
         return last;
     }
+
+    /** The auxiliaries and modals that make a clause finite: after a subject they open its verb. */
+    static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
+            "can", "could", "may", "might", "should", "must", "does", "did");
 
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",

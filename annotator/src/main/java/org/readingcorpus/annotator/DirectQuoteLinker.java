@@ -158,7 +158,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
                     .map(m -> phrases.withTrailingApposition(tokens, m, ceiling))
                     // "“…,” said the candidate could be …": a phrase with a verb of its own is the subject of what "said" reports
                     .filter(m -> m.lastToken() + 1 >= ceiling
-                            || !ReportedSpeechLinker.FINITE_AUXILIARIES.contains(tokens.get(m.lastToken() + 1).lower()));
+                            || !Clauses.FINITE_AUXILIARIES.contains(tokens.get(m.lastToken() + 1).lower()));
             if (source.isPresent()) {
                 return Optional.of(direct(quote, cue, source.get(), Rule.QUOTE_THEN_CUE_THEN_SOURCE,
                         "\"" + tokens.get(j).text() + "\" right after the quote, then its speaker"));
@@ -242,7 +242,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
             if (!tokens.get(i).isWord()) {
                 return false;
             }
-            if (ReportedSpeechLinker.FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
+            if (Clauses.FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
                 return true;
             }
         }

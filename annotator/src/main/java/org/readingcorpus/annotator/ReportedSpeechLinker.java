@@ -659,7 +659,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         boolean noun = (word.equals(cue.lemma()) || word.equals(cue.lemma() + "s")) && !word.equals("says") && objectless
                 || word.endsWith("ing") && after < tokens.size() && tokens.get(after).lower().endsWith("s");
         boolean pluralBefore = before.isWord() && !before.isCapitalized() && before.lower().endsWith("s")
-                && lexicons.verbForm(before.lower()) == null && !FINITE_AUXILIARIES.contains(before.lower());
+                && lexicons.verbForm(before.lower()) == null && !Clauses.FINITE_AUXILIARIES.contains(before.lower());
         return noun && cue.firstToken() == cue.lastToken() && pluralBefore;
     }
 
@@ -834,7 +834,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     /** "illustrates", "remained", "will": a word that may only be the verb a subject waits for. */
     private static boolean isFiniteVerb(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && (FINITE_AUXILIARIES.contains(w)
+        return t.isWord() && !t.isCapitalized() && (Clauses.FINITE_AUXILIARIES.contains(w)
                 || w.length() > 4 && (w.endsWith("ed") || w.endsWith("es") || w.endsWith("ts")));
     }
 
@@ -844,8 +844,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "acknowledge", "signal", "claim");
     private static final Set<String> PREPOSITIONS_BEFORE_RELATIVE = Set.of("in", "on", "at", "by", "for", "from", "with",
             "during", "under", "about", "through", "after", "before", "over", "into", "to", "of", "among", "against");
-    static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
-            "can", "could", "may", "might", "should", "must", "does", "did");
 
     private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who", "a", "an");
 

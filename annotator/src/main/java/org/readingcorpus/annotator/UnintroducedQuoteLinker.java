@@ -1,9 +1,14 @@
 package org.readingcorpus.annotator;
 
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Rule;
 import org.readingcorpus.model.Span;
 
@@ -16,14 +21,14 @@ import org.readingcorpus.model.Span;
 public final class UnintroducedQuoteLinker implements AnnotationStage {
 
     private static final int MIN_SPEECH_WORDS = 6;
+    private static final int PARAGRAPHS_BACK = 2;
+    private static final int PARAGRAPHS_AHEAD = 1;
 
     private final SourcePhrases phrases;
 
     public UnintroducedQuoteLinker(Lexicons lexicons) {
         this.phrases = new SourcePhrases(lexicons);
     }
-    private static final int PARAGRAPHS_BACK = 2;
-    private static final int PARAGRAPHS_AHEAD = 1;
 
     @Override
     public void process(Analysis analysis) {
@@ -44,7 +49,7 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                 added = inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
                         "the quote reopens at a new paragraph and continues the one before");
             } else if (isSpeechLike(analysis, quote)) {
-                java.util.Optional<Mention> subject = sentenceSubject(analysis, quote);
+                Optional<Mention> subject = sentenceSubject(analysis, quote);
                 added = subject.flatMap(m -> withSentenceVerb(analysis, quote, m))
                         .or(() -> subject.map(m -> new Proposal(quote.outer(), ContentKind.DIRECT, null, null, m.span(), m.kind(),
                                 Rule.NEAREST_SPEAKER, 0.5, "no cue in its sentence; the subject of the sentence it ends", null)))
@@ -80,12 +85,12 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
      * "The ad targets a “corrupt political system …”": the verb after the sentence's subject is the
      * cue, and what follows it to the quote's end the content (after a colon or comma, the quote alone).
      */
-    private static java.util.Optional<Proposal> withSentenceVerb(Analysis analysis, Quote quote, Mention subject) {
-        java.util.List<Token> tokens = analysis.tokens();
+    private static Optional<Proposal> withSentenceVerb(Analysis analysis, Quote quote, Mention subject) {
+        List<Token> tokens = analysis.tokens();
         int open = analysis.tokenIndexAt(quote.outer().begin());
-        java.util.OptionalInt verb = verbAfter(tokens, subject.lastToken() + 1, open);
+        OptionalInt verb = verbAfter(tokens, subject.lastToken() + 1, open);
         if (verb.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span cue = new Span(tokens.get(subject.lastToken() + 1).begin(), tokens.get(verb.getAsInt()).end());
         Span content = tokens.get(open - 1).isAny(":", ",") ? quote.outer()
@@ -93,52 +98,50 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
         // another quotation between the verb and this one is content of its own, or a title's
         boolean alone = analysis.quotes().get(analysis.quoteIndexAt(content.begin())).equals(quote);
         if (!alone || analysis.isClaimed(content)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Proposal(content, content.equals(quote.outer()) ? ContentKind.DIRECT : ContentKind.MIXED,
-                cue, org.readingcorpus.model.CueKind.VERB, subject.span(), subject.kind(), Rule.NEAREST_SPEAKER, 0.5,
+        return Optional.of(new Proposal(content, content.equals(quote.outer()) ? ContentKind.DIRECT : ContentKind.MIXED,
+                cue, CueKind.VERB, subject.span(), subject.kind(), Rule.NEAREST_SPEAKER, 0.5,
                 "no listed cue in its sentence; the verb after the sentence's subject", null));
     }
 
     /** "Sanders credited Clinton's victory to “a closed primary …”": a quote inside a sentence, after its subject. */
-    private java.util.Optional<Mention> sentenceSubject(Analysis analysis, Quote quote) {
+    private Optional<Mention> sentenceSubject(Analysis analysis, Quote quote) {
         int start = analysis.tokenIndexAt(quote.outer().begin());
         int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
         if (start - floor < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return phrases.openingSubject(analysis.tokens(), floor, start - 1);
     }
 
     /** {@code "You have until December to get free memberships," by Dana Rubinstein}: a headline and its byline. */
     private static boolean creditedTitle(Analysis analysis, Quote quote) {
-        java.util.List<Token> tokens = analysis.tokens();
+        List<Token> tokens = analysis.tokens();
         int after = analysis.tokenIndexAt(quote.outer().end());
         return after + 1 < tokens.size() && tokens.get(after).text().equals("by") && tokens.get(after + 1).isCapitalized()
                 && analysis.paragraphIndexAt(tokens.get(after).begin()) == analysis.paragraphIndexAt(quote.outer().begin());
     }
 
     /** The main verb right after a subject, past auxiliaries and adverbs: "has touted", "is praising", "targets". */
-    private static java.util.OptionalInt verbAfter(java.util.List<Token> tokens, int from, int quoteStart) {
+    private static OptionalInt verbAfter(List<Token> tokens, int from, int quoteStart) {
         int i = from;
-        while (i < quoteStart - 1 && (AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).lower().endsWith("ly")
+        while (i < quoteStart - 1 && (Clauses.FINITE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).isAny("do", "been", "be")
+                || tokens.get(i).lower().endsWith("ly")
                 || tokens.get(i).isAny("also", "then", "again", "now", "still", "even"))) {
             i++;
         }
         if (i >= quoteStart - 1) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
-
         Token t = tokens.get(i);
         String w = t.lower();
         boolean verbShaped = t.isWord() && !t.isCapitalized() && !t.isPossessive()
                 && (i > from || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) && !NOT_VERBS.contains(w);
-        return verbShaped ? java.util.OptionalInt.of(i) : java.util.OptionalInt.empty();
+        return verbShaped ? OptionalInt.of(i) : OptionalInt.empty();
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were",
-            "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "been", "be");
-    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("as", "is", "was", "has", "this", "that", "his",
+    private static final Set<String> NOT_VERBS = Set.of("as", "is", "was", "has", "this", "that", "his",
             "its", "us", "thus", "perhaps", "news", "always", "sometimes", "less", "unless", "across", "towards", "plus");
 
     private static boolean nothingBetween(Analysis analysis, Proposal first, Proposal next) {
