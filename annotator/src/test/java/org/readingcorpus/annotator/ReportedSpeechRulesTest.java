@@ -444,32 +444,22 @@ class ReportedSpeechRulesTest {
         assertEquals("Ann Lee", d.speaker(quote.speakerId()).orElseThrow().canonicalName());
     }
 
-    @org.junit.jupiter.api.Test
-    void aQuoteThatClosesASentenceWithoutACueGoesToThatSentencesSubjectAndVerb() {
-        String text = "Ann Lee said the war would end soon.\n\nThe ad targets a \"corrupt political system that keeps a rigged economy in place.\"";
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            The ad targets a “corrupt political system that keeps a rigged economy in place.” # a “corrupt # MIXED # The ad # targets # NEAREST_SPEAKER
+            Rubio fired back forcefully: “If they sue us in a court in Miami, they are going to lose.” # “If they sue # DIRECT # Rubio # fired # NEAREST_SPEAKER
+            PSA—“You have until the end of December to get free museum and zoo memberships,” by Dana Rubinstein. # “You have # SCARE_QUOTE # - # - # SCARE_QUOTE
+            """)
+    void aLongQuoteWithNoListedCueTakesItsSentencesSubjectAndVerbUnlessABylineFollows(String sentence, String contentStart,
+            ContentKind kind, String source, String cue, String rule) {
+        // a speaker named in the paragraph before, whom the quote must not fall back to
+        String text = "Ann Lee said the war would end soon.\n\n" + sentence;
         AnnotatedDocument d = annotate(text);
-        Attribution quote = withContentStarting(d, text, "a \"corrupt");
-        assertEquals("NEAREST_SPEAKER", quote.provenance().rule().name());
-        assertEquals(ContentKind.MIXED, d.content(quote.contentId()).kind());
-        assertEquals("The ad", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
-        assertEquals("targets", d.cue(quote.cueId()).orElseThrow().span().coveredText(text));
-    }
-
-    @org.junit.jupiter.api.Test
-    void aQuoteAfterAColonStaysWholeWhenItsSentencesVerbIsTheCue() {
-        String text = "Ann Lee said the war would end soon.\n\nRubio fired back forcefully: \"If they sue us in a court in Miami, they are going to lose.\"";
-        AnnotatedDocument d = annotate(text);
-        Attribution quote = withContentStarting(d, text, "\"If they sue");
-        assertEquals(ContentKind.DIRECT, d.content(quote.contentId()).kind());
-        assertEquals("Rubio", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
-    }
-
-    @org.junit.jupiter.api.Test
-    void aHeadlineCreditedToItsAuthorIsNoSpeech() {
-        String text = "Ann Lee said the war would end soon. PSA—\"You have until the end of December to get free museum and zoo memberships,\" by Dana Rubinstein.";
-        AnnotatedDocument d = annotate(text);
-        Attribution headline = withContentStarting(d, text, "\"You have");
-        assertEquals(ContentKind.SCARE_QUOTE, d.content(headline.contentId()).kind());
+        Attribution quote = withContentStarting(d, text, contentStart);
+        assertEquals(kind, d.content(quote.contentId()).kind());
+        assertEquals(source, d.sourceMention(quote.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-"));
+        assertEquals(cue, d.cue(quote.cueId()).map(c -> c.span().coveredText(text)).orElse("-"));
+        assertEquals(rule, quote.provenance().rule().name());
     }
 
     private static Attribution withContentStarting(AnnotatedDocument d, String text, String start) {
