@@ -462,6 +462,26 @@ class ReportedSpeechRulesTest {
         assertEquals(rule, quote.provenance().rule().name());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Hewitt writes:", "In the text accompanying the video, Hewitt writes:"})
+    void aParagraphIntroducedByAColonAtTheEndOfTheOneBeforeIsABlockQuote(String introduction) {
+        String text = introduction + "\n\nThe movie mentions neither the president nor the secretary of state by name.\n\nThe end.";
+        AnnotatedDocument d = annotate(text);
+        Attribution quote = withContentStarting(d, text, "The movie");
+        assertEquals("The movie mentions neither the president nor the secretary of state by name",
+                d.content(quote.contentId()).span().coveredText(text));
+        assertEquals("Hewitt", d.sourceMention(quote.sourceMentionId()).orElseThrow().span().coveredText(text));
+        assertEquals("writes:", d.cue(quote.cueId()).orElseThrow().span().coveredText(text));
+        assertEquals("BLOCK_QUOTE", quote.provenance().rule().name());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aColonAfterMoreThanTheVerbIntroducesNoBlockQuote() {
+        String text = "He said the plan had three parts:\n\nThe first is a wall.";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(), d.attributions().stream().filter(a -> a.provenance().rule().name().equals("BLOCK_QUOTE")).toList());
+    }
+
     private static Attribution withContentStarting(AnnotatedDocument d, String text, String start) {
         return d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text).startsWith(start))
                 .findFirst().orElseThrow(() -> new AssertionError("no content starting with " + start + " in: " + d));

@@ -9,6 +9,7 @@ public enum Rule {
     QUOTE_THEN_SOURCE_THEN_CUE("a quote followed by its speaker and a reporting verb: \"…,\" X said"),
     QUOTE_THEN_DASH_THEN_SOURCE("a quote signed with a dash and its speaker: \"…\" ― X"),
     SOURCE_CUE_THEN_QUOTE("a speaker and reporting verb introduce the quote: X said: \"…\""),
+    BLOCK_QUOTE("a paragraph set off without quote marks after one that ends \"X wrote:\""),
     CUE_THEN_SOURCE_THEN_QUOTE("a sentence opening with a reporting verb and its speaker, then the quote: Said X, \"…\""),
     SOURCE_CUE_THAT_CLAUSE("reported speech after a reporting verb: X said (that) …"),
     CLAUSE_THEN_CUE("reported speech before its reporting verb: …, X said"),
