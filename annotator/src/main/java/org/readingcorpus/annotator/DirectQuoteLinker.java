@@ -11,7 +11,8 @@ import org.readingcorpus.model.Span;
 /**
  * Attributes quotes whose speaker and reporting verb stand right beside them:
  * {@code "…," said X}, {@code "…," X said}, and {@code X said: "…"} (also with a participle,
- * {@code …, stating, "…"}, or a bare colon).
+ * {@code …, stating, "…"}, or a bare colon), and block quotes: a paragraph without quote marks
+ * after one that ends {@code X writes:}.
  */
 public final class DirectQuoteLinker implements AnnotationStage {
 
@@ -37,6 +38,10 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 proposal = before(analysis, quote);
             }
             proposal.filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
+        }
+        for (int p = 1; p < analysis.paragraphs().size(); p++) {
+            blockQuote(analysis, analysis.paragraphs().get(p)).filter(b -> !analysis.isClaimed(b.content()))
+                    .ifPresent(analysis::addProposal);
         }
     }
 
@@ -576,25 +581,58 @@ public final class DirectQuoteLinker implements AnnotationStage {
      * introduces it; PolNeAR's cue runs from the verb to the colon ("released the following statement:").
      */
     private Optional<Proposal> introducedAbove(Analysis analysis, Quote quote, int start) {
-        List<Token> tokens = analysis.tokens();
-        int paragraph = analysis.paragraphIndexAt(quote.outer().begin());
-        if (paragraph <= 0 || analysis.paragraphs().get(paragraph).begin() != quote.outer().begin()) {
+        if (analysis.paragraphAt(quote.outer().begin()).begin() != quote.outer().begin()) {
             return Optional.empty();
         }
+        return introductionEndingBefore(analysis, start, true).map(intro -> throughColon(analysis, quote, intro.cue(),
+                analysis.tokens().get(start - 1), Optional.of(intro.source()), "ends the paragraph before the quote"));
+    }
+
+    /**
+     * {@code Hewitt writes:¶The movie mentions neither …}: after such a paragraph, one without
+     * quote marks is a quotation set off on its own, whole.
+     */
+    private Optional<Proposal> blockQuote(Analysis analysis, Span paragraph) {
+        List<Token> tokens = analysis.tokens();
+        int first = analysis.tokenIndexAt(paragraph.begin());
+        if (first >= tokens.size() || Clauses.isQuoteMark(tokens.get(first)) || analysis.isInsideQuote(tokens.get(first).begin())) {
+            return Optional.empty(); // a quoted paragraph is introducedAbove's
+        }
+        int last = analysis.tokenIndexAt(paragraph.end()) - 1;
+        // "the things that will be talked about today:" introduces a list, not a quotation
+        return introductionEndingBefore(analysis, first, false).flatMap(intro -> Clauses.trimmed(tokens, first, last).map(content -> {
+            Span cue = intro.cue().span().union(tokens.get(first - 1).span());
+            return new Proposal(content, ContentKind.DIRECT, cue, intro.cue().kind(), intro.source().span(), intro.source().kind(),
+                    Rule.BLOCK_QUOTE, confidence(intro.cue().strong(), Optional.of(intro.source())) - 0.2,
+                    "\"" + cue.coveredText(analysis.text()) + "\" ends the paragraph before, which it introduces", null);
+        }));
+    }
+
+    /** A speaker and a reporting verb with a colon that ends the paragraph before token {@code start}. */
+    private record Introduction(CueMatch cue, Mention source) {
+    }
+
+    /**
+     * {@code beforeQuote}: a quote's quote marks vouch for it, so the verb may be one no lexicon lists
+     * and words may stand between it and the colon ("explained it this way:"); plain text needs a
+     * listed verb right before the colon.
+     */
+    private Optional<Introduction> introductionEndingBefore(Analysis analysis, int start, boolean beforeQuote) {
+        List<Token> tokens = analysis.tokens();
         int colon = start - 1;
-        if (colon < 1 || !tokens.get(colon).is(":")) {
+        if (colon < 1 || !tokens.get(colon).is(":")
+                || analysis.paragraphIndexAt(tokens.get(colon).begin()) != analysis.paragraphIndexAt(tokens.get(start).begin()) - 1) {
             return Optional.empty();
         }
         int floor = Clauses.sentenceFirstToken(analysis, tokens.get(colon).begin());
         Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, colon)
-                .or(() -> unlistedBefore(tokens, floor, start));
-        if (cue.isEmpty() || cue.get().lastToken() != colon && !isColonPhrase(tokens, cue.get().lastToken() + 1, colon)) {
+                .or(() -> beforeQuote ? unlistedBefore(tokens, floor, start) : Optional.empty());
+        if (cue.isEmpty() || cue.get().lastToken() < colon - 1
+                && !(beforeQuote && isColonPhrase(tokens, cue.get().lastToken() + 1, colon))) {
             return Optional.empty();
         }
         CueMatch c = cue.get();
-        Optional<Mention> source = subjectOf(analysis, c, floor);
-        return source.isEmpty() ? Optional.empty()
-                : Optional.of(throughColon(analysis, quote, c, tokens.get(colon), source, "ends the paragraph before the quote"));
+        return subjectOf(analysis, c, floor).map(source -> new Introduction(c, source));
     }
 
     /**

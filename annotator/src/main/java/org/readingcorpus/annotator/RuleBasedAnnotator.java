@@ -31,7 +31,6 @@ public final class RuleBasedAnnotator implements Annotator {
                 new QuotePairer(),
                 new CueFinder(lexicons),
                 new DirectQuoteLinker(lexicons),
-                new BlockQuoteLinker(lexicons),
                 ReportedSpeechLinker.closingCues(lexicons),
                 new AccordingToLinker(lexicons),
                 new PassiveLinker(lexicons),
