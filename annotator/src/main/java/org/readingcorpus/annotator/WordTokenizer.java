@@ -35,6 +35,8 @@ public final class WordTokenizer implements AnnotationStage {
                         i += Character.charCount(c);
                     } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
                         i += 1;
+                    } else if (c == ',' && isThousands(text, begin, i)) {
+                        i += 1;
                     } else {
                         break;
                     }
@@ -45,6 +47,29 @@ public final class WordTokenizer implements AnnotationStage {
             tokens.add(Token.of(new Span(begin, i), text.substring(begin, i)));
         }
         return tokens;
+    }
+
+    /**
+     * "20,000", "1,200,000": a comma between digits with three more after it groups thousands; a
+     * comma after a word that merely starts with a digit ("2016,2017") stays a mark.
+     */
+    private static boolean isThousands(String text, int begin, int comma) {
+        for (int k = begin; k < comma; k++) {
+            char c = text.charAt(k);
+            if (!(c >= '0' && c <= '9') && c != ',') {
+                return false;
+            }
+        }
+        int end = comma + 4;
+        if (end > text.length() || comma - begin > 3 && text.charAt(comma - 4) != ',') {
+            return false;
+        }
+        for (int k = comma + 1; k < end; k++) {
+            if (!(text.charAt(k) >= '0' && text.charAt(k) <= '9')) {
+                return false;
+            }
+        }
+        return end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
     }
 
     private static boolean isJoiner(int c) {

@@ -1,0 +1,26 @@
+package org.readingcorpus.annotator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where words end: the text, then its tokens joined by " | ". */
+class WordTokenizerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', quoteCharacter = '`', textBlock = """
+            Russia’s U.S. AT&T Yunus-Bek          # Russia’s | U.S | . | AT&T | Yunus-Bek
+            his 20,000 followers                  # his | 20,000 | followers
+            $1,200,000.                           # $ | 1,200,000 | .
+            in 2015,2016 and 1,20                 # in | 2015 | , | 2016 | and | 1 | , | 20
+            1,2345 or 12345,678                   # 1 | , | 2345 | or | 12345 | , | 678
+            won 3-2, 400 votes                    # won | 3-2 | , | 400 | votes
+            said, “No.”                           # said | , | “ | No | . | ”
+            """)
+    void splitsWordsFromMarks(String text, String expected) {
+        assertEquals(Arrays.asList(expected.split(" \\| ")),
+                WordTokenizer.tokenize(text).stream().map(Token::text).toList());
+    }
+}
