@@ -146,6 +146,13 @@ final class SourcePhrases {
         if (tokens.get(i).is(",")) {
             return beforeComma(tokens, i, floor, true);
         }
+        int mark = i;
+        while (mark > floor && Clauses.isQuoteMark(tokens.get(mark))) {
+            mark--;
+        }
+        if (mark < i && mark > floor && tokens.get(mark).is(",")) {
+            return beforeQuotingAside(tokens, mark, floor);
+        }
         int end = i;
         return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor));
     }
@@ -230,6 +237,25 @@ final class SourcePhrases {
         Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
     }
+
+    /**
+     * "Mr. Manafort, citing ''the unique magic of Trump,'' said": an aside that ends inside the quote
+     * it cites; its comma is the quote's, and the subject stands before the aside.
+     */
+    private Optional<Mention> beforeQuotingAside(List<Token> tokens, int quoteComma, int floor) {
+        for (int i = quoteComma - 1; i > floor && quoteComma - i <= MAX_QUOTING_ASIDE; i--) {
+            if (tokens.get(i).is(",")) {
+                return PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(i + 1).lower())
+                        ? phraseEndingAt(tokens, i - 1, floor) : Optional.empty();
+            }
+            if (tokens.get(i).isAny(".", ";", ":", "!", "?")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_QUOTING_ASIDE = 20;
 
     /** "X, founder of Y" before the comma at {@code comma}, when a name stands before the apposition. */
     private Optional<Mention> beforeApposition(List<Token> tokens, int comma, int floor) {
