@@ -633,8 +633,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 if (tokens.get(j).is("and") && parallelNouns(tokens, j, next.get())) {
                     break; // "hundreds of thousands in speaking fees": no second turn, the same list goes on
                 }
-                if (tokens.get(j).isAny("and", "but", "while", "whereas", ";")) {
-                    int end = j - 1;
+                if (tokens.get(j).isAny("and", "but", "while", "whereas", "though", "although", ";")) {
+                    int end = tokens.get(j).is("though") && tokens.get(j - 1).is("even") ? j - 2 : j - 1;
                     return end >= k && tokens.get(end).is(",") ? end - 1 : end;
                 }
                 if (tokens.get(j).isAny(",", "that", "who", "which")) {

@@ -30,6 +30,7 @@ class ReportedSpeechRulesTest {
             He said the delay hurt the city, which officials called unacceptable. # the delay hurt the city # said # He # SOURCE_CUE_THAT_CLAUSE
             Maloy said he understands her position of supporting but not endorsing Trump. # he understands her position of supporting but not endorsing Trump # said # Maloy # SOURCE_CUE_THAT_CLAUSE
             Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive. # the candidate could be competitive # said # Mr. Manafort # SOURCE_CUE_THAT_CLAUSE
+            FEC records show he has donated to campaigns since 2010, even though public records indicate he did not own a home. # he has donated to campaigns since 2010 # show # FEC records # SOURCE_CUE_THAT_CLAUSE
             She faces an electorate in which 67 percent of voters say she is not honest. # she is not honest # say # 67 percent of voters # SOURCE_CUE_THAT_CLAUSE
             It would be unusual, but specialists say it is a realistic extension. # it is a realistic extension # say # specialists # SOURCE_CUE_THAT_CLAUSE
             USA Today reported that the trips cost more than the law allows. # that the trips cost more than the law allows # reported # USA Today # SOURCE_CUE_THAT_CLAUSE
