@@ -243,8 +243,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (cue.lemma().equals("speak") && !thatFollows(tokens, cue, ceiling)) {
             return Optional.empty(); // "Clinton spoke Monday night at a town hall": one speaks about something, not a clause
         }
+        // "…, wrongly suggesting that …": the cue may open with its adverb
         boolean trailingParticiple = Clauses.followsComma(tokens, cue.firstToken(), floor)
-                && tokens.get(cue.firstToken()).lower().endsWith("ing");
+                && java.util.stream.IntStream.rangeClosed(cue.firstToken(), Math.min(cue.firstToken() + 1, cue.lastToken()))
+                        .anyMatch(i -> tokens.get(i).lower().endsWith("ing"));
         var earlier = spokenByCue.subMap(tokens.get(floor).begin(), true, cue.span().begin(), false);
         // "…, a Chinese official said, adding that …": the participle's speaker is the one the sentence named;
         // "Clinton attacked Trump, saying …": else the sentence's subject

@@ -409,10 +409,52 @@ final class SourcePhrases {
             verb++;
         }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
-        return after(tokens, first, verb, true).filter(m -> m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).isWord()
-                && !tokens.get(m.lastToken() + 1).isCapitalized() && !RELATIVES.contains(tokens.get(m.lastToken() + 1).lower())
-                && !JOINERS.contains(tokens.get(m.lastToken() + 1).lower()));
+        Optional<Mention> phrase = after(tokens, first, verb, true);
+        return phrase.flatMap(m -> appositionBeforeVerb(tokens, m, end))
+                .or(() -> phrase.filter(m -> verbFollows(tokens, m.lastToken() + 1, end)
+                        // "Katrina Pierson, a spokeswoman for Trump, has expanded …": the phrase read the apposition
+                        || m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).is(",") && verbFollows(tokens, m.lastToken() + 2, end)
+                                && hasComma(tokens, m)));
     }
+
+    private static boolean hasComma(List<Token> tokens, Mention m) {
+        return java.util.stream.IntStream.range(m.firstToken(), m.lastToken()).anyMatch(i -> tokens.get(i).is(","));
+    }
+
+    private static boolean verbFollows(List<Token> tokens, int next, int end) {
+        return next < end && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()
+                && !RELATIVES.contains(tokens.get(next).lower()) && !JOINERS.contains(tokens.get(next).lower());
+    }
+
+    /**
+     * "Erin Brockovich, the legendary environmental activist and lawyer, endorsed …": a name, then
+     * a description between commas, then the verb; PolNeAR's source keeps the description.
+     */
+    private Optional<Mention> appositionBeforeVerb(List<Token> tokens, Mention name, int end) {
+        int comma = name.lastToken() + 1;
+        if (name.kind() != MentionKind.NAME || comma + 1 >= end || !tokens.get(comma).is(",")) {
+            return Optional.empty();
+        }
+        Token opener = tokens.get(comma + 1);
+        if (!DETERMINERS.contains(opener.lower()) && !opener.isCapitalized() && lexicons.roleNoun(opener.lower()) == null) {
+            return Optional.empty();
+        }
+        for (int i = comma + 2; i < end && i - comma <= MAX_OPENING_APPOSITION; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                return verbFollows(tokens, i + 1, end) && !tokens.get(i + 1).lower().endsWith("ing")
+                        ? Optional.of(new Mention(new Span(name.span().begin(), tokens.get(i - 1).end()), name.kind(),
+                                name.firstToken(), i - 1))
+                        : Optional.empty();
+            }
+            if (!t.isWord() && !t.isAny("'s", "\u2019s", "-", ".") || RELATIVES.contains(t.lower())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_OPENING_APPOSITION = 14;
 
     /** "The retired neurosurgeon": a plain word before the role noun it modifies, one or two words on. */
     private boolean modifiesNoun(List<Token> tokens, int i, int end) {

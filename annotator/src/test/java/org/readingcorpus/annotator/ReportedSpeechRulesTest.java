@@ -183,6 +183,8 @@ class ReportedSpeechRulesTest {
             He noted that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks. # that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks # noted # He # SOURCE_CUE_THAT_CLAUSE
             He added that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine. # that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine # added # He # SOURCE_CUE_THAT_CLAUSE
             At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the country should lead. # that the country should lead # saying # Mrs. Clinton # TRAILING_PARTICIPLE
+            Erin Brockovich, the legendary environmental activist, endorsed the plan Saturday, saying we need to focus on Flint. # we need to focus on Flint # saying # Erin Brockovich, the legendary environmental activist # TRAILING_PARTICIPLE
+            Katrina Pierson, a spokeswoman for Trump, has expanded on the accusations, wrongly suggesting that the judge is biased. # that the judge is biased # wrongly suggesting # Katrina Pierson, a spokeswoman for Trump # TRAILING_PARTICIPLE
             Republicans continue to warn that the nuclear deal was a dangerous mistake. # that the nuclear deal was a dangerous mistake # continue to warn # Republicans # SOURCE_CUE_THAT_CLAUSE
             Another source familiar with Cruz’s thinking said, “I think he’ll certainly try.” # “I think he’ll certainly try.” # said # Another source familiar with Cruz’s thinking # SOURCE_CUE_THEN_QUOTE
             One tweet said: “This is very sad.” # “This is very sad.” # said: # One tweet # SOURCE_CUE_THEN_QUOTE
