@@ -33,7 +33,8 @@ public final class WordTokenizer implements AnnotationStage {
                     int c = text.codePointAt(i);
                     if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                         i += Character.charCount(c);
-                    } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+                    } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i + 1))
+                            && !(c == '.' && isMissingSpace(text, begin, i))) {
                         i += 1;
                     } else if (c == ',' && isThousands(text, begin, i)) {
                         i += 1;
@@ -47,6 +48,22 @@ public final class WordTokenizer implements AnnotationStage {
             tokens.add(Token.of(new Span(begin, i), text.substring(begin, i)));
         }
         return tokens;
+    }
+
+    /**
+     * "Trump said.Trump claimed": a period after a lower-case word of three letters or more and
+     * before a capital ends a sentence whose space was lost; "U.S", "Ph.D" and "Breitbart.com" stay whole.
+     */
+    private static boolean isMissingSpace(String text, int begin, int period) {
+        if (period - begin < 3 || !Character.isUpperCase(text.codePointAt(period + 1))) {
+            return false;
+        }
+        for (int k = period - 3; k < period; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,6 +24,7 @@ class SentenceSplitterTest {
             He joined the U.S. Senate in 2007.                         # He joined the U.S. Senate in 2007.
             He works for Acme Inc. But not for long.                   # He works for Acme Inc. | But not for long.
             “It is over.” She left.                                    # “It is over.” | She left.
+            “It is over,” Trump said.Trump claimed he knew.            # “It is over,” Trump said. | Trump claimed he knew.
             """)
     void splitsAfterTheEndOfEachSentence(String text, String expected) {
         Analysis analysis = new Analysis(new Document("d", DocumentMetadata.EMPTY, text));

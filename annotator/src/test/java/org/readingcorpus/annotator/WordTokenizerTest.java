@@ -18,6 +18,8 @@ class WordTokenizerTest {
             1,2345 or 12345,678                   # 1 | , | 2345 | or | 12345 | , | 678
             won 3-2, 400 votes                    # won | 3-2 | , | 400 | votes
             said, “No.”                           # said | , | “ | No | . | ”
+            Trump said.Trump claimed              # Trump | said | . | Trump | claimed
+            Ph.D. at Breitbart.com and St.Louis   # Ph.D | . | at | Breitbart.com | and | St.Louis
             """)
     void splitsWordsFromMarks(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(" \\| ")),
