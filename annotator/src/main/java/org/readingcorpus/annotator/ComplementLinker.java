@@ -19,7 +19,7 @@ public final class ComplementLinker implements AnnotationStage {
 
     private static final Set<String> NOT_OBJECTS = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "from",
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
-            "not", "too");
+            "not", "too", "among", "out", "off", "up", "down", "away", "back");
 
     private static final int MAX_OBJECT_BEFORE_AS = 9;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",
@@ -105,8 +105,8 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         int afterTime = Clauses.afterTimeWords(tokens, k, ceiling);
-        if (afterTime > k && afterTime + 1 < ceiling && takes.infinitive() && tokens.get(afterTime).is("to")) {
-            k = afterTime; // "promised on Tuesday to refrain from …"
+        if (afterTime > k && afterTime < ceiling && (!tokens.get(afterTime).is("to") || takes.infinitive())) {
+            k = afterTime; // "promised on Tuesday to refrain from …", "delivered Monday a speech"; "delivered Monday." has no object
         }
         Token next = tokens.get(k);
         Span cueSpan = cue.span();

@@ -319,6 +319,9 @@ class ReportedSpeechRulesTest {
         "Clinton spoke Monday night at a town hall hosted by MSNBC.",
         "Clinton leads by ten points in the state.",
         "He is hoping for two things that day.",
+        "The state party eventually backed down on the plan.",
+        "The Washington Post published Monday evening.",
+        "Both candidates enjoyed strong support among Latino voters.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
