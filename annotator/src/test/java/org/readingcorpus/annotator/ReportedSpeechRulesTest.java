@@ -70,6 +70,7 @@ class ReportedSpeechRulesTest {
             Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
             Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
+            He persuaded the government to lower grain export tariffs.  # the government to lower grain export tariffs # persuaded # He # VERB_COMPLEMENT
             Trump lashed out at Khan on Sunday.                         # Khan # lashed out at # Trump # VERB_COMPLEMENT
             Arizona Sen. John McCain distanced himself from President George W. Bush. # President George W. Bush # distanced himself from # Arizona Sen. John McCain # VERB_COMPLEMENT
             Clinton laid out her plan for fighting the Islamic State.   # her plan for fighting the Islamic State # laid out # Clinton # VERB_COMPLEMENT
@@ -113,6 +114,7 @@ class ReportedSpeechRulesTest {
             Trump's criticism of the trade deal angered the allies.    # the trade deal # criticism of # Trump's # NOUN_CUE
             Donald Trump’s attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump’s # NOUN_CUE
             His support for scrapping superdelegates isn’t shared by most senators. # scrapping superdelegates # support for # His # NOUN_CUE
+            His critique of Trump’s Middle Eastern policy was sharp. # Trump’s Middle Eastern policy # critique of # His # NOUN_CUE
             Mr. Obama's criticism of the trade deal angered the allies. # the trade deal # criticism of # Mr. Obama's # NOUN_CUE
             But Donald Trump's attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump's # NOUN_CUE
             His standing improved after his call for "a total and complete ban" on all Muslims. # "a total and complete ban" on all Muslims # call for # his # NOUN_CUE
