@@ -21,11 +21,13 @@ import org.readingcorpus.model.SourceMention;
 
 /**
  * The statistical part of the annotator: a logistic regression that turns what a rule saw (which
- * rule fired, its cue word, the kind of source mention, the content's kind and length, the rule's
- * own confidence) into the probability that annotators would mark the same content. Trained on
- * PolNeAR train by {@code corpus train-confidence}; the weights ship as a resource file, so the
- * confidence a reviewer sorts by is calibrated: of proposals at 0.8, about eight in ten agree with
- * the annotators. Immutable and thread-safe.
+ * rule fired, its cue's words, the source mention's kind and head word, the content's kind,
+ * length, first word and the words on either side of it, the rule's own confidence) into the
+ * probability that annotators would mark the same content. Trained on PolNeAR train by
+ * {@code corpus train-confidence}; the weights ship as a resource file, so the confidence a
+ * reviewer sorts by is calibrated: of proposals at 0.8, about eight in ten agree with the
+ * annotators. The file also holds the confidence below which a proposal is withheld. Immutable
+ * and thread-safe.
  */
 public final class ConfidenceModel {
 
@@ -36,21 +38,47 @@ public final class ConfidenceModel {
         }
     }
 
-    /** Leaves every confidence as the rules set it; what the trainer annotates with. */
-    public static final ConfidenceModel RULES_ONLY = new ConfidenceModel(Map.of(), 0.0, false);
+    /** Leaves every confidence as the rules set it and withholds nothing; what the trainer annotates with. */
+    public static final ConfidenceModel RULES_ONLY = new ConfidenceModel(Map.of(), 0.0, false, 0.0);
 
     private static final String RESOURCE = "confidence-model.tsv";
     private static final String BIAS = "(bias)";
+    private static final String WITHHOLD_BELOW = "(withhold-below)";
+    private static final double STEP = 0.2;
     private static final String[] TENTHS = {"0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0"};
 
     private final Map<String, Double> weights;
     private final double bias;
     private final boolean active;
+    private final double withholdBelow;
 
-    private ConfidenceModel(Map<String, Double> weights, double bias, boolean active) {
+    private ConfidenceModel(Map<String, Double> weights, double bias, boolean active, double withholdBelow) {
+        if (!(withholdBelow >= 0.0 && withholdBelow <= 1.0)) {
+            throw new IllegalArgumentException("a confidence to withhold below must lie in [0, 1], not " + withholdBelow);
+        }
         this.weights = Map.copyOf(weights);
         this.bias = bias;
         this.active = active;
+        this.withholdBelow = withholdBelow;
+    }
+
+    /**
+     * The confidence below which a speaking proposal is left out of the document: on PolNeAR, a
+     * proposal that agrees with the annotators less often than about one time in three costs
+     * reviewers more than it gives them. Zero keeps every proposal; scare quotes are always kept.
+     */
+    public double withholdBelow() {
+        return withholdBelow;
+    }
+
+    /** The same weights, withholding proposals below {@code confidence} instead. */
+    public ConfidenceModel withholdingBelow(double confidence) {
+        return new ConfidenceModel(weights, bias, active, confidence);
+    }
+
+    /** Whether the attribution, as rescored, stays in the document. */
+    boolean keeps(Attribution a, Content content) {
+        return !content.kind().isSpeech() || a.confidence() >= withholdBelow;
     }
 
     /** The weights shipped with the annotator. */
@@ -90,15 +118,97 @@ public final class ConfidenceModel {
 
     private static List<String> features(Attribution a, String text, Content content, Cue cue, SourceMention mention) {
         String rule = a.provenance().rule().name();
-        String cueWord = cue == null ? "-" : lastWord(cue.span().coveredText(text));
+        Words cueWords = cue == null ? Words.NONE : Words.in(text, cue.span().begin(), cue.span().end());
+        String cueWord = cueWords.last();
         String mentionKind = mention == null ? "NONE" : mention.kind().name();
+        Words sourceWords = mention == null ? Words.NONE : Words.in(text, mention.span().begin(), mention.span().end());
         String length = lengthBucket(content, text);
         String ruleConfidence = TENTHS[Math.min(10, (int) Math.floor(a.confidence() * 10))];
+        int begin = content.fragments().get(0).begin();
+        int end = content.fragments().get(content.fragments().size() - 1).end();
+        String opening = Words.firstAfter(text, begin, end);
+        // what the rule saw, and the words around its content that tell a clause from a phrase the sentence goes on with
         return List.of("rule=" + rule, "cue=" + cueWord, "rule|cue=" + rule + "|" + cueWord, "kind=" + content.kind(),
                 "mention=" + mentionKind, "rule|mention=" + rule + "|" + mentionKind, "length=" + length,
                 "rule|length=" + rule + "|" + length, "fragments=" + Math.min(content.fragments().size(), 3),
-                "ruleConfidence=" + ruleConfidence);
+                "ruleConfidence=" + ruleConfidence,
+                "cueFirst=" + cueWords.first(), "cueWords=" + Math.min(cueWords.count(), 4),
+                "sourceHead=" + sourceWords.last(), "sourceWords=" + Math.min(sourceWords.count(), 6),
+                "opening=" + opening, "rule|opening=" + rule + "|" + opening, "cue|opening=" + cueWord + "|" + opening,
+                "after=" + Words.firstAfter(text, end, text.length()), "before=" + Words.lastBefore(text, begin));
     }
+
+    /**
+     * The first word, the last and how many in a span, read in place: a word is a run of letters
+     * and digits, any other mark one word of its own, all lower-cased. Rescoring runs once per
+     * proposal, so it allocates no tokens.
+     */
+    private record Words(String first, String last, int count) {
+        static final Words NONE = new Words("-", "-", 0);
+
+        static Words in(String text, int begin, int end) {
+            String first = null;
+            int count = 0;
+            int lastBegin = -1;
+            int i = begin;
+            while (i < end) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int wordEnd = wordEnd(text, i, end);
+                if (first == null) {
+                    first = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+                }
+                lastBegin = i;
+                count++;
+                i = wordEnd;
+            }
+            return count == 0 ? NONE
+                    : new Words(first, text.substring(lastBegin, wordEnd(text, lastBegin, end)).toLowerCase(Locale.ROOT), count);
+        }
+
+        static String firstAfter(String text, int from, int limit) {
+            int i = from;
+            int end = Math.min(limit, from + CONTEXT);
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i >= end ? "-" : text.substring(i, wordEnd(text, i, end)).toLowerCase(Locale.ROOT);
+        }
+
+        static String lastBefore(String text, int to) {
+            int i = to;
+            int floor = Math.max(0, to - CONTEXT);
+            while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i <= floor) {
+                return "-";
+            }
+            int start = i - 1;
+            if (Character.isLetterOrDigit(text.charAt(start))) {
+                while (start > floor && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    start--;
+                }
+            }
+            return text.substring(start, i).toLowerCase(Locale.ROOT);
+        }
+
+        private static int wordEnd(String text, int i, int end) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                return i + 1;
+            }
+            int j = i + 1;
+            while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+    }
+
+    /** Characters read on each side of a content for the words next to it. */
+    private static final int CONTEXT = 40;
 
     public double probability(List<String> features) {
         double z = bias;
@@ -109,8 +219,10 @@ public final class ConfidenceModel {
     }
 
     /**
-     * Fits the weights by gradient descent on the log loss with an L2 penalty, features that occur
-     * fewer than {@code minCount} times left out; deterministic for the same examples.
+     * Fits the weights by full-batch gradient descent with a step per feature (AdaGrad) on the summed
+     * log loss plus {@code l2} times half the squared weights, features that occur fewer than
+     * {@code minCount} times left out; a rare feature learns as surely as a common one, and the same
+     * examples give the same weights.
      */
     public static ConfidenceModel train(List<Example> examples, int minCount, double l2, int iterations) {
         Map<String, Integer> counts = new HashMap<>();
@@ -130,8 +242,9 @@ public final class ConfidenceModel {
             rows[r] = examples.get(r).features().stream().filter(index::containsKey).mapToInt(index::get).toArray();
         }
         double[] w = new double[names.size()];
+        double[] squaredGradients = new double[w.length];
         double b = 0.0;
-        double rate = 1.0;
+        double squaredGradientBias = 0.0;
         for (int it = 0; it < iterations; it++) {
             double[] gradient = new double[w.length];
             double gradientBias = 0.0;
@@ -147,21 +260,25 @@ public final class ConfidenceModel {
                 gradientBias += error;
             }
             for (int f = 0; f < w.length; f++) {
-                w[f] -= rate * (gradient[f] / rows.length + l2 * w[f]);
+                double g = gradient[f] + l2 * w[f];
+                squaredGradients[f] += g * g;
+                w[f] -= STEP * g / (Math.sqrt(squaredGradients[f]) + 1e-9);
             }
-            b -= rate * gradientBias / rows.length;
+            squaredGradientBias += gradientBias * gradientBias;
+            b -= STEP * gradientBias / (Math.sqrt(squaredGradientBias) + 1e-9);
         }
         Map<String, Double> weights = new HashMap<>();
         for (int f = 0; f < w.length; f++) {
             weights.put(names.get(f), w[f]);
         }
-        return new ConfidenceModel(weights, b, true);
+        return new ConfidenceModel(weights, b, true, 0.0);
     }
 
-    /** The weights as the resource file holds them: "feature TAB weight", sorted, the bias first. */
+    /** The weights as the resource file holds them: "feature TAB weight", sorted, the bias and the threshold first. */
     public void write(Writer out) throws IOException {
         out.write("# Confidence model: logistic-regression weights, written by `corpus train-confidence`.\n");
         out.write(BIAS + "\t" + format(bias) + "\n");
+        out.write(WITHHOLD_BELOW + "\t" + format(withholdBelow) + "\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
         }
@@ -171,6 +288,7 @@ public final class ConfidenceModel {
     public static ConfidenceModel read(BufferedReader in) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         double bias = 0.0;
+        double withholdBelow = 0.0;
         int lineNumber = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNumber++;
@@ -185,11 +303,13 @@ public final class ConfidenceModel {
             String feature = line.substring(0, tab);
             if (feature.equals(BIAS)) {
                 bias = weight;
+            } else if (feature.equals(WITHHOLD_BELOW)) {
+                withholdBelow = weight;
             } else {
                 weights.put(feature, weight);
             }
         }
-        return new ConfidenceModel(weights, bias, true);
+        return new ConfidenceModel(weights, bias, true, withholdBelow);
     }
 
     private static ConfidenceModel read() {
@@ -201,18 +321,6 @@ public final class ConfidenceModel {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-    }
-
-    private static String lastWord(String cue) {
-        int end = cue.length();
-        while (end > 0 && !Character.isLetterOrDigit(cue.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && (Character.isLetterOrDigit(cue.charAt(begin - 1)) || cue.charAt(begin - 1) == '_')) {
-            begin--;
-        }
-        return begin == end ? "-" : cue.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     /** Words as the metric counts them (runs of letters, digits and underscores), without a regex per content. */

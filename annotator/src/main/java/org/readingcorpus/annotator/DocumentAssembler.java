@@ -18,7 +18,8 @@ import org.readingcorpus.model.Speaker;
 /**
  * Turns the finished analysis into the model. Ids are numbered in text order, so annotating the
  * same text again gives the same ids; a cue or mention shared by two attributions is one object.
- * Each attribution's confidence comes from the confidence model as it is built.
+ * Each attribution's confidence comes from the confidence model as it is built, and one the model
+ * withholds (below its threshold) leaves nothing behind.
  */
 final class DocumentAssembler {
 
@@ -42,14 +43,26 @@ final class DocumentAssembler {
                 continue; // two rules proposing one content: the first rule in Rule order wins
             }
             previousContent = p.content();
+            // built before it is kept, so a withheld proposal leaves no content, cue, mention or speaker behind
             Content content = new Content("c" + (contents.size() + 1), p.fragments(), p.kind());
-            contents.add(content);
-            String cueId = p.cue() == null ? null : cues.computeIfAbsent(p.cue(),
-                    span -> new Cue("q" + (cues.size() + 1), span, p.cueKind())).id();
+            Cue cue = p.cue() == null ? null : cues.getOrDefault(p.cue(), new Cue("q" + (cues.size() + 1), p.cue(), p.cueKind()));
             // a quote that continues a speaker's words points to the mention that named the speaker
             Proposal named = p.source() != null ? p : lender(analysis, p);
-            String mentionId = named == null ? null : mentions.computeIfAbsent(named.source(),
-                    span -> new SourceMention("m" + (mentions.size() + 1), span, named.mentionKind())).id();
+            SourceMention mention = named == null ? null : mentions.getOrDefault(named.source(),
+                    new SourceMention("m" + (mentions.size() + 1), named.source(), named.mentionKind()));
+            Attribution rescored = confidence.rescore(new Attribution("a" + (attributions.size() + 1), content.id(),
+                    cue == null ? null : cue.id(), mention == null ? null : mention.id(), null, round(p.confidence()),
+                    new Provenance(p.rule(), p.evidence()), Review.PENDING), analysis.text(), content, cue, mention);
+            if (!confidence.keeps(rescored, content)) {
+                continue;
+            }
+            contents.add(content);
+            if (cue != null) {
+                cues.putIfAbsent(p.cue(), cue);
+            }
+            if (mention != null) {
+                mentions.putIfAbsent(named.source(), mention);
+            }
             int speakerIndex = resolved.speakerIndex(p);
             String speakerId = null;
             if (speakerIndex >= 0 && p.kind().isSpeech()) {
@@ -60,10 +73,7 @@ final class DocumentAssembler {
                     return s.id();
                 });
             }
-            Attribution attribution = new Attribution("a" + (attributions.size() + 1), content.id(), cueId, mentionId,
-                    speakerId, round(p.confidence()), new Provenance(p.rule(), p.evidence()), Review.PENDING);
-            attributions.add(confidence.rescore(attribution, analysis.text(), content,
-                    p.cue() == null ? null : cues.get(p.cue()), named == null ? null : mentions.get(named.source())));
+            attributions.add(rescored.withSpeaker(speakerId));
         }
         return new AnnotatedDocument(analysis.document(), contents, List.copyOf(cues.values()),
                 List.copyOf(mentions.values()), speakers, attributions);

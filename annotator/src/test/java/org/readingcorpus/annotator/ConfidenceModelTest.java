@@ -47,13 +47,14 @@ class ConfidenceModelTest {
     void readsBackWhatItWrites() throws Exception {
         List<ConfidenceModel.Example> examples = List.of(new ConfidenceModel.Example(List.of("a", "b"), true),
                 new ConfidenceModel.Example(List.of("a"), false), new ConfidenceModel.Example(List.of("b"), true));
-        ConfidenceModel model = ConfidenceModel.train(examples, 1, 0.001, 300);
+        ConfidenceModel model = ConfidenceModel.train(examples, 1, 0.001, 300).withholdingBelow(0.25);
         StringWriter file = new StringWriter();
         model.write(file);
         ConfidenceModel read = ConfidenceModel.read(new BufferedReader(new StringReader(file.toString())));
         for (List<String> features : List.<List<String>>of(List.of("a"), List.of("b"), List.of("a", "b"), List.of())) {
             assertEquals(model.probability(features), read.probability(features), 1e-6, features.toString());
         }
+        assertEquals(0.25, read.withholdBelow(), 1e-9);
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> ConfidenceModel.read(new BufferedReader(new StringReader("(bias) 0.5\n"))));
         assertTrue(bad.getMessage().contains("line 1"), bad.getMessage());
@@ -80,5 +81,32 @@ class ConfidenceModelTest {
         }
         assertTrue(changed, "the model rescored the speaking attributions");
         assertEquals(scored, new RuleBasedAnnotator().annotate(document), "deterministic");
+    }
+
+    @Test
+    void withholdsDoubtfulProposalsAndLeavesNothingOfThemBehind() {
+        List<ConfidenceModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            examples.add(new ConfidenceModel.Example(List.of("rule=QUOTE_THEN_SOURCE_THEN_CUE"), true));
+            examples.add(new ConfidenceModel.Example(List.of("rule=SOURCE_CUE_THAT_CLAUSE"), false));
+        }
+        ConfidenceModel model = ConfidenceModel.train(examples, 1, 0.0, 500);
+        String text = "\"We will win the war,\" Ann Lee said. Bob Ray said the plan would fail in the end. "
+                + "It was a \"black swan\" event.";
+        Document document = new Document("d", DocumentMetadata.EMPTY, text);
+        AnnotatedDocument all = new RuleBasedAnnotator(Lexicons.standard(), model.withholdingBelow(0.0)).annotate(document);
+        AnnotatedDocument kept = new RuleBasedAnnotator(Lexicons.standard(), model.withholdingBelow(0.5)).annotate(document);
+        assertEquals(List.of("QUOTE_THEN_SOURCE_THEN_CUE", "SOURCE_CUE_THAT_CLAUSE", "SCARE_QUOTE"), rules(all));
+        assertEquals(List.of("QUOTE_THEN_SOURCE_THEN_CUE", "SCARE_QUOTE"), rules(kept), "the doubtful clause is withheld");
+        assertEquals(List.of("\"We will win the war,\"", "\"black swan\""),
+                kept.contents().stream().map(c -> c.fragments().get(0).coveredText(text)).toList());
+        assertEquals(List.of("said"), kept.cues().stream().map(c -> c.span().coveredText(text)).toList());
+        assertEquals(List.of("Ann Lee"), kept.sourceMentions().stream().map(m -> m.span().coveredText(text)).toList());
+        assertEquals(1, kept.speakers().size(), "Bob Ray is no speaker once his statement is withheld");
+        assertThrows(IllegalArgumentException.class, () -> model.withholdingBelow(1.5));
+    }
+
+    private static List<String> rules(AnnotatedDocument d) {
+        return d.attributions().stream().map(a -> a.provenance().rule().name()).toList();
     }
 }

@@ -19,7 +19,9 @@ import org.readingcorpus.model.DocumentMetadata;
  */
 class ReportedSpeechRulesTest {
 
-    private final RuleBasedAnnotator annotator = new RuleBasedAnnotator();
+    /** The rules' proposals, none withheld: what the confidence model withholds is tested on its own. */
+    private final RuleBasedAnnotator annotator = new RuleBasedAnnotator(Lexicons.standard(),
+            ConfidenceModel.standard().withholdingBelow(0.0));
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.readingcorpus.annotator.Annotator;
-import org.readingcorpus.annotator.RuleBasedAnnotator;
 import org.readingcorpus.exporter.text.Catalog;
 import org.readingcorpus.exporter.text.TextCollector;
 import org.readingcorpus.exporter.text.TextFile;
@@ -71,6 +70,9 @@ public final class AnnotateCommand implements Callable<Integer> {
     /** Catalogs by folder, read once each. */
     private final Map<Path, Catalog> catalogs = new java.util.HashMap<>();
 
+    @CommandLine.Mixin
+    AnnotatorOptions annotatorOptions = new AnnotatorOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Texts annotated at once (default: the number of"
             + " cores, ${DEFAULT-VALUE}). The outputs are the same for any N.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -87,10 +89,11 @@ public final class AnnotateCommand implements Callable<Integer> {
             formats.add(OutputFormat.HTML);
         }
         Outputs.requireWritable(out, force, formats);
-        Annotator annotator = new RuleBasedAnnotator();
+        Annotator annotator = annotatorOptions.annotator();
         TextReader reader = encoding == null ? new TextReader() : new TextReader(encoding);
         Map<String, String> settings = new TreeMap<>();
         settings.put("encoding", encoding == null ? "byte order mark, else UTF-8" : encoding.name());
+        settings.put("min-confidence", String.valueOf(annotatorOptions.threshold()));
         CorpusHeader header = new CorpusHeader(annotator.name(), annotator.version(), settings);
         Progress progress = new Progress(err, texts.size(), quiet);
         int skipped = 0;

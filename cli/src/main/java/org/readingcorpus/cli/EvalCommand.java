@@ -19,6 +19,7 @@ import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.Document;
 import org.readingcorpus.model.DocumentMetadata;
 import org.readingcorpus.model.Ids;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--system-out", paramLabel = "DIR", description = "Also write the system's .ann files here.")
     Path systemOut;
 
+    @CommandLine.Mixin
+    AnnotatorOptions annotatorOptions = new AnnotatorOptions();
+
     @Override
     public Integer call() throws UserError, IOException {
         AttributionScorer.Counts all = new AttributionScorer.Counts();
@@ -61,7 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     void evaluate(AttributionScorer.Counts all, AttributionScorer.Errors errors) throws UserError, IOException {
         GoldFolder folder = GoldFolder.open(gold);
-        RuleBasedAnnotator annotator = new RuleBasedAnnotator();
+        RuleBasedAnnotator annotator = annotatorOptions.annotator();
         BratWriter brat = new BratWriter();
         BratReader reader = new BratReader();
         AttributionScorer scorer = new AttributionScorer();

@@ -62,12 +62,20 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
             description = "Gradient steps (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--l2", defaultValue = "0.001", paramLabel = "X",
-            description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", defaultValue = "10.0", paramLabel = "X",
+            description = "L2 penalty: this times half the squared weights is added to the summed log loss (default: ${DEFAULT-VALUE}).")
     double l2;
+
+    @Option(names = "--withhold-below", defaultValue = "0.35", paramLabel = "P",
+            description = "The confidence below which the annotator leaves a proposal out, written with the weights "
+                    + "(default: ${DEFAULT-VALUE}, the best on PolNeAR dev).")
+    double withholdBelow;
 
     @Override
     public Integer call() throws UserError, IOException {
+        if (!(withholdBelow >= 0.0 && withholdBelow <= 1.0)) {
+            throw new UserError(ExitCode.USAGE, "--withhold-below must lie between 0 and 1, not " + withholdBelow);
+        }
         GoldFolder folder = GoldFolder.open(gold);
         RuleBasedAnnotator rules = new RuleBasedAnnotator(Lexicons.standard(), ConfidenceModel.RULES_ONLY);
         BratReader reader = new BratReader();
@@ -87,7 +95,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
         if (examples.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, gold + ": the rules proposed nothing to learn from");
         }
-        ConfidenceModel model = ConfidenceModel.train(examples, minCount, l2, iterations);
+        ConfidenceModel model = ConfidenceModel.train(examples, minCount, l2, iterations).withholdingBelow(withholdBelow);
         AtomicFile.write(out, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             model.write(w);

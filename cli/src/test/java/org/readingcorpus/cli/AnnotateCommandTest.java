@@ -58,6 +58,34 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void withholdsProposalsBelowTheChosenConfidenceAndSaysWhichInTheHeader() throws Exception {
+        Path texts = Path.of(System.getProperty("user.dir")).resolve("../texts").normalize();
+        List<Integer> counts = new java.util.ArrayList<>();
+        for (String threshold : List.of("0", "default", "0.9")) {
+            Path out = dir.resolve("out-" + threshold);
+            List<String> args = new java.util.ArrayList<>(List.of("annotate", texts.toString(), "--out", out.toString(), "-q"));
+            if (!threshold.equals("default")) {
+                args.addAll(List.of("--min-confidence", threshold));
+            }
+            assertEquals(ExitCode.OK, run(args.toArray(String[]::new)).exit());
+            Corpus corpus = new CorpusXmlReader().readAll(out.resolve("corpus.xml"));
+            double applied = Double.parseDouble(corpus.header().settings().get("min-confidence"));
+            for (var d : corpus.documents()) {
+                for (var a : d.attributions()) {
+                    assertTrue(!d.content(a.contentId()).kind().isSpeech() || a.confidence() >= applied, a.toString());
+                }
+                assertEquals(d.contents().size(), d.attributions().size(), "a withheld proposal leaves no content behind");
+            }
+            counts.add(corpus.documents().stream().mapToInt(d -> d.attributions().size()).sum());
+        }
+        assertTrue(counts.get(0) >= counts.get(1) && counts.get(1) > counts.get(2), counts.toString());
+        CliRun bad = run("annotate", texts.toString(), "--out", dir.resolve("o").toString(), "--min-confidence", "1.5");
+        assertEquals(ExitCode.USAGE, bad.exit());
+        assertTrue(bad.err().contains("--min-confidence must lie between 0 and 1, not 1.5"), bad.err());
+        assertFalse(Files.exists(dir.resolve("o/corpus.xml")));
+    }
+
+    @Test
     void refusesAMissingPath() {
         CliRun run = run("annotate", dir.resolve("nowhere").toString(), "--out", dir.resolve("o").toString());
         assertEquals(ExitCode.BAD_INPUT, run.exit());
