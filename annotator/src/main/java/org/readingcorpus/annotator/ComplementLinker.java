@@ -19,7 +19,8 @@ public final class ComplementLinker implements AnnotationStage {
 
     private static final Set<String> NOT_OBJECTS = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "from",
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
-            "not", "too", "among", "out", "off", "up", "down", "away", "back");
+            "not", "too", "among", "out", "off", "up", "down", "away", "back", "because", "could", "would", "will", "can", "may",
+            "might", "should", "must", "is", "are", "was", "were", "has", "have", "had");
 
     private static final int MAX_OBJECT_BEFORE_AS = 9;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",

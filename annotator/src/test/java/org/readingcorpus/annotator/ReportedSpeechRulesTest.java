@@ -326,6 +326,8 @@ class ReportedSpeechRulesTest {
         "The state party eventually backed down on the plan.",
         "The Washington Post published Monday evening.",
         "Both candidates enjoyed strong support among Latino voters.",
+        "The eventual appeals court ruling could decide the case.",
+        "The plan wasn’t approved because of opposition by Congress.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
