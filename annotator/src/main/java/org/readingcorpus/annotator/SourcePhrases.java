@@ -316,6 +316,9 @@ final class SourcePhrases {
                 first = afterComma(tokens, first, last + 1);
             }
         }
+        if (first < last && opensParticiplePhrase(tokens, first)) {
+            first = afterComma(tokens, first, last + 1);
+        }
         if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
             return Optional.empty();
         }
@@ -393,6 +396,9 @@ final class SourcePhrases {
                 first = afterComma(tokens, first, end);
             }
         }
+        if (first + 1 < end && opensParticiplePhrase(tokens, first)) {
+            first = afterComma(tokens, first, end); // "Chastened by the analyses, Trump revised his plan, promising …"
+        }
         if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).lower()) == null
                 || tokens.get(first).lower().endsWith("ing")) {
             return Optional.empty();
@@ -455,6 +461,14 @@ final class SourcePhrases {
     }
 
     private static final int MAX_OPENING_APPOSITION = 14;
+
+    /** "Chastened by …", "Frustrated with …": a past participle and the preposition after it open an adjunct, not a name. */
+    private static boolean opensParticiplePhrase(List<Token> tokens, int first) {
+        String w = tokens.get(first).lower();
+        return w.length() > 4 && w.endsWith("ed") && tokens.get(first + 1).isAny(PARTICIPLE_PREPOSITIONS);
+    }
+
+    private static final String[] PARTICIPLE_PREPOSITIONS = {"by", "with", "about", "at", "over", "from", "in", "on", "after"};
 
     /** "The retired neurosurgeon": a plain word before the role noun it modifies, one or two words on. */
     private boolean modifiesNoun(List<Token> tokens, int i, int end) {
