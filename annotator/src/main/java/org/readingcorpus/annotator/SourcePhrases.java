@@ -21,7 +21,8 @@ final class SourcePhrases {
             "do", "not", "can", "could", "may", "might", "should", "must", "first", "later", "further", "recently",
             "previously", "reportedly", "repeatedly", "publicly", "separately", "earlier", "even", "been",
             "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being",
-            "both", "all", "sometimes", "always", "now", "long", "usually");
+            "both", "all", "sometimes", "always", "now", "long", "usually", "appear", "appears", "appeared", "seem", "seems",
+            "seemed");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
             "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s", "'", "\u2019", "/");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "al", "bin", "la", "le", "du", "der", "da");

@@ -70,6 +70,7 @@ class ReportedSpeechRulesTest {
             Jeff Flake said he would.                                   # he would # said # Jeff Flake # SOURCE_CUE_THAT_CLAUSE
             I think it’s good.                                          # it’s good # think # I # SOURCE_CUE_THAT_CLAUSE
             Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
+            Both Ukraine and Russia appear focused on shaping the battlefield in their favour. # shaping the battlefield in their favour # focused on # Both Ukraine and Russia # VERB_COMPLEMENT
             Chastened by the analyses, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # VERB_COMPLEMENT
             Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
