@@ -70,8 +70,10 @@ public final class AccordingToLinker implements AnnotationStage {
             Optional<Mention> named = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
             Optional<Mention> toComma = anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling)
                     .filter(m -> endsAtComma(tokens, m, ceiling));
+            // "Last week, according to the Ukrainian military and analysts, …": or an aside set off by commas
             boolean opensSentence = cue.firstToken() == floor;
-            Optional<Mention> source = opensSentence && toComma.isPresent()
+            boolean setOff = opensSentence || tokens.get(cue.firstToken() - 1).is(",");
+            Optional<Mention> source = setOff && toComma.isPresent()
                     && named.map(m -> m.lastToken() < toComma.get().lastToken()).orElse(true)
                     ? toComma
                     : named.or(() -> anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling));

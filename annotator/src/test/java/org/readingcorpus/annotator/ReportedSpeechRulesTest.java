@@ -48,6 +48,7 @@ class ReportedSpeechRulesTest {
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
             Other major cleavages, according to the poll, include ideology. # Other major cleavages | include ideology # according to # the poll # ACCORDING_TO
+            Last week, according to the Ukrainian military and analysts, the Russian forces launched a counteroffensive. # Last week | the Russian forces launched a counteroffensive # according to # the Ukrainian military and analysts # ACCORDING_TO
             Some Americans would see their taxes go up under the plan, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions were seconded by others. # Some Americans would see their taxes go up under the plan # according to # an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions were seconded by others # ACCORDING_TO
             He met the families, most of whom said the claims were unfounded. # the claims were unfounded # said # most of whom # SOURCE_CUE_THAT_CLAUSE
             Democrats described the showdown as ominous, and said the panel might be damaged. # the panel might be damaged # said # Democrats # SOURCE_CUE_THAT_CLAUSE
