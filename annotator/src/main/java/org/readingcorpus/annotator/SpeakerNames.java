@@ -51,6 +51,10 @@ final class SpeakerNames {
                 break;
             }
         }
+        java.util.Optional<Name> pair = coordination(mention, part);
+        if (pair.isPresent()) {
+            return pair.get();
+        }
         String whole = join(mention, part);
         String withoutArticle = whole.replaceFirst("^(?i)the\\s+", "");
         if (lexicons.isMediaOutlet(whole) || lexicons.isMediaOutlet(withoutArticle)) {
@@ -72,6 +76,12 @@ final class SpeakerNames {
         if (lexicons.isMediaWord(last.text())) {
             return new Name(join(mention, run), SpeakerType.MEDIA_OUTLET);
         }
+        // "Center for Strategic and International Studies": capitalised words and joiners only, one of them an organisation's
+        List<Token> fromName = fromFirstName(part);
+        if (fromName.stream().allMatch(t -> t.isCapitalized() || NAME_JOINERS.contains(t.lower()))
+                && fromName.stream().anyMatch(t -> lexicons.isOrganizationWord(t.text()))) {
+            return new Name(join(mention, fromName), SpeakerType.ORGANIZATION);
+        }
         // only the name's own words count: the "US" of "US Secretary of State Antony Blinken" is his title's
         for (Token t : run.size() < part.size() && !isAcronym(run.get(0).text()) ? run : part) {
             if (lexicons.isOrganizationWord(t.text()) || isAcronym(t.text())) {
@@ -87,6 +97,9 @@ final class SpeakerNames {
         String nb = normalise(b);
         if (na.equals(nb)) {
             return true;
+        }
+        if (na.contains(" and ") != nb.contains(" and ")) {
+            return false; // "Ukraine and Russia" speak together; neither is Russia alone
         }
         String[] ta = na.split(" ");
         String[] tb = nb.split(" ");
@@ -143,6 +156,36 @@ final class SpeakerNames {
     private boolean endsWithFullName(List<Token> part) {
         List<Token> run = lastCapitalisedRun(part);
         return run.size() >= 2 && run.get(run.size() - 1) == part.get(part.size() - 1);
+    }
+
+    /**
+     * "both Ukraine and Russia", "Trump and Clinton": two names joined by "and" are one speaker of
+     * two, named as the text names them; governments together are an organisation, else the type
+     * is left open. A name with an organisation's word in it ("Center for Strategic and
+     * International Studies") is one name, read as such.
+     */
+    private java.util.Optional<Name> coordination(String mention, List<Token> part) {
+        int start = part.get(0).isAny("both", "Both", "the", "The") ? 1 : 0;
+        int and = -1;
+        for (int i = start; i < part.size(); i++) {
+            Token t = part.get(i);
+            if (t.is("and")) {
+                if (and >= 0) {
+                    return java.util.Optional.empty();
+                }
+                and = i;
+            } else if (!t.isCapitalized() || lexicons.isOrganizationWord(t.text())) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (and <= start || and == part.size() - 1) {
+            return java.util.Optional.empty();
+        }
+        List<Token> left = part.subList(start, and);
+        List<Token> right = part.subList(and + 1, part.size());
+        boolean governments = lexicons.isGovernment(join(mention, left)) && lexicons.isGovernment(join(mention, right));
+        return java.util.Optional.of(new Name(join(mention, part.subList(start, part.size())),
+                governments ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN));
     }
 
     private boolean hasNameWord(List<Token> part) {
