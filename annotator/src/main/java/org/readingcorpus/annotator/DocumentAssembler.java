@@ -45,11 +45,16 @@ final class DocumentAssembler {
             previousContent = p.content();
             // built before it is kept, so a withheld proposal leaves no content, cue, mention or speaker behind
             Content content = new Content("c" + (contents.size() + 1), p.fragments(), p.kind());
-            Cue cue = p.cue() == null ? null : cues.getOrDefault(p.cue(), new Cue("q" + (cues.size() + 1), p.cue(), p.cueKind()));
+            Cue cue = p.cue() == null ? null : cues.get(p.cue());
+            if (cue == null && p.cue() != null) {
+                cue = new Cue("q" + (cues.size() + 1), p.cue(), p.cueKind());
+            }
             // a quote that continues a speaker's words points to the mention that named the speaker
             Proposal named = p.source() != null ? p : lender(analysis, p);
-            SourceMention mention = named == null ? null : mentions.getOrDefault(named.source(),
-                    new SourceMention("m" + (mentions.size() + 1), named.source(), named.mentionKind()));
+            SourceMention mention = named == null ? null : mentions.get(named.source());
+            if (mention == null && named != null) {
+                mention = new SourceMention("m" + (mentions.size() + 1), named.source(), named.mentionKind());
+            }
             Attribution rescored = confidence.rescore(new Attribution("a" + (attributions.size() + 1), content.id(),
                     cue == null ? null : cue.id(), mention == null ? null : mention.id(), null, round(p.confidence()),
                     new Provenance(p.rule(), p.evidence()), Review.PENDING), analysis.text(), content, cue, mention);

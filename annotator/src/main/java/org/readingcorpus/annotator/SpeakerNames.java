@@ -165,7 +165,7 @@ final class SpeakerNames {
      * International Studies") is one name, read as such.
      */
     private java.util.Optional<Name> coordination(String mention, List<Token> part) {
-        int start = part.get(0).isAny("both", "Both", "the", "The") ? 1 : 0;
+        int start = part.get(0).isAny("both", "the") ? 1 : 0;
         int and = -1;
         for (int i = start; i < part.size(); i++) {
             Token t = part.get(i);
