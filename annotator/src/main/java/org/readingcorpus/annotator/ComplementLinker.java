@@ -19,8 +19,7 @@ public final class ComplementLinker implements AnnotationStage {
 
     private static final Set<String> NOT_OBJECTS = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "from",
             "that", "as", "about", "after", "before", "during", "since", "so", "and", "or", "but", "also", "again",
-            "not", "too", "among", "out", "off", "up", "down", "away", "back", "because", "could", "would", "will", "can", "may",
-            "might", "should", "must", "is", "are", "was", "were", "has", "have", "had");
+            "not", "too", "among", "out", "off", "up", "down", "away", "back", "because");
 
     private static final int MAX_OBJECT_BEFORE_AS = 9;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",
@@ -302,8 +301,10 @@ public final class ComplementLinker implements AnnotationStage {
         return false;
     }
 
+    /** "ruling could decide the case": a modal or an auxiliary opens a clause, no object. */
     private static boolean opensObject(Token t) {
-        return t.isWord() && !NOT_OBJECTS.contains(t.lower()) && !t.lower().endsWith("ly");
+        return t.isWord() && !NOT_OBJECTS.contains(t.lower()) && !Clauses.FINITE_AUXILIARIES.contains(t.lower())
+                && !t.lower().endsWith("ly");
     }
 
 }

@@ -21,8 +21,7 @@ final class SourcePhrases {
             "do", "not", "can", "could", "may", "might", "should", "must", "first", "later", "further", "recently",
             "previously", "reportedly", "repeatedly", "publicly", "separately", "earlier", "even", "been",
             "specifically", "explicitly", "directly", "openly", "finally", "simply", "clearly", "immediately", "being",
-            "both", "all", "sometimes", "always", "now", "long", "usually", "appear", "appears", "appeared", "seem", "seems",
-            "seemed");
+            "both", "all", "sometimes", "always", "now", "long", "usually");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "at", "de", "van", "von", "al", "bin",
             "la", "le", "du", "der", "da", "-", "\u2014", "\u2013", "&", ".", "'s", "\u2019s", "'", "\u2019", "/");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "al", "bin", "la", "le", "du", "der", "da");
@@ -1175,7 +1174,8 @@ final class SourcePhrases {
     private boolean isSkippedBeforeCue(Token t) {
         String w = t.lower();
         // an adverb ("repeatedly") stands between subject and verb; "ally" is a noun that heads the subject
-        return SKIPPED_BEFORE_CUE.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
+        // "both Ukraine and Russia appear focused on": a seeming verb is no part of the subject either
+        return SKIPPED_BEFORE_CUE.contains(w) || ImpersonalStanceLinker.SEEM.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
                 && lexicons.roleNoun(w) == null);
     }
 
