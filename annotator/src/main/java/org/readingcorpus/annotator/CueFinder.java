@@ -238,6 +238,10 @@ public final class CueFinder implements AnnotationStage {
         Set<String> words = new java.util.HashSet<>(Set.of("has", "have", "had", "is", "are", "was", "were", "will",
                 "would", "also", "having", "been", "be", "could", "can", "may", "might", "should", "must", "did",
                 "does", "do", "not", "cannot", "n't", "n\u2019t"));
+        for (String clitic : List.of("s", "re", "ve", "d", "ll", "m")) {
+            words.add("'" + clitic); // "He" "’s said", "they" "'ve argued": the tokenizer parts a pronoun from its auxiliary
+            words.add("\u2019" + clitic);
+        }
         for (String negated : List.of("has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "could",
                 "should", "would", "wo", "ca", "must", "might")) {
             words.add(negated + "n't");

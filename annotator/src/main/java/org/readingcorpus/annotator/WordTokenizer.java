@@ -45,9 +45,34 @@ public final class WordTokenizer implements AnnotationStage {
             } else {
                 i += width;
             }
+            int clitic = cliticAt(text, begin, i);
+            if (clitic > begin) {
+                tokens.add(Token.of(new Span(begin, clitic), text.substring(begin, clitic)));
+                begin = clitic;
+            }
             tokens.add(Token.of(new Span(begin, i), text.substring(begin, i)));
         }
         return tokens;
+    }
+
+    private static final java.util.Set<String> CLITIC_HOSTS = java.util.Set.of("i", "you", "he", "she", "it", "we",
+            "they", "that", "there", "here", "what", "who", "where");
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("s", "re", "ve", "m", "d", "ll");
+
+    /**
+     * "He’s", "they're", "I'd": where a pronoun's contracted auxiliary begins, or -1. As in the Penn
+     * Treebank, the auxiliary is a token of its own, so the pronoun can be a source and the
+     * auxiliary part of the cue ("He" "’s said"); "Trump's" and "didn't" stay whole.
+     */
+    private static int cliticAt(String text, int begin, int end) {
+        for (int k = begin + 1; k < end && k - begin <= 5; k++) {
+            char c = text.charAt(k);
+            if (c == '\'' || c == '\u2019') {
+                return CLITIC_HOSTS.contains(text.substring(begin, k).toLowerCase(java.util.Locale.ROOT))
+                        && CLITICS.contains(text.substring(k + 1, end).toLowerCase(java.util.Locale.ROOT)) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -26,6 +26,8 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
+            They’ve argued the law was never enforced in the state.     # the law was never enforced in the state # ’ve argued # They # SOURCE_CUE_THAT_CLAUSE
             He worries Sanders would have trouble winning in the fall.  # Sanders would have trouble winning in the fall # worries # He # SOURCE_CUE_THAT_CLAUSE
             Opponents said the decision, which struck down the rules, illustrates the stakes. # the decision, which struck down the rules, illustrates the stakes # said # Opponents # SOURCE_CUE_THAT_CLAUSE
             He said the talks, which started a decade ago, remained useful. # the talks, which started a decade ago, remained useful # said # He # SOURCE_CUE_THAT_CLAUSE

@@ -20,6 +20,9 @@ class WordTokenizerTest {
             said, “No.”                           # said | , | “ | No | . | ”
             Trump said.Trump claimed              # Trump | said | . | Trump | claimed
             Ph.D. at Breitbart.com and St.Louis   # Ph.D | . | at | Breitbart.com | and | St.Louis
+            He’s said they're sure I'd go         # He | ’s | said | they | 're | sure | I | 'd | go
+            Trump's plan isn't what's shown       # Trump's | plan | isn't | what | 's | shown
+            Theyve It’ll O'Neill                  # Theyve | It | ’ll | O'Neill
             """)
     void splitsWordsFromMarks(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(" \\| ")),
