@@ -618,10 +618,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
             // "While he acknowledged …, Ham also noted …": a new subject after a comma takes its own turn
             Optional<Mention> subject = phrases.before(tokens, at, k + 1);
-            if (subject.isPresent() && subject.get().firstToken() - 2 >= k && Clauses.followsComma(tokens, subject.get().firstToken(), k + 1)
+            // "…, even some allies questioned": the "even" before the new subject is no part of it
+            int opens = subject.map(m -> m.firstToken() - 1 > k && tokens.get(m.firstToken() - 1).is("even")
+                    ? m.firstToken() - 1 : m.firstToken()).orElse(-1);
+            if (subject.isPresent() && opens - 2 >= k && Clauses.followsComma(tokens, opens, k + 1)
                     && subject.get().kind() != MentionKind.PRONOUN) {
                 // "…, the truth was": before the comma; "… far less,” one of the prosecutors said": the quote mark stays in
-                int before = subject.get().firstToken() - 1;
+                int before = opens - 1;
                 return tokens.get(before).is(",") ? before - 1 : before;
             }
             // "… and one in four said …", "…, while other voters said …": another speaker's turn

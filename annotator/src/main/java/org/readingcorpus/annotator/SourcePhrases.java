@@ -42,7 +42,7 @@ final class SourcePhrases {
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like", "amid", "amidst",
             "because", "under", "among", "within", "without", "throughout", "unless", "until", "whether", "toward",
             "towards", "against", "about", "above", "below", "between", "beyond", "into", "upon", "via", "across",
-            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather");
+            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather", "even");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     /** Adjectives whose that-clause belongs to them: "it is clear that …". */
     static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",
@@ -793,7 +793,9 @@ final class SourcePhrases {
             } else if ((isPlainModifier(t) || modifiesRoleNoun(tokens, i, end + 1)) && plainRun < MAX_MODIFIERS && i > floor) {
                 // "the Republican presidential candidate": a plain word counts once a name or determiner opens it
                 plainRun++;
-            } else if (!isJoiner(t) && !joinsNameParts(tokens, i) || Clauses.isDash(tokens, i)) {
+            } else if (!isJoiner(t) && !joinsNameParts(tokens, i) && !(t.is("even") && i > floor && tokens.get(i - 1).is("and"))
+                    || Clauses.isDash(tokens, i)) {
+                // "other candidates and even a prominent columnist": one group; a phrase opening with "even" leaves it out
                 break; // "women and minorities - Georgia businessman Bruce LeVell": a dash ends the phrase
             }
             i--;
