@@ -66,8 +66,9 @@ public final class SplitQuoteJoiner implements AnnotationStage {
     private static boolean continues(Analysis analysis, Proposal first, Proposal next, List<Proposal> asides) {
         if (next.kind() == ContentKind.SCARE_QUOTE) {
             // a short rest ("And soon.") counts only right after the cue and source: "…," she said. "And soon."
-            return first.cue() != null && first.source() != null && onlyPunctuationBetween(analysis,
+            return first.cue() != null && first.source() != null && (onlyPunctuationBetween(analysis,
                     Math.max(first.cue().end(), first.source().end()), next.content().begin())
+                    || isSentenceAfterCue(analysis, first, next))
                     && analysis.paragraphIndexAt(first.content().begin()) == analysis.paragraphIndexAt(next.content().begin());
         }
         if (next.kind() != ContentKind.DIRECT) {
@@ -103,6 +104,17 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         }
         return i + 1 < tokens.size() && tokens.get(i).isAny("and", "but") && tokens.get(i + 1).isWord()
                 && !tokens.get(i + 1).isCapitalized();
+    }
+
+    /**
+     * "…,” he said in the interview with Breitbart News. “This is all me.”": a short quote that is
+     * a sentence of its own, right after the sentence of the cue, goes on with the same words.
+     */
+    private static boolean isSentenceAfterCue(Analysis analysis, Proposal first, Proposal next) {
+        Span cueSentence = analysis.sentenceAt(first.cue().begin());
+        Span sentence = analysis.sentenceAt(next.content().begin());
+        return sentence.begin() == next.content().begin() && sentence.end() <= next.content().end()
+                && first.content().end() <= cueSentence.end() && onlyPunctuationBetween(analysis, cueSentence.end(), sentence.begin());
     }
 
     private static boolean onlyPunctuationBetween(Analysis analysis, int from, int to) {

@@ -515,6 +515,12 @@ class ReportedSpeechRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aShortQuotedSentenceAfterTheCuesSentenceGoesOnWithTheQuote() {
+        String text = "“I have not talked to any campaign in a year,” he said in the interview with Breitbart News. “This is all me.”";
+        assertOneAttributionWithFragments(text, "“I have not talked to any campaign in a year,”", "“This is all me.”");
+    }
+
+    @org.junit.jupiter.api.Test
     void aTitleQuotedAfterTheCueDoesNotSplitTheQuote() {
         String text = "\"China is equally concerned,\" the senator told ABC's \"Good Morning America.\" "
                 + "\"When you have a hydrogen bomb, you are a threat to China as well.\"";
