@@ -303,6 +303,15 @@ final class Clauses {
      */
     static int withinOpeningClause(List<Token> tokens, int floor, int cue, int k, int last) {
         int first = firstWord(tokens, floor, cue);
+        // "…, and while he said he’d hold a hearing, it’s unlikely …": a subordinate clause after a comma and a conjunction
+        int comma = cue - 1;
+        while (comma > first && !tokens.get(comma).is(",")) {
+            comma--;
+        }
+        if (comma > first && comma + 2 < cue && tokens.get(comma + 1).isAny("and", "but")
+                && SUBORDINATORS.contains(tokens.get(comma + 2).lower())) {
+            first = comma + 2;
+        }
         if (first >= cue || !SUBORDINATORS.contains(tokens.get(first).lower())) {
             return last;
         }

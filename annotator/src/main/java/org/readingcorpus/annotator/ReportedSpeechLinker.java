@@ -632,7 +632,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 if (Clauses.isQuoteMark(tokens.get(j))) {
                     break; // "“unmistakably and wrongfully” suggests": the "and" is inside a quote
                 }
-                if (tokens.get(j).is("and") && coordinatedSubject(tokens, k, j)) {
+                if (tokens.get(j).is("and") && (coordinatedSubject(tokens, k, j)
+                        || tokens.get(j - 1).isCapitalized() && tokens.get(j + 1).isCapitalized())) {
+                    // "states like California and Colorado will clarify": two names of one subject
                     break; // "that she and her supporters never doubted each other": one subject of two
                 }
                 if (tokens.get(j).is("and") && parallelNouns(tokens, j, next.get())) {
