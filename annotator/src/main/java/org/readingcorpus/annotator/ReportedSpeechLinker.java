@@ -305,7 +305,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (k < ceiling && isParticiple(tokens.get(k))) {
                 return Optional.empty(); // "said, looking out at the crowd": how it was said, not what
             }
-        } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)))) {
+        } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)) || opensComparedQuantity(tokens, k, ceiling))) {
             return Optional.empty();
         }
         if (cue.lemma().equals("find") && !explicit && !isDocument(tokens, source.get())) {
@@ -582,6 +582,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      * word that is not a preposition, a time word or an adverb, which would make the words after
      * the verb an adjunct ("said in a statement", "said Tuesday", "said so") rather than what was said.
      */
+    /** "said more than 1,300 emails contained …": a compared quantity opens the clause's subject, not more talk. */
+    private static boolean opensComparedQuantity(List<Token> tokens, int k, int ceiling) {
+        return k + 2 < ceiling && tokens.get(k).isAny("more", "less", "fewer") && tokens.get(k + 1).is("than")
+                && (SourcePhrases.isQuantity(tokens.get(k + 2)) || tokens.get(k + 2).isAny("a", "half"));
+    }
+
     private static boolean opensClause(Token t) {
         if (Clauses.TIME_WORDS.contains(t.lower())) {
             return false; // "said Thursday morning on Fox News": when, not what

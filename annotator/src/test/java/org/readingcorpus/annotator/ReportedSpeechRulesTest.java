@@ -28,6 +28,7 @@ class ReportedSpeechRulesTest {
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
+            Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
             He said states like California and Colorado will clarify the situation first. # states like California and Colorado will clarify the situation first # said # He # SOURCE_CUE_THAT_CLAUSE
             The plan is crucial, and while he said he’d hold a hearing, it’s unlikely to win his support. # he’d hold a hearing # said # he # SOURCE_CUE_THAT_CLAUSE
             Other candidates and even a prominent columnist have suggested that his past is fair game. # that his past is fair game # have suggested # Other candidates and even a prominent columnist # SOURCE_CUE_THAT_CLAUSE
