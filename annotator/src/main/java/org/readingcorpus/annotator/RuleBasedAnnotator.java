@@ -47,6 +47,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new LoneCueLinker(lexicons),
                 new HearsayAdverbLinker(),
                 new NounCueLinker(lexicons),
+                new QuotedDescriptionLinker(lexicons),
                 new MixedQuoteMarker(),
                 new UnintroducedQuoteLinker(lexicons),
                 new ScareQuoteMarker(),

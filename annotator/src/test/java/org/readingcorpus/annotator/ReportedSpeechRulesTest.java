@@ -28,6 +28,8 @@ class ReportedSpeechRulesTest {
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
+            Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
+            Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
             He said states like California and Colorado will clarify the situation first. # states like California and Colorado will clarify the situation first # said # He # SOURCE_CUE_THAT_CLAUSE
             The plan is crucial, and while he said he’d hold a hearing, it’s unlikely to win his support. # he’d hold a hearing # said # he # SOURCE_CUE_THAT_CLAUSE
@@ -515,6 +517,16 @@ class ReportedSpeechRulesTest {
     void aQuoteSplitByItsCueMayGoOnInTheNextParagraph() {
         String text = "“All of us are fearful,” Collins told MSNBC.\n\n“So the best way we do it, we get to 1,237.”\n\nThe race went on.";
         assertOneAttributionWithFragments(text, "“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The clerks searched the files for words such as “ambassador” last year.",
+        "The mayor was sending what has been described as a “political army” north.",
+        "Marcel Lazar, known online as “Guccifer,” was arrested in Romania.",
+    })
+    void aQuoteAfterAsThatNobodyUsesToDescribeStaysAScareQuote(String text) {
+        assertEquals(List.of("SCARE_QUOTE"), annotate(text).attributions().stream().map(a -> a.provenance().rule().name()).toList(), text);
     }
 
     @org.junit.jupiter.api.Test
