@@ -325,7 +325,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 && (opensShortClause(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
                         // "indicated this week": a time, not what was said
                         || tokens.get(k).isAny("that", "this") && !(k + 1 <= last && isTime(tokens.get(k + 1))));
-        if (Clauses.wordCount(tokens, k, last) < (shortClause ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) {
+        // "calling it “disqualifying”": an object and the quoted word it is called are whole
+        boolean quotedTerm = last > k && Clauses.isQuoteMark(tokens.get(last)) && Clauses.isQuoteMark(tokens.get(last - 2));
+        if (Clauses.wordCount(tokens, k, last) < (shortClause || quotedTerm ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) {
             return Optional.empty();
         }
         return Clauses.trimmed(tokens, k, last).map(content -> new Proposal(content, ContentKind.INDIRECT,
