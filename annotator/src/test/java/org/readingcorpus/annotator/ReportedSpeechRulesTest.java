@@ -29,6 +29,7 @@ class ReportedSpeechRulesTest {
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
             Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
+            She criticized what she called the angry, divisive rhetoric of her rival. # what she called the angry, divisive rhetoric of her rival # criticized # She # VERB_COMPLEMENT
             Romney attacked Trump over his taxes, calling it “disqualifying” and asserting that it was bad. # it “disqualifying” # calling # Romney # TRAILING_PARTICIPLE
             Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
