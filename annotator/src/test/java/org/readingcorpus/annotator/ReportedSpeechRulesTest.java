@@ -29,6 +29,7 @@ class ReportedSpeechRulesTest {
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
             Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
+            Republican Donald Trump is doubling down on his support for harsh interrogation. # harsh interrogation # is doubling down on his support for # Republican Donald Trump # NOUN_CUE
             She criticized what she called the angry, divisive rhetoric of her rival. # what she called the angry, divisive rhetoric of her rival # criticized # She # VERB_COMPLEMENT
             Romney attacked Trump over his taxes, calling it “disqualifying” and asserting that it was bad. # it “disqualifying” # calling # Romney # TRAILING_PARTICIPLE
             Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
