@@ -98,6 +98,9 @@ public final class ComplementLinker implements AnnotationStage {
             return Optional.empty();
         }
         List<Token> tokens = analysis.tokens();
+        if (cue.lemma().equals("want") && tokens.get(cue.firstToken()).isAny("may", "might")) {
+            return Optional.empty(); // "Trump may want to check his stats": the writer's advice, nobody's wish (train: 4 of 5)
+        }
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         int k = cue.lastToken() + 1;

@@ -344,6 +344,7 @@ class ReportedSpeechRulesTest {
         "Both candidates enjoyed strong support among Latino voters.",
         "The eventual appeals court ruling could decide the case.",
         "The plan wasn’t approved because of opposition by Congress.",
+        "Donald Trump may want to check his numbers again.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
