@@ -232,6 +232,9 @@ final class Clauses {
         return last;
     }
 
+    /** The forms of "be" that make a participle after them passive: "is described as", "was asked". */
+    static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+
     /** The auxiliaries and modals that make a clause finite: after a subject they open its verb. */
     static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");

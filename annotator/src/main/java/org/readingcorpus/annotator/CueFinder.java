@@ -118,11 +118,7 @@ public final class CueFinder implements AnnotationStage {
      */
     private CueMatch verbCue(Analysis analysis, List<Token> tokens, int verb, Lexicons.VerbForm form) {
         int sentenceFirst = analysis.tokenIndexAt(analysis.sentenceAt(tokens.get(verb).begin()).begin());
-        int first = verb;
-        while (first - 1 >= sentenceFirst && verb - first < MAX_AUXILIARIES
-                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1)))) {
-            first--;
-        }
+        int first = withAuxiliaries(tokens, verb, sentenceFirst);
         // "went on to say", "goes on to argue": PolNeAR keeps the going on in the cue
         if (first - 3 >= sentenceFirst && tokens.get(first - 1).is("to") && tokens.get(first - 2).is("on")
                 && tokens.get(first - 3).isAny("went", "goes", "go", "going", "gone")) {
@@ -231,6 +227,16 @@ public final class CueFinder implements AnnotationStage {
             }
         }
         return start;
+    }
+
+    /** Where a verb's cue begins: over the auxiliaries and adverbs just before it ("has also said"), not before {@code floor}. */
+    static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
+        int first = verb;
+        while (first - 1 >= floor && verb - first < MAX_AUXILIARIES
+                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1)))) {
+            first--;
+        }
+        return first;
     }
 
     /** Auxiliaries, modals and negation that PolNeAR keeps in a cue: "has said", "wouldn't say", "did not mention". */

@@ -21,10 +21,6 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
     private static final double CONFIDENCE = 0.6;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PARTICLES = Set.of("up", "off", "down", "out");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "being");
-    /** What may stand before the verb inside its cue: "has in the past described", "having referred to". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "was", "also", "once",
-            "repeatedly", "publicly", "openly", "often", "previously", "recently");
     /** Words that open no object: "is described on Amazon as", "known for appearances as". */
     private static final Set<String> NOT_OBJECT_OPENERS = Set.of("on", "in", "at", "for", "by", "with", "from", "of",
             "about", "as", "to", "and", "or", "but", "than", "that", "which", "who", "whom");
@@ -63,7 +59,7 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
             if (!t.isWord() && !t.isPossessive() && !t.isAny("'s", "\u2019s", "-", ".")) {
                 return Optional.empty(); // "…, as “…”": no object runs back over a comma
             }
-            if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) || PASSIVE_AUXILIARIES.contains(t.lower())) {
+            if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) || Clauses.BE_FORMS.contains(t.lower())) {
                 return Optional.empty(); // "what has been described as": the describing verb is this clause's own
             }
             if (i < as - 1 && isVerbShaped(t)) {
@@ -71,7 +67,7 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
                 break;
             }
         }
-        if (verb < 0 || PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower()) || tokens.get(verb - 1).is(",")
+        if (verb < 0 || Clauses.BE_FORMS.contains(tokens.get(verb - 1).lower()) || tokens.get(verb - 1).is(",")
                 || tokens.get(verb).is("known")) {
             return Optional.empty(); // "is described as", "Lazar, known online as": a passive or a modifier names no describer
         }
@@ -83,7 +79,7 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
         if (NOT_OBJECT_OPENERS.contains(tokens.get(object).lower()) || Clauses.FINITE_AUXILIARIES.contains(tokens.get(object).lower())) {
             return Optional.empty();
         }
-        int first = cueStart(tokens, verb, floor);
+        int first = CueFinder.withAuxiliaries(tokens, verb, floor + 1);
         Optional<Mention> source = phrases.before(tokens, first, floor)
                 .or(() -> phrases.sentenceSubject(tokens, first, floor, Clauses.firstVerbCue(analysis, floor, first).isPresent()));
         if (source.isEmpty()) {
@@ -110,14 +106,6 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
             }
         }
         return quote.outer();
-    }
-
-    private static int cueStart(List<Token> tokens, int verb, int floor) {
-        int first = verb;
-        while (first - 1 > floor && AUXILIARIES.contains(tokens.get(first - 1).lower())) {
-            first--;
-        }
-        return first;
     }
 
     /** A reporting verb of the lexicons, or a lower-case past tense or participle: "heralded", "blasting". */

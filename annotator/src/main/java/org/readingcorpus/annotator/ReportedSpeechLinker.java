@@ -788,7 +788,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */
     private static boolean isPassive(List<Token> tokens, CueMatch cue) {
         for (int i = cue.firstToken(); i < cue.lastToken(); i++) {
-            if (tokens.get(i).isAny("is", "are", "was", "were", "be", "been", "being")) {
+            if (Clauses.BE_FORMS.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
