@@ -56,7 +56,7 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
         int verb = -1;
         for (int i = as - 1; i > floor && as - i <= MAX_OBJECT_WORDS + 1; i--) {
             Token t = tokens.get(i);
-            if (!t.isWord() && !t.isPossessive() && !t.isAny("'s", "\u2019s", "-", ".")) {
+            if (!t.isWord() && !t.isPossessive() && !t.isAny("-", ".")) {
                 return Optional.empty(); // "…, as “…”": no object runs back over a comma
             }
             if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) || Clauses.BE_FORMS.contains(t.lower())) {

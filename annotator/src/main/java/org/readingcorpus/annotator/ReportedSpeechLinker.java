@@ -609,17 +609,17 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 ? (tokens.get(i).is(",") ? i + 1 : i) : k;
     }
 
-    /**
-     * Whether a clause can start here, after "X said": a determiner, pronoun or name, or any plain
-     * word that is not a preposition, a time word or an adverb, which would make the words after
-     * the verb an adjunct ("said in a statement", "said Tuesday", "said so") rather than what was said.
-     */
     /** "said more than 1,300 emails contained …": a compared quantity opens the clause's subject, not more talk. */
     private static boolean opensComparedQuantity(List<Token> tokens, int k, int ceiling) {
         return k + 2 < ceiling && tokens.get(k).isAny("more", "less", "fewer") && tokens.get(k + 1).is("than")
                 && (SourcePhrases.isQuantity(tokens.get(k + 2)) || tokens.get(k + 2).isAny("a", "half"));
     }
 
+    /**
+     * Whether a clause can start here, after "X said": a determiner, pronoun or name, or any plain
+     * word that is not a preposition, a time word or an adverb, which would make the words after
+     * the verb an adjunct ("said in a statement", "said Tuesday", "said so") rather than what was said.
+     */
     private static boolean opensClause(Token t) {
         if (Clauses.TIME_WORDS.contains(t.lower())) {
             return false; // "said Thursday morning on Fox News": when, not what
