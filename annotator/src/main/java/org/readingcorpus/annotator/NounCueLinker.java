@@ -113,9 +113,7 @@ public final class NounCueLinker implements AnnotationStage {
         while (verb > floor && pronoun - verb <= 2 && VERB_PARTICLES.contains(tokens.get(verb).lower())) {
             verb--; // "doubling down on"
         }
-        Token v = tokens.get(verb);
-        if (verb <= floor || !v.isWord() || v.isCapitalized() || v.lower().length() <= 4
-                || !(v.lower().endsWith("ed") || v.lower().endsWith("ing"))) {
+        if (verb <= floor || !tokens.get(verb).isPastOrParticipleShaped()) {
             return Optional.empty();
         }
         int at = verb;

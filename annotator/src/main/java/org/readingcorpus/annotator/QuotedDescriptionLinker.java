@@ -110,10 +110,6 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
 
     /** A reporting verb of the lexicons, or a lower-case past tense or participle: "heralded", "blasting". */
     private boolean isVerbShaped(Token t) {
-        if (!t.isWord() || t.isCapitalized()) {
-            return false;
-        }
-        String w = t.lower();
-        return lexicons.verbForm(w) != null || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
+        return t.isPastOrParticipleShaped() || t.isWord() && !t.isCapitalized() && lexicons.verbForm(t.lower()) != null;
     }
 }

@@ -51,6 +51,11 @@ public record Token(Span span, String text, String lower) {
 
     private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
+    /** "heralded", "blasting": a lower-case word shaped as a past tense or a participle. */
+    public boolean isPastOrParticipleShaped() {
+        return isWord() && !isCapitalized() && lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing"));
+    }
+
     /** "Trump's", "’s": a possessive ending. */
     public boolean isPossessive() {
         return lower.endsWith("'s") || lower.endsWith("\u2019s");
