@@ -151,7 +151,10 @@ final class SourcePhrases {
             mark--;
         }
         if (mark < i && mark > floor && tokens.get(mark).is(",")) {
-            return beforeQuotingAside(tokens, mark, floor);
+            int closingMark = i;
+            int quoteComma = mark;
+            return beforeQuotingAside(tokens, quoteComma, floor)
+                    .or(() -> beforeQuotedApposition(tokens, closingMark, floor));
         }
         int end = i;
         return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor));
@@ -256,6 +259,23 @@ final class SourcePhrases {
     }
 
     private static final int MAX_QUOTING_ASIDE = 20;
+
+    /**
+     * "Hemsley, the co-author of “Going Viral,” said": an apposition after a name that ends with a
+     * quoted title, the title's comma inside its marks; the subject runs to the closing mark.
+     */
+    private Optional<Mention> beforeQuotedApposition(List<Token> tokens, int closingMark, int floor) {
+        int opening = quotedTitleOpening(tokens, closingMark, floor);
+        if (opening < 0) {
+            return Optional.empty();
+        }
+        int comma = previousComma(tokens, opening - 1, Math.max(floor, opening - MAX_QUOTING_ASIDE));
+        if (comma <= floor || !DETERMINERS.contains(tokens.get(comma + 1).lower())) {
+            return Optional.empty(); // "Giuliani, who backs Trump, trashed Comey on “Morning Joe,”": a clause, no apposition
+        }
+        return phraseEndingAt(tokens, comma - 1, floor).filter(m -> m.kind() == MentionKind.NAME)
+                .map(m -> new Mention(new Span(m.span().begin(), tokens.get(closingMark).end()), m.kind(), m.firstToken(), closingMark));
+    }
 
     /** "X, founder of Y" before the comma at {@code comma}, when a name stands before the apposition. */
     private Optional<Mention> beforeApposition(List<Token> tokens, int comma, int floor) {
@@ -1222,4 +1242,24 @@ final class SourcePhrases {
         }
         return -1;
     }
+
+    /**
+     * "the co-author of “Going Viral,”": the opening mark of a short capitalised title whose
+     * closing mark is at {@code close}, when a word of the running text stands before it; else -1.
+     */
+    private static int quotedTitleOpening(List<Token> tokens, int close, int floor) {
+        for (int i = close - 1; i > floor && close - i <= MAX_QUOTED_TITLE; i--) {
+            Token t = tokens.get(i);
+            if (t.isAny(DOUBLE_MARKS)) {
+                return i < close - 1 && tokens.get(i - 1).isWord() && tokens.get(i + 1).isCapitalized() ? i : -1;
+            }
+            if (t.isAny(".", ";", ":", "!", "?")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_QUOTED_TITLE = 8;
+    private static final String[] DOUBLE_MARKS = {"\"", "\u201C", "\u201D"};
 }
