@@ -159,6 +159,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
             Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling)
                     .map(m -> withPostmodifier(tokens, m, ceiling))
                     .or(() -> phrases.invertedSubject(tokens, cue.lastToken() + 1, ceiling))
+                    .or(() -> describedSpeakerAfter(tokens, cue, ceiling))
                     .map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling)) // "said Rep. Jim Clyburn (D-S.C.), a member of …"
                     .map(m -> phrases.withTrailingApposition(tokens, m, ceiling))
                     // "“…,” said the candidate could be …": a phrase with a verb of its own is the subject of what "said" reports
@@ -404,6 +405,31 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     private static final String[] DESCRIBING_DETERMINERS = {"a", "an", "the", "one", "another"};
+
+    /**
+     * "“…,” said one witness.", "“…,” said one owner of a shop that sells …": after the verb, an
+     * indefinite determiner (or "the", after "said") opens words no lexicon lists that run to the
+     * sentence's end or a comma.
+     */
+    private static Optional<Mention> describedSpeakerAfter(List<Token> tokens, CueMatch cue, int ceiling) {
+        int from = cue.lastToken() + 1;
+        // "“Guardians of the Galaxy,” posted the clip to YouTube": after other verbs, "the" opens an object
+        if (from + 1 >= ceiling || !tokens.get(from).isAny(INDEFINITE_DETERMINERS)
+                && !(tokens.get(from).is("the") && SAYING.contains(cue.lemma()))) {
+            return Optional.empty();
+        }
+        int i = from + 1;
+        while (i < ceiling && i - from <= MAX_DESCRIBED_SPEAKER && (tokens.get(i).isWord() || tokens.get(i).isAny("'s", "\u2019s"))) {
+            i++;
+        }
+        if (i < ceiling && !tokens.get(i).isAny(",", ".", "!", "?", ";") || !tokens.get(i - 1).isWord()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(new Span(tokens.get(from).begin(), tokens.get(i - 1).end()), MentionKind.DESCRIPTION, from, i - 1));
+    }
+
+    private static final int MAX_DESCRIBED_SPEAKER = 25;
+    private static final String[] INDEFINITE_DETERMINERS = {"a", "an", "one", "another"};
 
     /** The first verb cue a few words after {@code from}, reached over words only. */
     private static java.util.OptionalInt verbAfterWords(Analysis analysis, int from, int ceiling) {

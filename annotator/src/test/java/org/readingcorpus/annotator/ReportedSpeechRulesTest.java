@@ -224,6 +224,8 @@ class ReportedSpeechRulesTest {
             Frazier said the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship. # the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship # said # Frazier # SOURCE_CUE_THAT_CLAUSE
             "It's Cuba's best role," said conservative activist Bob Klaus, who is not affiliated with a candidate. # "It's Cuba's best role," # said # conservative activist Bob Klaus, who is not affiliated with a candidate # QUOTE_THEN_CUE_THEN_SOURCE
             “Donald is an amazing leader,” said the 46-year-old.       # “Donald is an amazing leader,” # said # the 46-year-old # QUOTE_THEN_CUE_THEN_SOURCE
+            “It was awful,” said one witness.                          # “It was awful,” # said # one witness # QUOTE_THEN_CUE_THEN_SOURCE
+            “We were deceived,” said one owner of a shop that sells shoes. # “We were deceived,” # said # one owner of a shop that sells shoes # QUOTE_THEN_CUE_THEN_SOURCE
             "If you ask one more mean question, I may have to leave," Cruz quipped in reference to the moderators. # "If you ask one more mean question, I may have to leave," # quipped # Cruz # QUOTE_THEN_SOURCE_THEN_CUE
             “What sport is he talking about?” reacted Trump.           # “What sport is he talking about?” # reacted # Trump # QUOTE_THEN_CUE_THEN_SOURCE
             “Go back home now, please,” Trump barked at the reporter.  # “Go back home now, please,” # barked # Trump # QUOTE_THEN_SOURCE_THEN_CUE
@@ -356,6 +358,7 @@ class ReportedSpeechRulesTest {
             At a rally in Ohio, he later said, “It’s not just the economy.”   # “It’s not just the economy.”
             “One of my criteria was whether they support him,” said one district GOP leader.  # “One of my criteria was whether they support him,”
             Flynn said Thursday morning on Fox News’s “Fox and Friends.” It was his third interview. # -
+            The fan who filmed “Guardians of the Galaxy,” posted the clip to YouTube on Thursday. # -
             Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong. # that the course name was wrong
             “I was mistaken,” Fiorina told a conservative audience in September. # “I was mistaken,”
             Trump says the NFL has gone “soft” like the United States. # the NFL has gone “soft” like the United States
