@@ -465,19 +465,35 @@ public final class DirectQuoteLinker implements AnnotationStage {
 
     private static final int MAX_SUBJECT_QUOTE_WORDS = 4;
 
-    /** {@code “…” ― Karen Bobadilla}: a dash and a name closing the paragraph sign the quote. */
+    /**
+     * {@code “…” ― Karen Bobadilla}: a dash and a name closing the paragraph sign the quote; a
+     * fact check's quote that fills its paragraph may be signed by the next one ("- Sanders.").
+     */
     private Optional<Proposal> signature(Analysis analysis, Quote quote, int dash) {
         List<Token> tokens = analysis.tokens();
-        if (dash >= tokens.size() || !tokens.get(dash).isAny("\u2015", "\u2014", "\u2013")) {
-            return Optional.empty();
-        }
         Span paragraph = analysis.paragraphAt(quote.outer().begin());
-        int end = analysis.tokenIndexAt(paragraph.end());
-        Optional<Mention> name = phrases.after(tokens, dash + 1, end).filter(m -> m.kind() == MentionKind.NAME);
-        if (name.isEmpty() || !paragraph.contains(tokens.get(dash).span())) {
+        boolean fillsParagraph = dash < tokens.size() && analysis.tokenIndexAt(paragraph.begin()) == analysis.tokenIndexAt(quote.outer().begin())
+                && !paragraph.contains(tokens.get(dash).span());
+        if (fillsParagraph) {
+            paragraph = analysis.paragraphAt(tokens.get(dash).begin());
+        }
+        if (dash >= tokens.size() || !paragraph.contains(tokens.get(dash).span())
+                || !(tokens.get(dash).isAny("\u2015", "\u2014", "\u2013") || fillsParagraph && tokens.get(dash).is("-"))) {
             return Optional.empty();
         }
-        for (int k = name.get().lastToken() + 1; k < end; k++) {
+        int end = analysis.tokenIndexAt(paragraph.end());
+        Optional<Mention> name = phrases.after(tokens, dash + 1, end, false).filter(m -> m.kind() == MentionKind.NAME);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = name.get().lastToken() + 1;
+        if (k + 1 < end && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalized()) {
+            k += 2; // "-Michelle Marks, Philadelphia.": where the reader writes from is no part of the name
+            while (k < end && tokens.get(k).isCapitalized()) {
+                k++;
+            }
+        }
+        for (; k < end; k++) {
             if (tokens.get(k).isWord()) {
                 return Optional.empty(); // more than a signature follows
             }

@@ -67,6 +67,10 @@ class AnnotatorContractTest {
             {"According to The Washington Post, the talks will start soon.", "The Washington Post", "ACCORDING_TO"},
             {"The importance of the operation was emphasized by Ann Lee.", "Ann Lee", "PASSIVE_BY"},
             {"“We will win the war before the winter.” ― Karen Bobadilla", "Karen Bobadilla", "QUOTE_THEN_DASH_THEN_SOURCE"},
+            {"“We will win the war before the winter.”\n\n- Karen Bobadilla.\n\nThat is not quite true.", "Karen Bobadilla",
+                "QUOTE_THEN_DASH_THEN_SOURCE"},
+            {"“We will win the war before the winter.”\n\n-Karen Bobadilla, Philadelphia.", "Karen Bobadilla",
+                "QUOTE_THEN_DASH_THEN_SOURCE"},
             {"Ann Lee said Tuesday the talks would start soon.", "Ann Lee", "SOURCE_CUE_THAT_CLAUSE"},
             {"Rep. Jim Jordan (R-Ohio) said the law does not require witnesses to appear.", "Jim Jordan",
                 "SOURCE_CUE_THAT_CLAUSE"},
@@ -78,6 +82,15 @@ class AnnotatorContractTest {
             assertEquals(c[1], d.speaker(a.speakerId()).orElseThrow().canonicalName(), c[0]);
             assertEquals(c[2], a.provenance().rule().name(), c[0]);
         }
+    }
+
+    @Test
+    void leavesTheTownOutOfASignatureOnTheNextLine() {
+        String text = "“We will win the war before the winter.”\n\n-Karen Bobadilla, Philadelphia.\n\nNot quite.";
+        AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY, text));
+        var a = d.attributions().get(0);
+        assertEquals("Karen Bobadilla", d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
+        assertEquals("-", d.cue(a.cueId()).orElseThrow().span().coveredText(text));
     }
 
     @Test
