@@ -188,7 +188,8 @@ final class Clauses {
                 return i - 1; // "… than Mr. Trump - 60 percent of voters said so": a spaced hyphen is a dash too
             }
             // "expand Social Security, and enable debt-free college": after an earlier comma, ", and" closes a list
-            boolean listEnds = listed && i + 1 < ceiling && tokens.get(i + 1).isAny("and", "or");
+            boolean listEnds = listed && i + 1 < ceiling && tokens.get(i + 1).isAny("and", "or")
+                    || i + 1 < ceiling && secondOfPair(tokens, k, i + 1, ceiling);
             if (t.is(",") && i + 1 < ceiling && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower()) && !listEnds) {
                 return i - 1;
             }
@@ -200,6 +201,22 @@ final class Clauses {
             listed |= t.is(",");
         }
         return throughOpenQuote(analysis, k, ceiling - 1, ceiling);
+    }
+
+    /**
+     * "can win not only the nomination, but also the general election": the "but also" that
+     * answers a "not only" earlier in the clause completes it.
+     */
+    static boolean secondOfPair(List<Token> tokens, int k, int but, int ceiling) {
+        if (!tokens.get(but).is("but") || but + 1 >= ceiling || !tokens.get(but + 1).is("also")) {
+            return false;
+        }
+        for (int i = k; i + 1 < but; i++) {
+            if (tokens.get(i).is("not") && tokens.get(i + 1).is("only")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

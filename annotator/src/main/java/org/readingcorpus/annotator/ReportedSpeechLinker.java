@@ -828,7 +828,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      */
     private static int beforeSubjectsNextVerb(List<Token> tokens, int k, int last) {
         for (int i = k + 1; i < last; i++) {
-            if (tokens.get(i).is("but") && AUXILIARY_AFTER_BUT.contains(tokens.get(i + 1).lower())) {
+            if (tokens.get(i).is("but") && AUXILIARY_AFTER_BUT.contains(tokens.get(i + 1).lower())
+                    && !Clauses.secondOfPair(tokens, k, i, last + 1)) {
                 int end = i - 1;
                 return tokens.get(end).is(",") ? end - 1 : end;
             }

@@ -299,6 +299,9 @@ class ReportedSpeechRulesTest {
             At the convention, Ivanka spoke passionately about her father's competitive drive. # her father's competitive drive # spoke passionately about # Ivanka # CUE_IN_SENTENCE
             The numbers changed over the summer, as Sanders has sometimes acknowledged. # The numbers changed over the summer # has sometimes acknowledged # Sanders # CLAUSE_THEN_CUE
             According to Fleming's “The Fixers” and other sources, his was an all-purpose job. # his was an all-purpose job # According to # Fleming's “The Fixers” and other sources # ACCORDING_TO
+            He said he can win not only the nomination, but also the general election. # he can win not only the nomination, but also the general election # said # He # SOURCE_CUE_THAT_CLAUSE
+            Romney said he would not only be crushed but also undermine the party. # he would not only be crushed but also undermine the party # said # Romney # SOURCE_CUE_THAT_CLAUSE
+            The senator praised not only the plan, but also the budget. # not only the plan, but also the budget # praised # The senator # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
