@@ -109,8 +109,14 @@ public final class CueFinder implements AnnotationStage {
 
     private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", false, false);
 
-    private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.of("put", "it", "puts", "it",
-            "went", "on", "goes", "on");
+    /** "“…,” Trump shot back.": the verb means speaking only with its particle. */
+    private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.ofEntries(
+            java.util.Map.entry("put", "it"), java.util.Map.entry("puts", "it"),
+            java.util.Map.entry("went", "on"), java.util.Map.entry("goes", "on"),
+            java.util.Map.entry("shot", "back"), java.util.Map.entry("shoots", "back"),
+            java.util.Map.entry("fired", "back"), java.util.Map.entry("fires", "back"),
+            java.util.Map.entry("hit", "back"), java.util.Map.entry("hits", "back"),
+            java.util.Map.entry("snapped", "back"), java.util.Map.entry("wrote", "back"), java.util.Map.entry("writes", "back"));
 
     /**
      * A reporting verb with what PolNeAR counts as part of it: the auxiliaries and "also" just

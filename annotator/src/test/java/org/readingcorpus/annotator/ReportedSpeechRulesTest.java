@@ -302,6 +302,7 @@ class ReportedSpeechRulesTest {
             He said he can win not only the nomination, but also the general election. # he can win not only the nomination, but also the general election # said # He # SOURCE_CUE_THAT_CLAUSE
             Romney said he would not only be crushed but also undermine the party. # he would not only be crushed but also undermine the party # said # Romney # SOURCE_CUE_THAT_CLAUSE
             The senator praised not only the plan, but also the budget. # not only the plan, but also the budget # praised # The senator # SOURCE_CUE_THAT_CLAUSE
+            “Jeb wants to be a tough guy tonight,” Trump shot back. # “Jeb wants to be a tough guy tonight,” # shot back # Trump # QUOTE_THEN_SOURCE_THEN_CUE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
@@ -333,6 +334,8 @@ class ReportedSpeechRulesTest {
         "Hillary Clinton won the primary in North Carolina, adding to her run of victories in the South.",
         "Some states, like Ohio, are traditional battlegrounds.",
         "He put it in the drawer before the meeting.",
+        "The shells were fired back across the river.",
+        "The Senate hit back.",
         "The real Trump showed up at the debate.",
         "That said, Cruz cannot realistically get enough delegates to win.",
         "The plan is like self-deportation for the whole town.",
