@@ -357,6 +357,11 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the description goes on
                 continue;
             }
+            int titleEnd = quotedTitleEnd(analysis, i, ceiling);
+            if (titleEnd > i) {
+                i = titleEnd; // "Bill Eastland, wearing “Ted Cruz” campaign pins, said": a quoted name inside the description
+                continue;
+            }
             // "Sanders’ campaign manager": the apostrophe of a plural possessive stays in the apposition
             boolean pluralPossessive = t.isAny("'", "\u2019") && i > from && tokens.get(i - 1).lower().endsWith("s");
             if (!t.isWord() && !t.isAny("-", "'s", "\u2019s", ".") && !pluralPossessive) {
@@ -365,6 +370,21 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return Optional.of(source);
     }
+
+    /** The closing mark of a short closed quotation opening at token {@code i} before {@code ceiling}, or -1. */
+    private static int quotedTitleEnd(Analysis analysis, int i, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        List<Quote> quotes = analysis.quotes();
+        int q = analysis.quoteIndexAt(tokens.get(i).begin());
+        if (!Clauses.isQuoteMark(tokens.get(i)) || q >= quotes.size() || quotes.get(q).outer().begin() != tokens.get(i).begin()
+                || !quotes.get(q).closed()) {
+            return -1;
+        }
+        int close = analysis.tokenIndexAt(quotes.get(q).outer().end()) - 1;
+        return close < ceiling && Clauses.wordCount(tokens, i, close) <= MAX_QUOTED_NAME ? close : -1;
+    }
+
+    private static final int MAX_QUOTED_NAME = 6;
 
     /**
      * {@code "…," super PAC spokeswoman Kellyanne Conway said}: a source opening with lower-case
