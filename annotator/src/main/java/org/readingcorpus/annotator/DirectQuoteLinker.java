@@ -195,6 +195,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
             k = source.get().lastToken() + 1;
             k = toCue(analysis, k, ceiling);
         }
+        if (Clauses.cueStartingAt(analysis, k).isEmpty()) {
+            // "“…?” a Democratic staffer in the room wondered": a short qualifier between the speaker and the verb
+            Mention qualified = throughQualifier(analysis, source.get(), ceiling);
+            source = Optional.of(qualified);
+            k = qualified.lastToken() + 1;
+        }
         Optional<Mention> speaker = source;
         int verbAt = k;
         int open = analysis.tokenIndexAt(quote.outer().begin());
@@ -370,6 +376,26 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return Optional.of(source);
     }
+
+    /** The source with the plain words after it when they begin with a preposition and a verb cue follows them. */
+    private static Mention throughQualifier(Analysis analysis, Mention source, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        int k = source.lastToken() + 1;
+        if (k >= ceiling || !QUALIFIER_OPENERS.contains(tokens.get(k).lower())) {
+            return source;
+        }
+        for (int i = k + 1; i < ceiling && i - k <= MAX_POSTMODIFIER; i++) {
+            if (Clauses.cueStartingAt(analysis, i).filter(c -> c.kind() == CueKind.VERB).isPresent()) {
+                return new Mention(new Span(source.span().begin(), tokens.get(i - 1).end()), source.kind(), source.firstToken(), i - 1);
+            }
+            if (!tokens.get(i).isWord()) {
+                break;
+            }
+        }
+        return source;
+    }
+
+    private static final java.util.Set<String> QUALIFIER_OPENERS = java.util.Set.of("in", "at", "from", "of", "with", "for", "on");
 
     /** The closing mark of a short closed quotation opening at token {@code i} before {@code ceiling}, or -1. */
     private static int quotedTitleEnd(Analysis analysis, int i, int ceiling) {
