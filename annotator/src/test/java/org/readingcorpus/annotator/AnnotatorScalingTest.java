@@ -20,7 +20,7 @@ import org.readingcorpus.model.DocumentMetadata;
 class AnnotatorScalingTest {
 
     private static final double MAX_GROWTH = 30;
-    private static final long MIN_BASE_NANOS = 20_000_000L;
+    private static final long MIN_BASE_NANOS = 50_000_000L;
     private static final RuleBasedAnnotator ANNOTATOR = new RuleBasedAnnotator();
 
     static Stream<Arguments> shapes() {
