@@ -367,7 +367,10 @@ public final class CueFinder implements AnnotationStage {
     /** A verb that takes a plural subject and no object noun of the same shape: "showed", "show", "say". */
     private boolean followsPluralSubject(Token next) {
         String w = next.lower();
-        return !next.isCapitalized() && (PLURAL_SUBJECT_VERBS.contains(w) || w.endsWith("ed") && lexicons.verbForm(w) != null);
+        // "shootings and protests demands that …": two -s forms in a row are a noun and its verb
+        return !next.isCapitalized() && (PLURAL_SUBJECT_VERBS.contains(w)
+                || (w.endsWith("ed") || w.endsWith("s") && !S_NOUN_FIRST.contains(w)) && lexicons.verbForm(w) != null
+                        && !w.equals(lexicons.verbForm(w).lemma()));
     }
 
     private static final Set<String> PLURAL_SUBJECT_VERBS = Set.of("say", "said", "show", "showed", "shown", "suggest",

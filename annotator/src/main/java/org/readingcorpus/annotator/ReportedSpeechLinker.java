@@ -675,7 +675,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     // "states like California and Colorado will clarify": two names of one subject
                     break; // "that she and her supporters never doubted each other": one subject of two
                 }
-                if (tokens.get(j).is("and") && parallelNouns(tokens, j, next.get())) {
+                if (tokens.get(j).is("and") && (parallelNouns(tokens, j, next.get()) || pluralPair(tokens, j, at))) {
                     break; // "hundreds of thousands in speaking fees": no second turn, the same list goes on
                 }
                 if (tokens.get(j).isAny("and", "but", "while", "whereas", "though", "although", ";")) {
@@ -706,6 +706,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         boolean pluralBefore = before.isWord() && !before.isCapitalized() && before.lower().endsWith("s")
                 && lexicons.verbForm(before.lower()) == null && !Clauses.FINITE_AUXILIARIES.contains(before.lower());
         return noun && cue.firstToken() == cue.lastToken() && pluralBefore;
+    }
+
+    /**
+     * "police shootings and protests demands that …": two plural nouns joined by "and" right
+     * before the verb are one subject inside what was said, not a second speaker's turn.
+     */
+    private static boolean pluralPair(List<Token> tokens, int and, int verb) {
+        return and + 2 == verb && isPluralNoun(tokens.get(and - 1)) && isPluralNoun(tokens.get(and + 1));
+    }
+
+    private static boolean isPluralNoun(Token t) {
+        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("s") && !t.lower().endsWith("ss")
+                && !Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !SUBJECT_PRONOUNS.contains(t.lower());
     }
 
     /** Whether the clause from {@code k} (or its "that") has only a pronoun or a name before the "and" at {@code and}. */

@@ -305,6 +305,7 @@ class ReportedSpeechRulesTest {
             “Jeb wants to be a tough guy tonight,” Trump shot back. # “Jeb wants to be a tough guy tonight,” # shot back # Trump # QUOTE_THEN_SOURCE_THEN_CUE
             “We’ve had better conventions,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said. # “We’ve had better conventions,” # said # Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins # QUOTE_THEN_SOURCE_THEN_CUE
             “Will he be the next attorney general?” a Democratic staffer in the room wondered aloud. # “Will he be the next attorney general?” # wondered # a Democratic staffer in the room # QUOTE_THEN_SOURCE_THEN_CUE
+            Ryan said the police shootings and protests demands that all Americans listen more. # the police shootings and protests demands that all Americans listen more # said # Ryan # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
