@@ -862,6 +862,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     && !analysis.isInsideQuote(tokens.get(i).begin())) {
                 int closing = asideInSubject(tokens, k, i, last);
                 if (closing < 0) {
+                    closing = embeddedAside(analysis, tokens, i, last);
+                }
+                if (closing < 0) {
                     return i - 1;
                 }
                 i = closing;
@@ -885,6 +888,25 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
             if (tokens.get(j).is(",")) {
                 return isFiniteVerb(tokens.get(j + 1)) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "named Barry Bennett, a longtime operative, as the root of the problem": an aside that a
+     * comma closes before the clause goes on sits inside what was said, unless it reports something
+     * itself. The closing comma, or -1.
+     */
+    private static int embeddedAside(Analysis analysis, List<Token> tokens, int comma, int last) {
+        for (int j = comma + 2; j < last; j++) {
+            if (tokens.get(j).isAny(";", ":") || Clauses.isDash(tokens, j) || Clauses.isQuoteMark(tokens.get(j))) {
+                return -1;
+            }
+            if (tokens.get(j).is(",")) {
+                // an aside that reports something itself ("…, who argued …,") is attributed on its own
+                boolean goesOn = tokens.get(j + 1).isWord() && !RELATIVE_ASIDES.contains(tokens.get(j + 1).lower());
+                return goesOn && Clauses.firstVerbCue(analysis, comma + 1, j).isEmpty() ? j : -1;
             }
         }
         return -1;

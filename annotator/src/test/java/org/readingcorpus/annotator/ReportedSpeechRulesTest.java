@@ -306,6 +306,8 @@ class ReportedSpeechRulesTest {
             “We’ve had better conventions,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said. # “We’ve had better conventions,” # said # Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins # QUOTE_THEN_SOURCE_THEN_CUE
             “Will he be the next attorney general?” a Democratic staffer in the room wondered aloud. # “Will he be the next attorney general?” # wondered # a Democratic staffer in the room # QUOTE_THEN_SOURCE_THEN_CUE
             Ryan said the police shootings and protests demands that all Americans listen more. # the police shootings and protests demands that all Americans listen more # said # Ryan # SOURCE_CUE_THAT_CLAUSE
+            He said he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department. # he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department # said # He # SOURCE_CUE_THAT_CLAUSE
+            He said he needed to connect Gilbert Chagoury, a billionaire donor. # he needed to connect Gilbert Chagoury # said # He # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
