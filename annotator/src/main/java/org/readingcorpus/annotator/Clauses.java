@@ -277,6 +277,30 @@ final class Clauses {
         return i;
     }
 
+    /**
+     * "endorsed Donald Trump in 2015", "criticized the deal in an interview with CNN": a closing
+     * "in" with the medium it was said in, or (with {@code times}) a year or a month, tells when or
+     * where it was said, not what. The token before that "in", or {@code end}.
+     */
+    static int beforeWhenOrWhere(Lexicons lexicons, List<Token> tokens, int start, int end, boolean times) {
+        for (int i = end - 1; i > start; i--) {
+            if (!tokens.get(i).is("in")) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            boolean year = next.text().length() == 4 && next.text().chars().allMatch(Character::isDigit) && i + 1 == end;
+            boolean month = MONTHS.contains(next.lower()) && next.isCapitalized() && i + 2 >= end;
+            boolean medium = false;
+            if (next.isAny("a", "an")) {
+                for (int m = i + 2; m <= Math.min(end, i + 4); m++) {
+                    medium |= lexicons.isStatementMedium(tokens.get(m).lower());
+                }
+            }
+            return medium || times && (year || month) ? i - 1 : end; // only the last "in" may close what was said
+        }
+        return end;
+    }
+
     /** A dash between clauses: "—", "–", "--", or a hyphen with a space beside it, not the one in "U.S.-Mexico". */
     static boolean isDash(List<Token> tokens, int i) {
         Token t = tokens.get(i);

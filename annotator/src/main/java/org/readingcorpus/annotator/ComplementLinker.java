@@ -155,6 +155,9 @@ public final class ComplementLinker implements AnnotationStage {
         int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(analysis, start, ceiling));
         int end = Clauses.withinRelativeClause(tokens, source.get(), start,
                 beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
+        if (!infinitive) {
+            end = Clauses.beforeWhenOrWhere(lexicons, tokens, start, end, true);
+        }
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }

@@ -350,6 +350,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
         last = beforeMainVerb(analysis, source.get(), k, last);
         last = Clauses.throughOpenQuote(analysis, k, last, ceiling);
+        if (!explicit && !hasOwnVerb(tokens, k, last)) {
+            // "criticized the deal in an interview with CNN"; in a clause, the medium may be the clause's own
+            last = Clauses.beforeWhenOrWhere(lexicons, tokens, k, last, false);
+        }
         // "Jeff Flake said he would.", "I think it's good.": a short clause that ends the sentence is whole
         boolean shortClause = (last + 1 == ceiling || last + 2 == ceiling && Clauses.isTrailingPunctuation(tokens.get(last + 1)))
                 && (opensShortClause(tokens.get(k).lower().replaceFirst("['\u2019][a-z]+$", ""))
@@ -910,6 +914,17 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         return -1;
+    }
+
+    /** Whether a subject pronoun or an auxiliary shows a clause with a verb of its own between {@code k} and {@code last}. */
+    private static boolean hasOwnVerb(List<Token> tokens, int k, int last) {
+        for (int i = k; i <= last; i++) {
+            String w = tokens.get(i).lower();
+            if (SUBJECT_PRONOUNS.contains(w) || Clauses.FINITE_AUXILIARIES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "illustrates", "remained", "will": a word that may only be the verb a subject waits for. */

@@ -308,6 +308,10 @@ class ReportedSpeechRulesTest {
             Ryan said the police shootings and protests demands that all Americans listen more. # the police shootings and protests demands that all Americans listen more # said # Ryan # SOURCE_CUE_THAT_CLAUSE
             He said he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department. # he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department # said # He # SOURCE_CUE_THAT_CLAUSE
             He said he needed to connect Gilbert Chagoury, a billionaire donor. # he needed to connect Gilbert Chagoury # said # He # SOURCE_CUE_THAT_CLAUSE
+            The actor endorsed Republican presidential candidate Sen. Ted Cruz in November. # Republican presidential candidate Sen. Ted Cruz # endorsed # The actor # VERB_COMPLEMENT
+            She criticized the deal in an interview with CNN. # the deal # criticized # She # VERB_COMPLEMENT
+            She criticized the new trade deal with China in an interview with CNN. # the new trade deal with China # criticized # She # SOURCE_CUE_THAT_CLAUSE
+            A source said he could not answer because they had asked only hours earlier in a letter to the department. # he could not answer because they had asked only hours earlier in a letter to the department # said # A source # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
