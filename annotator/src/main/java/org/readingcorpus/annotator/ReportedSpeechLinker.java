@@ -862,8 +862,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      */
     private static int beforeRelativeAside(Analysis analysis, List<Token> tokens, int k, int last) {
         for (int i = k + 1; i < last; i++) {
-            if (tokens.get(i).is(",") && RELATIVE_ASIDES.contains(tokens.get(i + 1).lower())
-                    && !analysis.isInsideQuote(tokens.get(i).begin())) {
+            // "…, the state's largest newspaper": an apposition with "the" only when no verb of its own shows a clause
+            boolean aside = RELATIVE_ASIDES.contains(tokens.get(i + 1).lower())
+                    || tokens.get(i + 1).is("the") && !hasOwnVerb(tokens, i + 1, last) && !listGoesOn(tokens, i + 1, last)
+                            && !tokens.get(i - 1).is("say"); // "instead of, say, the Democratic Party"
+            if (tokens.get(i).is(",") && aside && !analysis.isInsideQuote(tokens.get(i).begin())) {
                 int closing = asideInSubject(tokens, k, i, last);
                 if (closing < 0) {
                     closing = embeddedAside(analysis, tokens, i, last);
@@ -914,6 +917,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         return -1;
+    }
+
+    /** "on Israel, the Iranian nuclear deal and the possibility …": an "and" or "or" ahead makes the comma a list's. */
+    private static boolean listGoesOn(List<Token> tokens, int k, int last) {
+        for (int i = k; i <= last; i++) {
+            if (tokens.get(i).isAny("and", "or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a subject pronoun or an auxiliary shows a clause with a verb of its own between {@code k} and {@code last}. */

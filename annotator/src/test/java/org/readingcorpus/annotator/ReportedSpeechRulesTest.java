@@ -312,6 +312,9 @@ class ReportedSpeechRulesTest {
             She criticized the deal in an interview with CNN. # the deal # criticized # She # VERB_COMPLEMENT
             She criticized the new trade deal with China in an interview with CNN. # the new trade deal with China # criticized # She # SOURCE_CUE_THAT_CLAUSE
             A source said he could not answer because they had asked only hours earlier in a letter to the department. # he could not answer because they had asked only hours earlier in a letter to the department # said # A source # SOURCE_CUE_THAT_CLAUSE
+            He said he had written a commentary for the Clarion-Ledger, the state's largest newspaper. # he had written a commentary for the Clarion-Ledger # said # He # SOURCE_CUE_THAT_CLAUSE
+            He said that with the delegates she had, the debate would not do much. # that with the delegates she had, the debate would not do much # said # He # SOURCE_CUE_THAT_CLAUSE
+            He said they differ on Israel, the Iranian nuclear deal and the budget. # they differ on Israel, the Iranian nuclear deal and the budget # said # He # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
