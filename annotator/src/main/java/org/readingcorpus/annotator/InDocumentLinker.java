@@ -35,6 +35,49 @@ public final class InDocumentLinker implements AnnotationStage {
         this.phrases = new SourcePhrases(lexicons);
     }
 
+    /** Polls and surveys, which speak for themselves: "Clinton leads in the latest polls". */
+    private static final java.util.Set<String> POLLS = java.util.Set.of("poll", "polls", "survey", "surveys");
+
+    /**
+     * {@code Clinton continues to lead in polls}, {@code he fell to 10 percent in the latest CNN
+     * poll released Wednesday}: a sentence that closes with the poll it was found in; the cue is
+     * "in", the source the poll, the content the clause before.
+     */
+    private void closingPoll(Analysis analysis, int first, int end) {
+        List<Token> tokens = analysis.tokens();
+        int last = end - 1;
+        while (last > first && Clauses.isTrailingPunctuation(tokens.get(last))) {
+            last--;
+        }
+        int in = -1;
+        boolean poll = false;
+        for (int i = last; i > first && last - i < MAX_SOURCE; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.isAny("-", "/", "'s", "\u2019s", "&")) {
+                return; // "in polls, which …": only a plain phrase to the sentence's end
+            }
+            poll |= POLLS.contains(t.lower());
+            if (t.is("in")) {
+                in = i;
+                break;
+            }
+        }
+        if (in < 0 || !poll || in + 1 > last) {
+            return;
+        }
+        int opening = Clauses.afterConnective(tokens, first, in - 1);
+        if (Clauses.wordCount(tokens, opening, in - 1) < MIN_CONTENT_WORDS) {
+            return;
+        }
+        Span named = new Span(tokens.get(in + 1).begin(), tokens.get(last).end());
+        Span cue = tokens.get(in).span();
+        Clauses.trimmed(tokens, opening, in - 1)
+                .filter(content -> !analysis.isClaimed(content) && !analysis.isInsideQuote(cue.begin()))
+                .ifPresent(content -> analysis.addProposal(new Proposal(content, ContentKind.INDIRECT, cue,
+                        CueKind.PHRASE, named, MentionKind.UNNAMED, Rule.IN_DOCUMENT, 0.5,
+                        "the sentence closes with \"in " + named.coveredText(analysis.text()) + "\"", null)));
+    }
+
     private static boolean containsWord(List<Token> tokens, int from, int to, String word) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).is(word)) {
@@ -50,6 +93,9 @@ public final class InDocumentLinker implements AnnotationStage {
         for (Span sentence : analysis.sentences()) {
             int first = analysis.tokenIndexAt(sentence.begin());
             int end = analysis.tokenIndexAt(sentence.end());
+            if (first + 2 < end && !tokens.get(first).is("in")) {
+                closingPoll(analysis, first, end);
+            }
             if (first + 2 >= end || !tokens.get(first).is("in")) {
                 continue;
             }

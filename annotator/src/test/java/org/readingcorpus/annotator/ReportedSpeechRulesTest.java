@@ -315,6 +315,7 @@ class ReportedSpeechRulesTest {
             He said he had written a commentary for the Clarion-Ledger, the state's largest newspaper. # he had written a commentary for the Clarion-Ledger # said # He # SOURCE_CUE_THAT_CLAUSE
             He said that with the delegates she had, the debate would not do much. # that with the delegates she had, the debate would not do much # said # He # SOURCE_CUE_THAT_CLAUSE
             He said they differ on Israel, the Iranian nuclear deal and the budget. # they differ on Israel, the Iranian nuclear deal and the budget # said # He # SOURCE_CUE_THAT_CLAUSE
+            But Clinton continues to lead comfortably in the latest national polls. # Clinton continues to lead comfortably # in # the latest national polls # IN_DOCUMENT
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
@@ -346,6 +347,8 @@ class ReportedSpeechRulesTest {
         "Hillary Clinton won the primary in North Carolina, adding to her run of victories in the South.",
         "Some states, like Ohio, are traditional battlegrounds.",
         "He put it in the drawer before the meeting.",
+        "The senator campaigned for a week in Iowa and New Hampshire.",
+        "Turnout was high in the polls, which closed at eight.",
         "The shells were fired back across the river.",
         "The Senate hit back.",
         "The real Trump showed up at the debate.",

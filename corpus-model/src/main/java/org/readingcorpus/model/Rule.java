@@ -20,7 +20,7 @@ public enum Rule {
     PASSIVE_BY("a passive report: \"it is reported by X\""),
     PARTICIPLE_CLAUSE("a participle introduces the statement: \"Stressing that …, X stated\""),
     TRAILING_PARTICIPLE("a participle after the main clause reports more of what its subject said: \"X spoke, adding that …\""),
-    IN_DOCUMENT("a sentence opening with the document that says it: \"In a poll released Monday, …\""),
+    IN_DOCUMENT("a sentence opening with the document that says it, or closing with the poll it was found in: \"In a poll released Monday, …\", \"… leads in the polls\""),
     SPEAKER_LABEL("a line that opens with its speaker and a colon, as transcripts and headlines do: \"MATTHEWS: …\", \"Rubio: …\""),
     VERB_COMPLEMENT("a stance verb and what it takes: \"X declined to say …\", \"X endorsed Y\""),
     IMPERSONAL_STANCE("a judgement nobody in the sentence holds: \"X seems to …\", \"X is expected to …\", \"it appears that …\""),
