@@ -157,7 +157,23 @@ final class SourcePhrases {
                     .or(() -> beforeQuotedApposition(tokens, closingMark, floor));
         }
         int end = i;
-        return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor));
+        return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor)).map(m -> hedged(tokens, m, floor));
+    }
+
+    /** "about 40 percent", "more than half of voters", "only 12 percent": the hedge before a count is the source's. */
+    private static Mention hedged(List<Token> tokens, Mention m, int floor) {
+        Token first = tokens.get(m.firstToken());
+        if (!(isQuantity(first) || first.isAny("half", "a"))) {
+            return m;
+        }
+        int begin = m.firstToken();
+        if (begin - 2 >= floor && tokens.get(begin - 1).is("than") && tokens.get(begin - 2).isAny("more", "fewer", "less")) {
+            begin -= 2;
+        } else if (begin - 1 >= floor && (APPROXIMATORS.contains(tokens.get(begin - 1).lower()) || tokens.get(begin - 1).is("over"))) {
+            begin--;
+        }
+        return begin == m.firstToken() ? m
+                : new Mention(new Span(tokens.get(begin).begin(), m.span().end()), m.kind(), begin, m.lastToken());
     }
 
     /**

@@ -474,6 +474,9 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said a former senior law enforcement official. # a former senior law enforcement official
             “The deal is done,” said a prominent Republican National Committee member. # a prominent Republican National Committee member
             Coit said the candidate sees the convention as a chance in contrast to "the fear-mongering" offered at the GOP gathering. # Coit
+            About two-thirds of voters said they liked him. # About two-thirds of voters
+            More than half of voters said they liked him. # More than half of voters
+            In the poll, only 12 percent said they liked him. # only 12 percent
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
