@@ -295,6 +295,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty();
         }
         int k = cue.lastToken() + 1;
+        if (k < ceiling && !tokens.get(k).isAny("with", "for") && lexicons.complements(cue.lemma()).particles().contains(tokens.get(k).lower())) {
+            // "critics point to charities that fund …": the particle's object is what is reported, and
+            // the "that" opens a relative clause; "agreed with Ivana Trump that …", "argued for years that …" report the clause
+            return Optional.empty();
+        }
         Optional<Span> answer = shortAnswer(analysis, k, ceiling);
         if (answer.isPresent() && cue.strong()) {
             return Optional.of(new Proposal(answer.get(), ContentKind.INDIRECT, cue.span(), cue.kind(), source.get().span(),

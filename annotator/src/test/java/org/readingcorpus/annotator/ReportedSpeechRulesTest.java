@@ -316,6 +316,9 @@ class ReportedSpeechRulesTest {
             He said that with the delegates she had, the debate would not do much. # that with the delegates she had, the debate would not do much # said # He # SOURCE_CUE_THAT_CLAUSE
             He said they differ on Israel, the Iranian nuclear deal and the budget. # they differ on Israel, the Iranian nuclear deal and the budget # said # He # SOURCE_CUE_THAT_CLAUSE
             But Clinton continues to lead comfortably in the latest national polls. # Clinton continues to lead comfortably # in # the latest national polls # IN_DOCUMENT
+            But critics point to Saudi charities that fund militant groups. # Saudi charities that fund militant groups # point to # critics # VERB_COMPLEMENT
+            Haugland has argued for years that delegates can’t be bound. # that delegates can’t be bound # has argued # Haugland # SOURCE_CUE_THAT_CLAUSE
+            Cruz agreed with Rubio that the deal was bad. # that the deal was bad # agreed # Cruz # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
