@@ -674,8 +674,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 int before = opens - 1;
                 return tokens.get(before).is(",") ? before - 1 : before;
             }
-            // "… and one in four said …", "…, while other voters said …": another speaker's turn
-            for (int j = at - 1; j > k && at - j <= MAX_COORDINATED_SUBJECT; j--) {
+            // "… and one in four said …", "…, while other voters said …": another speaker's turn;
+            // not an infinitive ("allowed her staff and the public to think …")
+            for (int j = at - 1; j > k && at - j <= MAX_COORDINATED_SUBJECT && !tokens.get(at - 1).is("to"); j--) {
                 if (Clauses.isQuoteMark(tokens.get(j))) {
                     break; // "“unmistakably and wrongfully” suggests": the "and" is inside a quote
                 }

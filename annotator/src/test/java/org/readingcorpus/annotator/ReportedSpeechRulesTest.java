@@ -319,6 +319,7 @@ class ReportedSpeechRulesTest {
             But critics point to Saudi charities that fund militant groups. # Saudi charities that fund militant groups # point to # critics # VERB_COMPLEMENT
             Haugland has argued for years that delegates can’t be bound. # that delegates can’t be bound # has argued # Haugland # SOURCE_CUE_THAT_CLAUSE
             Cruz agreed with Rubio that the deal was bad. # that the deal was bad # agreed # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Mariano said Clinton allowed her staff and the public to think that it was a pulled muscle. # Clinton allowed her staff and the public to think that it was a pulled muscle # said # Mariano # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
