@@ -144,7 +144,10 @@ final class SourcePhrases {
             return Optional.empty();
         }
         if (tokens.get(i).is(",")) {
-            return beforeComma(tokens, i, floor, true);
+            int comma = i;
+            // "Gov. John Kasich (R-OH), said": else the name before the parenthetical, with it
+            return beforeComma(tokens, comma, floor, true)
+                    .or(() -> comma > floor && tokens.get(comma - 1).is(")") ? beforeParenthetical(tokens, comma - 1, floor) : Optional.empty());
         }
         int mark = i;
         while (mark > floor && Clauses.isQuoteMark(tokens.get(mark))) {
@@ -963,6 +966,21 @@ final class SourcePhrases {
     private static final int MAX_INVERTED_SUBJECT = 8;
 
     /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
+    /** The name that ends right before the parenthetical closing at {@code close}, with the parenthetical. */
+    private Optional<Mention> beforeParenthetical(List<Token> tokens, int close, int floor) {
+        for (int open = close - 1; open > floor && close - open <= MAX_PARENTHETICAL + 2; open--) {
+            if (tokens.get(open).is("(")) {
+                int at = open;
+                return phraseEndingAt(tokens, open - 1, floor)
+                        .filter(m -> m.lastToken() == at - 1 && m.kind() == MentionKind.NAME)
+                        // "Sen. Jeff Merkley (D-Ore.) and Rep. Raúl Grijalva (D-Ariz.),": the last of a list is not the subject
+                        .filter(m -> m.firstToken() == floor || tokens.get(m.firstToken() - 1).is(","))
+                        .map(m -> new Mention(new Span(m.span().begin(), tokens.get(close).end()), m.kind(), m.firstToken(), close));
+            }
+        }
+        return Optional.empty();
+    }
+
     static Mention withParenthetical(List<Token> tokens, Mention source, int ceiling) {
         int open = source.lastToken() + 1;
         if (open >= ceiling || !tokens.get(open).is("(")) {

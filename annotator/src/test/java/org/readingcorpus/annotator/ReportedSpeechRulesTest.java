@@ -479,6 +479,7 @@ class ReportedSpeechRulesTest {
             “The deal is done,” said a prominent Republican National Committee member. # a prominent Republican National Committee member
             Coit said the candidate sees the convention as a chance in contrast to "the fear-mongering" offered at the GOP gathering. # Coit
             About two-thirds of voters said they liked him. # About two-thirds of voters
+            Speaking about the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.” # Gov. John Kasich (R-OH)
             More than half of voters said they liked him. # More than half of voters
             In the poll, only 12 percent said they liked him. # only 12 percent
             """)
