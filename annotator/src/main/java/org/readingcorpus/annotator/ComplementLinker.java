@@ -156,7 +156,7 @@ public final class ComplementLinker implements AnnotationStage {
         int end = Clauses.withinRelativeClause(tokens, source.get(), start,
                 beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
         if (!infinitive) {
-            end = Clauses.beforeWhenOrWhere(lexicons, tokens, start, end, true);
+            end = beforeCircumstance(tokens, start, Clauses.beforeWhenOrWhere(lexicons, tokens, start, end, true));
         }
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
@@ -222,6 +222,25 @@ public final class ComplementLinker implements AnnotationStage {
         boolean adjunctFollows = i + 1 > clauseEnd || ADJUNCT_OPENERS.contains(tokens.get(i + 1).lower());
         return adjunctFollows ? i : clauseEnd;
     }
+
+    /**
+     * "offering broad new defense efforts amid growing concerns …", "attacked her opponent as a
+     * fraud during the debate": an object ends where a conjunction or preposition of circumstance
+     * says when it happened or concedes; after "because" and "while" PolNeAR more often goes on
+     * with what was said (train).
+     */
+    private static int beforeCircumstance(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i <= end; i++) {
+            if (CIRCUMSTANCES.contains(tokens.get(i).lower())) {
+                int last = i - 1;
+                return tokens.get(last).is(",") ? last - 1 : last;
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> CIRCUMSTANCES = Set.of("amid", "despite", "whereas", "although", "though", "during",
+            "when", "since", "after");
 
     /**
      * "has vowed to repeal the Hyde Amendment, a longstanding provision …", "argued for a new name -

@@ -320,6 +320,8 @@ class ReportedSpeechRulesTest {
             Haugland has argued for years that delegates can’t be bound. # that delegates can’t be bound # has argued # Haugland # SOURCE_CUE_THAT_CLAUSE
             Cruz agreed with Rubio that the deal was bad. # that the deal was bad # agreed # Cruz # SOURCE_CUE_THAT_CLAUSE
             Mariano said Clinton allowed her staff and the public to think that it was a pulled muscle. # Clinton allowed her staff and the public to think that it was a pulled muscle # said # Mariano # SOURCE_CUE_THAT_CLAUSE
+            The Democratic nominee attacked her opponent as a fraud and a scam artist during the first debate. # her opponent as a fraud and a scam artist # attacked # The Democratic nominee # VERB_COMPLEMENT
+            European leaders are offering broad new defense efforts amid growing concerns about security. # broad new defense efforts # are offering # European leaders # VERB_COMPLEMENT
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
