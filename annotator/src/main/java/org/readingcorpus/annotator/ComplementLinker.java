@@ -22,6 +22,8 @@ public final class ComplementLinker implements AnnotationStage {
             "not", "too", "among", "out", "off", "up", "down", "away", "back", "because");
 
     private static final int MAX_OBJECT_BEFORE_AS = 9;
+    /** How far before a verb "and" may open a second, counted subject: "and 1 percent of voters support". */
+    private static final int MAX_SECOND_SUBJECT = 6;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us", "himself",
             "herself", "themselves");
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "before", "after", "since",
@@ -289,13 +291,22 @@ public final class ComplementLinker implements AnnotationStage {
      * "has mocked a reporter, referred to immigrants as …": an object ends where the next verb of
      * the same subject begins, after a comma or "and".
      */
-    private static int beforeNextVerb(Analysis analysis, int start, int end) {
+    private int beforeNextVerb(Analysis analysis, int start, int end) {
         List<Token> tokens = analysis.tokens();
         Optional<CueMatch> next = Clauses.firstVerbCue(analysis, start + 1, end + 1);
         if (next.isEmpty()) {
             return end;
         }
         int at = next.get().firstToken();
+        // "5 percent prefer Gary Johnson and 1 percent support Jill Stein": a second subject takes its own turn
+        for (int j = at - 2; j > start && at - j <= MAX_SECOND_SUBJECT; j--) {
+            Token opener = tokens.get(j + 1);
+            // "what he and many union members see as …": a pronoun before "and" makes one subject of the two
+            if (tokens.get(j).isAny("and", "while", "but") && !tokens.get(j - 1).isAny("he", "she", "they", "we", "i", "you")
+                    && (SourcePhrases.isQuantity(opener) || lexicons.isUnnamedQuantifier(opener.lower()))) {
+                return tokens.get(j - 1).is(",") ? j - 2 : j - 1;
+            }
+        }
         if (!tokens.get(at - 1).isAny(",", "and") || at - 2 < start) {
             return end;
         }

@@ -322,6 +322,7 @@ class ReportedSpeechRulesTest {
             Mariano said Clinton allowed her staff and the public to think that it was a pulled muscle. # Clinton allowed her staff and the public to think that it was a pulled muscle # said # Mariano # SOURCE_CUE_THAT_CLAUSE
             The Democratic nominee attacked her opponent as a fraud and a scam artist during the first debate. # her opponent as a fraud and a scam artist # attacked # The Democratic nominee # VERB_COMPLEMENT
             European leaders are offering broad new defense efforts amid growing concerns about security. # broad new defense efforts # are offering # European leaders # VERB_COMPLEMENT
+            In the poll, 5 percent prefer Libertarian nominee Gary Johnson and 1 percent support Jill Stein. # Libertarian nominee Gary Johnson # prefer # 5 percent # VERB_COMPLEMENT
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
