@@ -249,6 +249,9 @@ final class Clauses {
         return last;
     }
 
+    /** The personal pronouns that can only be a subject: after them a verb follows. */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     /** The forms of "be" that make a participle after them passive: "is described as", "was asked". */
     static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
 

@@ -302,7 +302,7 @@ public final class ComplementLinker implements AnnotationStage {
         for (int j = at - 2; j > start && at - j <= MAX_SECOND_SUBJECT; j--) {
             Token opener = tokens.get(j + 1);
             // "what he and many union members see as …": a pronoun before "and" makes one subject of the two
-            if (tokens.get(j).isAny("and", "while", "but") && !tokens.get(j - 1).isAny("he", "she", "they", "we", "i", "you")
+            if (tokens.get(j).isAny("and", "while", "but") && !Clauses.SUBJECT_PRONOUNS.contains(tokens.get(j - 1).lower())
                     && (SourcePhrases.isQuantity(opener) || lexicons.isUnnamedQuantifier(opener.lower()))) {
                 return tokens.get(j - 1).is(",") ? j - 2 : j - 1;
             }

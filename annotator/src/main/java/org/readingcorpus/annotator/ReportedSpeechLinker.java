@@ -27,7 +27,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     /** Words after which a one-word answer has ended: "said yes while 48 percent …". */
     private static final Set<String> ANSWER_FOLLOWERS = Set.of("while", "but", "and", "compared", "in", "on", "when",
             "to", "at", "after", "before");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it", "you");
     private static final int MAX_SOURCE_SINCE_COMMA = 12;
     private static final Set<String> NOT_IN_SOURCE_SINCE_COMMA = Set.of("could", "would", "will", "can", "may",
@@ -259,7 +258,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     /** "Jeff Flake said he would.", "I think it's good.": a subject pronoun, or "it" and "you", opens a clause of its own. */
     private static boolean opensShortClause(String word) {
-        return SUBJECT_PRONOUNS.contains(word) || word.equals("it") || word.equals("you");
+        return Clauses.SUBJECT_PRONOUNS.contains(word) || word.equals("it") || word.equals("you");
     }
 
     /** {@code X said (that) …}: the subject before the verb, the clause after it. */
@@ -331,7 +330,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
         // "said he has supported legislation that would …": a subject pronoun after the verb opens the clause itself
         boolean objectFirst = that > k && !TAKES_OBJECT.contains(cue.lemma())
-                && (OBJECT_OPENERS.contains(tokens.get(k).lower()) || SUBJECT_PRONOUNS.contains(tokens.get(k).lower()));
+                && (OBJECT_OPENERS.contains(tokens.get(k).lower()) || Clauses.SUBJECT_PRONOUNS.contains(tokens.get(k).lower()));
         boolean explicit = that >= 0 && !objectFirst;
         if (explicit && !namesWhatIsSaid(tokens, k, that)) {
             k = that;
@@ -456,7 +455,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         while (next.isPresent()) {
             Token before = tokens.get(next.get().firstToken() - 1);
             boolean finite = !tokens.get(next.get().lastToken()).lower().endsWith("ing");
-            if (next.get().strong() && finite && before.isWord() && !SUBJECT_PRONOUNS.contains(before.lower()) && !before.isAny("that", "and", "or", "but", "to")) {
+            if (next.get().strong() && finite && before.isWord() && !Clauses.SUBJECT_PRONOUNS.contains(before.lower()) && !before.isAny("that", "and", "or", "but", "to")) {
                 return next.get().firstToken() - 1;
             }
             next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, last + 1);
@@ -728,13 +727,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
 
     private static boolean isPluralNoun(Token t) {
         return t.isWord() && !t.isCapitalized() && t.lower().endsWith("s") && !t.lower().endsWith("ss")
-                && !Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !SUBJECT_PRONOUNS.contains(t.lower());
+                && !Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !Clauses.SUBJECT_PRONOUNS.contains(t.lower());
     }
 
     /** Whether the clause from {@code k} (or its "that") has only a pronoun or a name before the "and" at {@code and}. */
     private static boolean coordinatedSubject(List<Token> tokens, int k, int and) {
         int i = and - 1;
-        if (i >= k && SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
+        if (i >= k && Clauses.SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
             i--;
         } else {
             while (i >= k && tokens.get(i).isCapitalized()) {
@@ -939,7 +938,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static boolean hasOwnVerb(List<Token> tokens, int k, int last) {
         for (int i = k; i <= last; i++) {
             String w = tokens.get(i).lower();
-            if (SUBJECT_PRONOUNS.contains(w) || Clauses.FINITE_AUXILIARIES.contains(w)) {
+            if (Clauses.SUBJECT_PRONOUNS.contains(w) || Clauses.FINITE_AUXILIARIES.contains(w)) {
                 return true;
             }
         }
