@@ -72,7 +72,7 @@ final class Clauses {
         int first = analysis.tokenIndexAt(p.content().begin());
         for (int i = analysis.tokenIndexAt(taken.getAsInt()) - 1; i > first; i--) {
             // "called on Republicans to unendorse Trump after the mogul claimed that …": a subordinate clause breaks too
-            if (tokens.get(i).isAny(",", ";") || isDash(tokens, i) || SUBORDINATORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalized()) {
+            if (tokens.get(i).isAny(",", ";") || isDash(tokens, i) || (SUBORDINATORS.contains(tokens.get(i).lower()) || tokens.get(i).isAny("and", "but")) && !tokens.get(i).isCapitalized()) {
                 if (wordCount(tokens, first, i - 1) < minWords) {
                     return Optional.empty();
                 }
