@@ -845,6 +845,7 @@ final class SourcePhrases {
             begin++;
         }
         begin = withLowercaseModifiers(tokens, begin, floor);
+        begin = afterObjectConjunct(tokens, begin, end, floor);
         // "Six in 10 voters", "one in four": a ratio opens the phrase
         if (begin - 2 >= floor && Character.isDigit(tokens.get(begin).text().charAt(0)) && tokens.get(begin - 1).is("in")
                 && isNumber(tokens.get(begin - 2))) {
@@ -966,6 +967,42 @@ final class SourcePhrases {
     private static final int MAX_INVERTED_SUBJECT = 8;
 
     /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
+    /**
+     * "to bolster their armies and the NATO chief said": a phrase joined by "and" right after a
+     * lower-case word other than a clause opener is the object of what comes before; the subject
+     * is the part after the last "and".
+     */
+    private static int afterObjectConjunct(List<Token> tokens, int begin, int end, int floor) {
+        if (begin <= floor) {
+            return begin;
+        }
+        Token before = tokens.get(begin - 1);
+        // "Blumenthal and Cohen", "Sanders and his supporters": a name opens a subject of two
+        if (!before.isWord() || before.isCapitalized() || CONJUNCT_OPENERS.contains(before.lower()) || tokens.get(begin).isCapitalized()) {
+            return begin;
+        }
+        for (int i = end - 1; i > begin; i--) {
+            if (tokens.get(i).is("and")) {
+                if (tokens.get(i + 1).is("even")) {
+                    return begin; // "other candidates and even a prominent columnist": one group
+                }
+                // "a study by Harvard and the University of California": the "and" joins a preposition's objects
+                for (int j = begin; j < i; j++) {
+                    if (JOINED_BY_PREPOSITION.contains(tokens.get(j).lower())) {
+                        return begin;
+                    }
+                }
+                return i + 1;
+            }
+        }
+        return begin;
+    }
+
+    private static final Set<String> JOINED_BY_PREPOSITION = Set.of("of", "by", "in", "at", "for", "from", "with", "on",
+            "between", "among");
+    private static final Set<String> CONJUNCT_OPENERS = Set.of("that", "and", "but", "while", "as", "because", "if",
+            "when", "where", "whereas", "although", "though", "since", "after", "before", "so", "both", "even");
+
     /** The name that ends right before the parenthetical closing at {@code close}, with the parenthetical. */
     private Optional<Mention> beforeParenthetical(List<Token> tokens, int close, int floor) {
         for (int open = close - 1; open > floor && close - open <= MAX_PARENTHETICAL + 2; open--) {

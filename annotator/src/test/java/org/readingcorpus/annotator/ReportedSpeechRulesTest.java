@@ -325,6 +325,8 @@ class ReportedSpeechRulesTest {
             In the poll, 5 percent prefer Libertarian nominee Gary Johnson and 1 percent support Jill Stein. # Libertarian nominee Gary Johnson # prefer # 5 percent # VERB_COMPLEMENT
             In June, the senator called on fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit to serve. # fellow Republicans to unendorse Trump # called on # the senator # VERB_COMPLEMENT
             Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # European nations to bolster their armies # has encouraged # Obama # VERB_COMPLEMENT
+            Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # the alliance would grow # said # the NATO chief # SOURCE_CUE_THAT_CLAUSE
+            A study by Harvard and the University of California said the effect was small. # the effect was small # said # A study by Harvard and the University of California # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
