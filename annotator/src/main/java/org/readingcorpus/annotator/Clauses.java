@@ -17,7 +17,7 @@ final class Clauses {
             "acknowledging", "vowing", "urging", "promising", "writing", "tweeting", "questioning", "blaming");
 
     /** Words that open a subordinate clause before the sentence's main one. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "while", "before", "since",
+    static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "while", "before", "since",
             "although", "though", "if", "because", "once", "until", "whereas", "whenever", "unless");
 
     private Clauses() {
@@ -71,8 +71,11 @@ final class Clauses {
         List<Token> tokens = analysis.tokens();
         int first = analysis.tokenIndexAt(p.content().begin());
         for (int i = analysis.tokenIndexAt(taken.getAsInt()) - 1; i > first; i--) {
-            // "called on Republicans to unendorse Trump after the mogul claimed that …": a subordinate clause breaks too
-            if (tokens.get(i).isAny(",", ";") || isDash(tokens, i) || (SUBORDINATORS.contains(tokens.get(i).lower()) || tokens.get(i).isAny("and", "but")) && !tokens.get(i).isCapitalized()) {
+            // "called on Republicans to unendorse Trump after the mogul claimed that …": a subordinate clause
+            // or a coordinated one breaks too
+            boolean joins = (SUBORDINATORS.contains(tokens.get(i).lower()) || tokens.get(i).isAny("and", "but"))
+                    && !tokens.get(i).isCapitalized();
+            if (tokens.get(i).isAny(",", ";") || isDash(tokens, i) || joins) {
                 if (wordCount(tokens, first, i - 1) < minWords) {
                     return Optional.empty();
                 }

@@ -966,7 +966,6 @@ final class SourcePhrases {
 
     private static final int MAX_INVERTED_SUBJECT = 8;
 
-    /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
     /**
      * "to bolster their armies and the NATO chief said": a phrase joined by "and" right after a
      * lower-case word other than a clause opener is the object of what comes before; the subject
@@ -978,7 +977,8 @@ final class SourcePhrases {
         }
         Token before = tokens.get(begin - 1);
         // "Blumenthal and Cohen", "Sanders and his supporters": a name opens a subject of two
-        if (!before.isWord() || before.isCapitalized() || CONJUNCT_OPENERS.contains(before.lower()) || tokens.get(begin).isCapitalized()) {
+        if (!before.isWord() || before.isCapitalized() || CONJUNCT_OPENERS.contains(before.lower())
+                || Clauses.SUBORDINATORS.contains(before.lower()) || tokens.get(begin).isCapitalized()) {
             return begin;
         }
         for (int i = end - 1; i > begin; i--) {
@@ -1000,8 +1000,8 @@ final class SourcePhrases {
 
     private static final Set<String> JOINED_BY_PREPOSITION = Set.of("of", "by", "in", "at", "for", "from", "with", "on",
             "between", "among");
-    private static final Set<String> CONJUNCT_OPENERS = Set.of("that", "and", "but", "while", "as", "because", "if",
-            "when", "where", "whereas", "although", "though", "since", "after", "before", "so", "both", "even");
+    /** Words after which a phrase opens a clause's subject, besides the subordinating conjunctions. */
+    private static final Set<String> CONJUNCT_OPENERS = Set.of("that", "and", "but", "where", "so", "both", "even");
 
     /** The name that ends right before the parenthetical closing at {@code close}, with the parenthetical. */
     private Optional<Mention> beforeParenthetical(List<Token> tokens, int close, int floor) {
@@ -1018,6 +1018,7 @@ final class SourcePhrases {
         return Optional.empty();
     }
 
+    /** "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name is the source's. */
     static Mention withParenthetical(List<Token> tokens, Mention source, int ceiling) {
         int open = source.lastToken() + 1;
         if (open >= ceiling || !tokens.get(open).is("(")) {
