@@ -365,8 +365,11 @@ final class SourcePhrases {
         // "proponents of more controls say": a bare plural opens a noun phrase too
         // "private Chinese companies and ordinary Chinese traders say": or a plural with its bare modifiers
         boolean barePlural = isBarePlural(head) || isPlainModifier(head) && isBarePlural(tokens.get(last));
+        // "Initially, state regulators did not consider …": after an opening adverbial the noun phrase opens in lower case
+        boolean afterOpening = first > floor && tokens.get(first - 1).is(",") && head.isWord() && !head.isCapitalized()
+                && !FUNCTION_WORDS.contains(head.lower()) && lexicons.pronounType(head.lower()) == null;
         boolean opensNounPhrase = head.isCapitalized() || Character.isDigit(head.text().charAt(0))
-                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.lower()) || barePlural;
+                || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.lower()) || barePlural || afterOpening;
         if (!opensNounPhrase || (head.isCapitalized() && FUNCTION_WORDS.contains(head.lower())
                 && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.lower()))) {
             return Optional.empty();
@@ -565,10 +568,26 @@ final class SourcePhrases {
     /** Past the punctuation and connectives a sentence may open with: "But", "Still,", "Meanwhile,". */
     private static int afterConnectives(List<Token> tokens, int first, int end) {
         int i = afterDateline(tokens, first, end);
-        while (i < end && (tokens.get(i).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(i).lower()))) {
+        while (i < end && (tokens.get(i).isAny(",", "\u2014", "-") || LEADING_CONNECTIVES.contains(tokens.get(i).lower())
+                || isSentenceAdverb(tokens.get(i)) && i + 1 < end && tokens.get(i + 1).isAny(",", "when", "as", "if", "after",
+                        "before", "since", "while", "until", "because"))) {
             i++;
         }
         return i;
+    }
+
+    /** Endings of adverbs and not of names ("Kelly", "Reilly", "Schlafly", "Assembly", "Beverly", "July"). */
+    private static final List<String> ADVERB_ENDINGS = List.of("ally", "ntly", "tely", "usly", "vely", "edly", "ngly",
+            "ully", "ably", "ibly", "arly", "ctly", "stly", "ssly", "ckly", "rtly", "ptly", "sely", "rely", "nely", "mely");
+    private static final int MIN_SENTENCE_ADVERB = 6;
+
+    /**
+     * "Recently, however, it issued …", "Usually when history is made, news outlets …": when or how,
+     * not who; before a comma or a clause only, as "Nearly eight in 10 voters" counts its speakers.
+     */
+    private static boolean isSentenceAdverb(Token t) {
+        String w = t.lower();
+        return t.isCapitalized() && w.length() >= MIN_SENTENCE_ADVERB && ADVERB_ENDINGS.stream().anyMatch(w::endsWith);
     }
 
     /**

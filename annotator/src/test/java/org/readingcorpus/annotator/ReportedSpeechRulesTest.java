@@ -271,6 +271,10 @@ class ReportedSpeechRulesTest {
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
             Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
+            Recently, however, the group has called for permanent NATO bases in the east. # permanent NATO bases in the east # has called for # the group # VERB_COMPLEMENT
+            Usually when history is made, news outlets call upon experts to interpret it. # experts to interpret it # call upon # news outlets # VERB_COMPLEMENT
+            Initially, state regulators did not consider Mr. Clarke a realistic option. # Mr. Clarke a realistic option # did not consider # state regulators # VERB_COMPLEMENT
+            Nearly eight in 10 Democratic voters said they back the nominee. # they back the nominee # said # Nearly eight in 10 Democratic voters # SOURCE_CUE_THAT_CLAUSE
             Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
             “I'm not a lawyer,” Trump told reporters, referring to the bruises Fields showed the police. # the bruises Fields showed the police # referring to # Trump # TRAILING_PARTICIPLE
             Washington did not complain about it, a Chinese official said, adding that the impact was hard to estimate. # that the impact was hard to estimate # adding # a Chinese official # TRAILING_PARTICIPLE
