@@ -875,11 +875,29 @@ final class SourcePhrases {
         if (qualified.isEmpty()) {
             qualified = documentOf(tokens, begin, tail, floor);
         }
+        if (qualified.isEmpty()) {
+            qualified = groupIn(tokens, begin, tail, floor);
+        }
         if (qualified.isPresent()) {
             return qualified;
         }
         return Optional.of(tail == end ? named : new Mention(new Span(named.span().begin(), tokens.get(tail).end()),
                 named.kind(), begin, tail));
+    }
+
+    /**
+     * "Republicans in Tennessee and Georgia were worried", "A lawmaker in the Philippines is calling
+     * for": the place or body after a group says where its speakers are; the group speaks.
+     */
+    private Optional<Mention> groupIn(List<Token> tokens, int begin, int tail, int floor) {
+        int preposition = begin - 1;
+        if (preposition - 1 < floor || !tokens.get(preposition).isAny("in", "from", "at", "across")
+                || lexicons.roleNoun(tokens.get(preposition - 1).lower()) == null) {
+            return Optional.empty();
+        }
+        int group = preposition - 1;
+        return phraseEndingAt(tokens, group, floor).or(() -> share(tokens, group, floor)).map(m -> hedged(tokens, m, floor)).map(g -> new Mention(
+                new Span(g.span().begin(), tokens.get(tail).end()), g.kind(), g.firstToken(), tail));
     }
 
     /**
