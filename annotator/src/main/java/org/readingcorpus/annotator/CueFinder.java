@@ -317,6 +317,10 @@ public final class CueFinder implements AnnotationStage {
                 && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
         }
+        if (i > 1 && t.lower().equals(form.lemma()) && tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).lower().endsWith("s")
+                && DETERMINERS.contains(tokens.get(i - 2).lower()) && !tokens.get(i - 2).is("that")) {
+            return false; // "in a Medium post", "the FBI report": a name modifies the noun; "The Democrats claim" is plural
+        }
         if (t.lower().equals(form.lemma()) && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized()
                 && lexicons.roleNoun(tokens.get(i + 1).lower()) != null && i > 0
                 && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || SourcePhrases.isQuantity(tokens.get(i - 1))

@@ -277,6 +277,7 @@ class ReportedSpeechRulesTest {
             Nearly eight in 10 Democratic voters said they back the nominee. # they back the nominee # said # Nearly eight in 10 Democratic voters # SOURCE_CUE_THAT_CLAUSE
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
             Democratic insiders in New Hampshire said Clinton would win the state. # Clinton would win the state # said # Democratic insiders in New Hampshire # SOURCE_CUE_THAT_CLAUSE
+            The IG report cited a 2005 memo that warned officials about the risks. # a 2005 memo that warned officials about the risks # cited # The IG report # SOURCE_CUE_THAT_CLAUSE
             Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
             “I'm not a lawyer,” Trump told reporters, referring to the bruises Fields showed the police. # the bruises Fields showed the police # referring to # Trump # TRAILING_PARTICIPLE
             Washington did not complain about it, a Chinese official said, adding that the impact was hard to estimate. # that the impact was hard to estimate # adding # a Chinese official # TRAILING_PARTICIPLE
