@@ -563,6 +563,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (Clauses.wordCount(tokens, floor, comma - 1) < MIN_CONTENT_WORDS || isAdjunct(tokens, floor, comma - 1)) {
             return Optional.empty();
         }
+        if (source.get().kind() == MentionKind.PRONOUN && opensWithOwnSpeaker(analysis, floor, comma)) {
+            // "Other candidates said they support …, but …, they said": the speakers said it once, with the first verb;
+            // "The campaign said …, CNN reported" reports the report
+            return Optional.empty();
+        }
         if (!participleFollows && !apposition && Clauses.wordCount(tokens, tailStart, ceiling - 1) >= MIN_CLAUSE_TAIL
                 && tokens.get(tailStart).isWord() && lexicons.pronounType(tokens.get(tailStart).lower()) != null
                 && !OBJECT_PRONOUNS.contains(tokens.get(tailStart).lower())) {
@@ -578,6 +583,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.CLAUSE_THEN_CUE,
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                 "the clause before \", … " + cue.span().coveredText(analysis.text()) + "\" at the end of the sentence", null));
+    }
+
+    /** Whether the sentence opens with a subject and a verb that nearly always reports speech, outside quote marks. */
+    private boolean opensWithOwnSpeaker(Analysis analysis, int floor, int comma) {
+        List<Token> tokens = analysis.tokens();
+        return Clauses.firstVerbCue(analysis, floor, comma)
+                .filter(first -> first.strong() && !analysis.isInsideQuote(first.span().begin()))
+                .flatMap(first -> phrases.before(tokens, first.firstToken(), floor))
+                .filter(subject -> subject.firstToken() == Clauses.firstWord(tokens, floor, comma))
+                .isPresent();
     }
 
     /** {@code Stressing that …, X stated}: the participle's clause, spoken by the main verb's subject. */
