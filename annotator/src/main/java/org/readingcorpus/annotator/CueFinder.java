@@ -31,6 +31,8 @@ public final class CueFinder implements AnnotationStage {
             "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several",
+            "some", "all", "both", "numerous", "multiple", "various", "countless");
     /** -s forms that are plural nouns far more often than verbs. */
     private static final Set<String> S_NOUN_FIRST = Set.of("states", "comments", "remarks", "shares", "rules",
             "documents", "attacks", "emails");
@@ -333,6 +335,9 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && tokens.get(i - 1).isWord()
                 && SourcePhrases.isQuantity(tokens.get(i - 1)) && !tokens.get(i - 1).isAny("one", "1")) {
             return false; // "leads by ten points", "22 points behind": a count makes the -s form a plural noun
+        }
+        if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && PLURAL_QUANTIFIERS.contains(tokens.get(i - 1).lower())) {
+            return false; // "won the most votes", "several calls": "many says" is no English, so the -s form is a plural noun
         }
         if (i > 0 && t.lower().endsWith("ing") && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isNounPossessive(tokens.get(i - 1)))) {
             return false; // "a person familiar with the planning says", "the hearing", "Cruz's thinking": a noun

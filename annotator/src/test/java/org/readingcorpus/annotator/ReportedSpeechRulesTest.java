@@ -277,6 +277,8 @@ class ReportedSpeechRulesTest {
             Nearly eight in 10 Democratic voters said they back the nominee. # they back the nominee # said # Nearly eight in 10 Democratic voters # SOURCE_CUE_THAT_CLAUSE
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
             Democratic insiders in New Hampshire said Clinton would win the state. # Clinton would win the state # said # Democratic insiders in New Hampshire # SOURCE_CUE_THAT_CLAUSE
+            Trump said that he had won the most states and the most votes. # that he had won the most states and the most votes # said # Trump # SOURCE_CUE_THAT_CLAUSE
+            Both sides have also acknowledged that fixing the tax code will take time. # that fixing the tax code will take time # have also acknowledged # Both sides # SOURCE_CUE_THAT_CLAUSE
             Other candidates said they support charter schools, but they wouldn’t advocate for them, because those decisions should be left to states, they said. # they support charter schools # said # Other candidates # SOURCE_CUE_THAT_CLAUSE
             The Trump campaign said the candidate will attend events in Kansas, CNN reported. # The Trump campaign said the candidate will attend events in Kansas # reported # CNN # CLAUSE_THEN_CUE
             The IG report cited a 2005 memo that warned officials about the risks. # a 2005 memo that warned officials about the risks # cited # The IG report # SOURCE_CUE_THAT_CLAUSE
