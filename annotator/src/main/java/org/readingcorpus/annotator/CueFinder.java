@@ -37,12 +37,13 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> S_NOUN_FIRST = Set.of("states", "comments", "remarks", "shares", "rules",
             "documents", "attacks", "emails");
     /** Base forms that are nouns or particles far more often than verbs. */
-    private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press", "attack", "challenge", "name", "find");
+    private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press", "attack", "challenge", "name", "find",
+            "report");
     private static final Set<String> BEFORE_S_VERB = Set.of("he", "she", "it", "who", "which", "that", "also",
             "clearly", "explicitly", "simply");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */
     private static final Set<String> BEFORE_BARE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
-            "may", "might", "did", "does", "do", "i", "we", "you", "they");
+            "may", "might", "did", "does", "do", "i", "we", "you", "they", "not", "never");
 
     private final Lexicons lexicons;
 
@@ -275,7 +276,8 @@ public final class CueFinder implements AnnotationStage {
                 && (tokens.get(i - 1).lower().endsWith("'s") || tokens.get(i - 1).lower().endsWith("\u2019s"))) {
             return false; // a heading, "Editor's note:"
         }
-        if (NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower()))) {
+        if (NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_BARE_VERB.contains(tokens.get(i - 1).lower())
+                && !tokens.get(i - 1).lower().endsWith("n't") && !tokens.get(i - 1).lower().endsWith("n\u2019t"))) {
             return false; // "state primaries", "came back", "the press": a verb only in "to state", "I back", "will press"
         }
         if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
