@@ -26,7 +26,7 @@ public final class SpeakerLabelLinker implements AnnotationStage {
             "published", "by", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here",
             "this", "that", "the", "and", "but", "or", "so", "for", "in", "on", "at", "to", "of", "with", "contributing",
             "revealed", "byline", "email", "e-mail", "paid", "deaths", "corrections", "clarification", "boom", "bombshell",
-            "wow", "shocking", "shock", "huge", "busted", "epic");
+            "wow", "shocking", "shock", "huge", "busted", "epic", "just", "name", "age", "job");
 
     /** Words that make a label a notice wherever they stand in it: "Editor’s Note:", "Photo Credit:". */
     private static final Set<String> NOTICES = Set.of("note", "update", "correction", "clarification", "caption",
@@ -53,7 +53,7 @@ public final class SpeakerLabelLinker implements AnnotationStage {
                 first += 2;
             }
             int colon = labelColon(tokens, first, Math.min(end, first + MAX_LABEL + 1));
-            if (colon < 0 || letterWords(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS) {
+            if (colon < 0 || letterWords(tokens, colon + 1, end - 1) < MIN_CONTENT_WORDS || isNameList(tokens, colon + 1, end)) {
                 continue;
             }
             if (colon == first + 1 && tokens.get(first).isAny("q", "a")) {
@@ -66,6 +66,22 @@ public final class SpeakerLabelLinker implements AnnotationStage {
                             tokens.get(colon).span(), CueKind.PUNCTUATION, label, MentionKind.NAME, Rule.SPEAKER_LABEL,
                             0.6, "the line opens with \"" + label.coveredText(analysis.text()) + ":\"", null)));
         }
+    }
+
+    private static final int MIN_LIST_COMMAS = 2;
+
+    /** "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": names in a row, listed, not said. */
+    private static boolean isNameList(List<Token> tokens, int first, int end) {
+        int commas = 0;
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                commas++;
+            } else if (t.isWord() && !t.isCapitalized() && !t.isAny("and", "of")) {
+                return false;
+            }
+        }
+        return commas >= MIN_LIST_COMMAS;
     }
 
     /** Words with letters: "Clinton: 2,316" is a tally, not a statement. */

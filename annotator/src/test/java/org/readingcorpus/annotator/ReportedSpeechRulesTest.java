@@ -382,6 +382,8 @@ class ReportedSpeechRulesTest {
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",
         "Bottom line: nobody knows how the race ends.",
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.",
+        "Just Leaked: Look At Hillary’s Response To The Soldiers.",
         "Editor’s Note: The following is part 3 of 3 excerpts from the book.",
         "President Barack Obama indicated this week.",
         "Clinton spoke Monday night at a town hall hosted by MSNBC.",
