@@ -332,6 +332,30 @@ final class Clauses {
         return isSetOffRelative(tokens, source) ? beforeComma(tokens, from, end) : end;
     }
 
+    /**
+     * "The challenger who wants to unseat Rep. Wasserman Schultz is reaping …": when the source is
+     * a relative pronoun inside the sentence's subject, what it says ends before the main verb, an
+     * auxiliary right after a noun.
+     */
+    static int beforeMainAuxiliary(Analysis analysis, Mention source, int from, int end) {
+        List<Token> tokens = analysis.tokens();
+        int relative = source.firstToken();
+        if (source.lastToken() != relative || !tokens.get(relative).isAny("who", "that") || relative == 0
+                || !tokens.get(relative - 1).isWord() || tokens.get(relative - 1).is("that")) {
+            return end;
+        }
+        for (int i = from + 1; i <= end; i++) {
+            Token before = tokens.get(i - 1);
+            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower()) && before.isWord() && !analysis.isInsideQuote(tokens.get(i).begin())
+                    && !SUBJECT_PRONOUNS.contains(before.lower()) && !before.isAny("it", "that", "who", "which", "there", "what",
+                            "this", "not", "also", "and", "or", "but", "you")
+                    && !before.lower().endsWith("ly")) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
     /** A source that is a relative pronoun after a comma: ", who", ", which". */
     static boolean isSetOffRelative(List<Token> tokens, Mention source) {
         return source.firstToken() == source.lastToken() && source.firstToken() > 0

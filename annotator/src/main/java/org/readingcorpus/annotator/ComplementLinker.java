@@ -160,6 +160,7 @@ public final class ComplementLinker implements AnnotationStage {
         if (!infinitive) {
             end = beforeCircumstance(tokens, start, Clauses.beforeWhenOrWhere(lexicons, tokens, start, end, true));
         }
+        end = Clauses.beforeMainAuxiliary(analysis, source.get(), start, end);
         if (Clauses.wordCount(tokens, start, end) < (infinitive ? 2 : 1)) {
             return Optional.empty();
         }

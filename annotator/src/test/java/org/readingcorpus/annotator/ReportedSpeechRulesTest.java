@@ -278,6 +278,7 @@ class ReportedSpeechRulesTest {
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
             Democratic insiders in New Hampshire said Clinton would win the state. # Clinton would win the state # said # Democratic insiders in New Hampshire # SOURCE_CUE_THAT_CLAUSE
             Trump said that he had won the most states and the most votes. # that he had won the most states and the most votes # said # Trump # SOURCE_CUE_THAT_CLAUSE
+            The challenger who wants to unseat Rep. Debbie Wasserman Schultz is reaping big rewards. # to unseat Rep. Debbie Wasserman Schultz # wants # who # VERB_COMPLEMENT
             A 2014 House Intelligence Committee report found no evidence of a stand-down order. # no evidence of a stand-down order # found # A 2014 House Intelligence Committee report # SOURCE_CUE_THAT_CLAUSE
             CNN didn't report that Carson was dropping out. # that Carson was dropping out # didn't report # CNN # SOURCE_CUE_THAT_CLAUSE
             Both sides have also acknowledged that fixing the tax code will take time. # that fixing the tax code will take time # have also acknowledged # Both sides # SOURCE_CUE_THAT_CLAUSE
