@@ -442,7 +442,7 @@ final class SourcePhrases {
             first = afterComma(tokens, first, end); // "Chastened by the analyses, Trump revised his plan, promising …"
         }
         if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).lower()) == null
-                || tokens.get(first).lower().endsWith("ing")) {
+                || tokens.get(first).lower().endsWith("ing") && !isNameBeforeVerb(tokens, first, end)) {
             return Optional.empty();
         }
         Token head = tokens.get(first);
@@ -463,6 +463,17 @@ final class SourcePhrases {
                         // "Katrina Pierson, a spokeswoman for Trump, has expanded …": the phrase read the apposition
                         || m.lastToken() + 1 < end && tokens.get(m.lastToken() + 1).is(",") && verbFollows(tokens, m.lastToken() + 2, end)
                                 && hasComma(tokens, m)));
+    }
+
+    /** "Ebeling reminisced", "Manning has said": a name that ends as a participle does, with its verb after it. */
+    private boolean isNameBeforeVerb(List<Token> tokens, int name, int end) {
+        if (name + 1 >= end || !tokens.get(name).isCapitalized()) {
+            return false;
+        }
+        Token next = tokens.get(name + 1);
+        String w = next.lower();
+        return next.isWord() && !next.isCapitalized() && (w.endsWith("ed") || Clauses.FINITE_AUXILIARIES.contains(w)
+                || lexicons.verbForm(w) != null && !w.equals(lexicons.verbForm(w).lemma()));
     }
 
     private static boolean hasComma(List<Token> tokens, Mention m) {
@@ -507,7 +518,23 @@ final class SourcePhrases {
     /** "Chastened by …", "Frustrated with …": a past participle and the preposition after it open an adjunct, not a name. */
     private static boolean opensParticiplePhrase(List<Token> tokens, int first) {
         String w = tokens.get(first).lower();
-        return w.length() > 4 && w.endsWith("ed") && tokens.get(first + 1).isAny(PARTICIPLE_PREPOSITIONS);
+        return w.length() > 4 && w.endsWith("ed") && tokens.get(first + 1).isAny(PARTICIPLE_PREPOSITIONS)
+                || w.length() > 4 && w.endsWith("ing") && tokens.get(first).isCapitalized() && commaWithin(tokens, first + 1, MAX_PARTICIPLE_PHRASE);
+    }
+
+    /** "Walking to the next address, Ebeling reminisced …": an -ing phrase set off by a comma says what the subject was doing. */
+    private static final int MAX_PARTICIPLE_PHRASE = 8;
+
+    private static boolean commaWithin(List<Token> tokens, int from, int words) {
+        for (int i = from; i < tokens.size() && i - from < words; i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("'s", "\u2019s", "-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final String[] PARTICIPLE_PREPOSITIONS = {"by", "with", "about", "at", "over", "from", "in", "on", "after"};
