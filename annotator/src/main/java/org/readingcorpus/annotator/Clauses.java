@@ -329,7 +329,18 @@ final class Clauses {
      * is a relative pronoun after a comma, what it says ends at the comma that closes its clause.
      */
     static int withinRelativeClause(List<Token> tokens, Mention source, int from, int end) {
-        return isSetOffRelative(tokens, source) ? beforeComma(tokens, from, end) : end;
+        if (isSetOffRelative(tokens, source)) {
+            return beforeComma(tokens, from, end);
+        }
+        // "Trump - who previously said he would … - said at a rally …": a clause set off by dashes ends at the second
+        boolean dashed = source.firstToken() == source.lastToken() && source.firstToken() > 0
+                && tokens.get(source.firstToken()).isAny("who", "which") && isDash(tokens, source.firstToken() - 1);
+        for (int i = from; dashed && i <= end; i++) {
+            if (isDash(tokens, i)) {
+                return i - 1;
+            }
+        }
+        return end;
     }
 
     /**

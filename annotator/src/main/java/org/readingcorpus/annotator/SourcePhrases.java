@@ -149,6 +149,9 @@ final class SourcePhrases {
             return beforeComma(tokens, comma, floor, true)
                     .or(() -> comma > floor && tokens.get(comma - 1).is(")") ? beforeParenthetical(tokens, comma - 1, floor) : Optional.empty());
         }
+        if (Clauses.isDash(tokens, i)) {
+            return beforeDashedRelative(tokens, i, floor);
+        }
         int mark = i;
         while (mark > floor && Clauses.isQuoteMark(tokens.get(mark))) {
             mark--;
@@ -162,6 +165,21 @@ final class SourcePhrases {
         int end = i;
         return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor)).map(m -> hedged(tokens, m, floor));
     }
+
+    /**
+     * "GOP front-runner Donald Trump - who previously said he would … - said": the phrase before a
+     * relative clause set off by dashes.
+     */
+    private Optional<Mention> beforeDashedRelative(List<Token> tokens, int closingDash, int floor) {
+        for (int k = closingDash - 1; k > floor && closingDash - k <= MAX_DASHED_ASIDE; k--) {
+            if (Clauses.isDash(tokens, k)) {
+                return tokens.get(k + 1).isAny("who", "which", "whose") ? phraseEndingAt(tokens, k - 1, floor) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_DASHED_ASIDE = 30;
 
     /** "about 40 percent", "more than half of voters", "only 12 percent": the hedge before a count is the source's. */
     private static Mention hedged(List<Token> tokens, Mention m, int floor) {

@@ -278,6 +278,8 @@ class ReportedSpeechRulesTest {
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
             Democratic insiders in New Hampshire said Clinton would win the state. # Clinton would win the state # said # Democratic insiders in New Hampshire # SOURCE_CUE_THAT_CLAUSE
             Trump said that he had won the most states and the most votes. # that he had won the most states and the most votes # said # Trump # SOURCE_CUE_THAT_CLAUSE
+            GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the border should close. # he would bomb the oil fields # previously said # who # SOURCE_CUE_THAT_CLAUSE
+            GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the border should close. # that the border should close # said # GOP front-runner Donald Trump # SOURCE_CUE_THAT_CLAUSE
             Walking to the next address, Ebeling reminisced about her youth, and said the war had changed them both. # the war had changed them both # said # Ebeling # SOURCE_CUE_THAT_CLAUSE
             Facing mounting criticism from both parties, Mr. Trump released a statement on Saturday, insisting that he had been misquoted. # that he had been misquoted # insisting # Mr. Trump # TRAILING_PARTICIPLE
             The challenger who wants to unseat Rep. Debbie Wasserman Schultz is reaping big rewards. # to unseat Rep. Debbie Wasserman Schultz # wants # who # VERB_COMPLEMENT
