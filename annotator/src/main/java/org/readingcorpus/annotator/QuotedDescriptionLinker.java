@@ -62,7 +62,7 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
             if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) || Clauses.BE_FORMS.contains(t.lower())) {
                 return Optional.empty(); // "what has been described as": the describing verb is this clause's own
             }
-            if (i < as - 1 && isVerbShaped(t)) {
+            if (i < as - 1 && (isVerbShaped(t) || isPresentAfterSubject(tokens, i, floor))) {
                 verb = i;
                 break;
             }
@@ -106,6 +106,18 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
             }
         }
         return quote.outer();
+    }
+
+    /** "Trump openly admires Putin as …", "he sees Clinton as …": an -s form right after its subject or an adverb. */
+    private boolean isPresentAfterSubject(List<Token> tokens, int i, int floor) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        if (i - 1 <= floor && i - 1 < 0 || !t.isWord() || t.isCapitalized() || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isCapitalized() && before.isWord() || Clauses.SUBJECT_PRONOUNS.contains(before.lower())
+                || before.isWord() && !before.isCapitalized() && before.lower().endsWith("ly") && before.lower().length() > 4;
     }
 
     /** A reporting verb of the lexicons, or a lower-case past tense or participle: "heralded", "blasting". */

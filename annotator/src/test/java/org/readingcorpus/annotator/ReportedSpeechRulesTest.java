@@ -34,6 +34,7 @@ class ReportedSpeechRulesTest {
             She criticized what she called the angry, divisive rhetoric of her rival. # what she called the angry, divisive rhetoric of her rival # criticized # She # VERB_COMPLEMENT
             Romney attacked Trump over his taxes, calling it “disqualifying” and asserting that it was bad. # it “disqualifying” # calling # Romney # TRAILING_PARTICIPLE
             Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
+            Trump openly admires Russian President Vladimir Putin as a “strong leader.” # Russian President Vladimir Putin as a “strong leader.” # openly admires # Trump # QUOTED_DESCRIPTION
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
             He said states like California and Colorado will clarify the situation first. # states like California and Colorado will clarify the situation first # said # He # SOURCE_CUE_THAT_CLAUSE
             The plan is crucial, and while he said he’d hold a hearing, it’s unlikely to win his support. # he’d hold a hearing # said # he # SOURCE_CUE_THAT_CLAUSE
