@@ -31,6 +31,7 @@ public final class CueFinder implements AnnotationStage {
             "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
+    /** Quantifiers that a verb's -s form cannot follow, so it is a plural noun: "the most votes", "both sides". */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several",
             "some", "all", "both", "numerous", "multiple", "various", "countless");
     /** -s forms that are plural nouns far more often than verbs. */

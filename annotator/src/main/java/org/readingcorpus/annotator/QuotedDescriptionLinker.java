@@ -62,7 +62,7 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
             if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) || Clauses.BE_FORMS.contains(t.lower())) {
                 return Optional.empty(); // "what has been described as": the describing verb is this clause's own
             }
-            if (i < as - 1 && (isVerbShaped(t) || isPresentAfterSubject(tokens, i, floor))) {
+            if (i < as - 1 && (isVerbShaped(t) || isPresentAfterSubject(tokens, i))) {
                 verb = i;
                 break;
             }
@@ -109,10 +109,10 @@ public final class QuotedDescriptionLinker implements AnnotationStage {
     }
 
     /** "Trump openly admires Putin as …", "he sees Clinton as …": an -s form right after its subject or an adverb. */
-    private boolean isPresentAfterSubject(List<Token> tokens, int i, int floor) {
+    private static boolean isPresentAfterSubject(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.lower();
-        if (i - 1 <= floor && i - 1 < 0 || !t.isWord() || t.isCapitalized() || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+        if (!t.isWord() || t.isCapitalized() || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
             return false;
         }
         Token before = tokens.get(i - 1);

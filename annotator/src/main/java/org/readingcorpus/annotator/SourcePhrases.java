@@ -163,6 +163,11 @@ final class SourcePhrases {
                     .or(() -> beforeQuotedApposition(tokens, closingMark, floor));
         }
         int end = i;
+        return hedgedPhraseEndingAt(tokens, end, floor);
+    }
+
+    /** The phrase or the share of people ending at token {@code end}, with the hedge before a count. */
+    private Optional<Mention> hedgedPhraseEndingAt(List<Token> tokens, int end, int floor) {
         return phraseEndingAt(tokens, end, floor).or(() -> share(tokens, end, floor)).map(m -> hedged(tokens, m, floor));
     }
 
@@ -940,9 +945,8 @@ final class SourcePhrases {
                 || lexicons.roleNoun(tokens.get(preposition - 1).lower()) == null) {
             return Optional.empty();
         }
-        int group = preposition - 1;
-        return phraseEndingAt(tokens, group, floor).or(() -> share(tokens, group, floor)).map(m -> hedged(tokens, m, floor)).map(g -> new Mention(
-                new Span(g.span().begin(), tokens.get(tail).end()), g.kind(), g.firstToken(), tail));
+        return hedgedPhraseEndingAt(tokens, preposition - 1, floor)
+                .map(group -> new Mention(new Span(group.span().begin(), tokens.get(tail).end()), group.kind(), group.firstToken(), tail));
     }
 
     /**
