@@ -404,6 +404,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (afterComma(tokens, cue, floor, ceiling, true).filter(m -> m.source().lastToken() > aside.get().source().lastToken()).isPresent()) {
             return Optional.empty(); // "…, said Sherman, a George Washington University grad …": the comma opens an apposition
         }
+        // "…, the senator said then, was that …", "…, the agency said in a June report, and …": a time or
+        // place after the verb belongs to the aside (PolNeAR's cue keeps it as often as not: the cue stays the verb)
+        // ("The gap, as Cruz said on the radio program, only underscores …" names what he said, and stays as it was)
+        int adjunctEnd = cue.strong() && close > cue.lastToken() && aside.get().source().lastToken() < cue.firstToken()
+                && !tokens.get(aside.get().comma() + 1).is("as") ? adjunctBeforeComma(analysis, close, ceiling) : -1;
+        close = adjunctEnd < 0 ? close : adjunctEnd + 1;
         if (close >= ceiling || !tokens.get(close).is(",")) {
             return Optional.empty();
         }
@@ -438,6 +444,28 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Optional.of(new Proposal(fragments.get(0).union(fragments.get(fragments.size() - 1)), ContentKind.INDIRECT, cue.span(), cue.kind(),
                 s.span(), s.kind(), Rule.PARENTHETICAL_CUE, DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                 "\", " + cue.span().coveredText(analysis.text()) + ",\" set off inside the sentence", null, fragments));
+    }
+
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "before", "during", "at", "in", "on", "while", "when",
+            "last", "this", "earlier", "later", "recently", "then");
+    private static final int MAX_ADJUNCT = 8;
+
+    /** The last token of a time or place adjunct right after a verb that a comma closes within a few words, or -1. */
+    private static int adjunctBeforeComma(Analysis analysis, int from, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        if (from >= ceiling || !(ADJUNCT_OPENERS.contains(tokens.get(from).lower()) || Clauses.TIME_WORDS.contains(tokens.get(from).lower()))) {
+            return -1;
+        }
+        for (int i = from + 1; i < ceiling && i - from <= MAX_ADJUNCT; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                return i - 1;
+            }
+            if (!t.isWord() && !t.isAny("'s", "\u2019s", "-", ".") || Clauses.cueStartingAt(analysis, i).isPresent()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

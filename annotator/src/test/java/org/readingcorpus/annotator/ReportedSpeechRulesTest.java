@@ -270,6 +270,8 @@ class ReportedSpeechRulesTest {
             The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # it is worth less now # say # experts # SOURCE_CUE_THAT_CLAUSE
             In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
             At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
+            The truth, the senator said then, was that Trump had attacked his wife. # The truth | was that Trump had attacked his wife # said # the senator # PARENTHETICAL_CUE
+            The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid less. # The middle fifth paid 8.9 percent | and the bottom fifth paid less # said # the agency # PARENTHETICAL_CUE
             Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
             Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
             Recently, however, the group has called for permanent NATO bases in the east. # permanent NATO bases in the east # has called for # the group # VERB_COMPLEMENT
