@@ -333,8 +333,7 @@ final class Clauses {
             return beforeComma(tokens, from, end);
         }
         // "Trump - who previously said he would … - said at a rally …": a clause set off by dashes ends at the second
-        boolean dashed = source.firstToken() == source.lastToken() && source.firstToken() > 0
-                && tokens.get(source.firstToken()).isAny("who", "which") && isDash(tokens, source.firstToken() - 1);
+        boolean dashed = isLoneRelative(tokens, source) && isDash(tokens, source.firstToken() - 1);
         for (int i = from; dashed && i <= end; i++) {
             if (isDash(tokens, i)) {
                 return i - 1;
@@ -350,9 +349,7 @@ final class Clauses {
      */
     static int beforeMainAuxiliary(Analysis analysis, Mention source, int from, int end) {
         List<Token> tokens = analysis.tokens();
-        int relative = source.firstToken();
-        if (source.lastToken() != relative || !tokens.get(relative).isAny("who", "that") || relative == 0
-                || !tokens.get(relative - 1).isWord() || tokens.get(relative - 1).is("that")) {
+        if (!isRestrictiveRelative(tokens, source) || tokens.get(source.firstToken() - 1).is("that")) {
             return end;
         }
         for (int i = from + 1; i <= end; i++) {
@@ -369,8 +366,20 @@ final class Clauses {
 
     /** A source that is a relative pronoun after a comma: ", who", ", which". */
     static boolean isSetOffRelative(List<Token> tokens, Mention source) {
+        return isLoneRelative(tokens, source) && tokens.get(source.firstToken() - 1).is(",");
+    }
+
+    /** A source that is "who" or "which" alone, with something before it. */
+    private static boolean isLoneRelative(List<Token> tokens, Mention source) {
         return source.firstToken() == source.lastToken() && source.firstToken() > 0
-                && tokens.get(source.firstToken()).isAny("who", "which") && tokens.get(source.firstToken() - 1).is(",");
+                && tokens.get(source.firstToken()).isAny("who", "which");
+    }
+
+    /** A source that is "who" or "that" right after a word: "the challenger who wants …", "a group that says …". */
+    static boolean isRestrictiveRelative(List<Token> tokens, Mention source) {
+        int relative = source.firstToken();
+        return source.lastToken() == relative && relative > 0 && tokens.get(relative).isAny("who", "that")
+                && tokens.get(relative - 1).isWord();
     }
 
     /** The last token before the first comma from {@code from}, or {@code end} when none comes first. */

@@ -474,9 +474,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      */
     private static int beforeMainVerb(Analysis analysis, Mention source, int k, int last) {
         List<Token> tokens = analysis.tokens();
-        int relative = source.firstToken();
-        if (source.lastToken() != relative || !tokens.get(relative).isAny("who", "that") || relative == 0
-                || !tokens.get(relative - 1).isWord()) {
+        if (!Clauses.isRestrictiveRelative(tokens, source)) {
             return last;
         }
         Optional<CueMatch> next = Clauses.firstVerbCue(analysis, k + 1, last + 1);
