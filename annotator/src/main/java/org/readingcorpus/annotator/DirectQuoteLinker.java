@@ -583,6 +583,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
             CueMatch c = cue.get();
             return Optional.of(throughColon(analysis, quote, c, previous, subjectOf(analysis, c, floor), "introduces the quote"));
         }
+        if (previous.is(":") && cue.isEmpty()) {
+            Optional<Proposal> unlisted = unlistedThroughColon(analysis, quote, floor, start);
+            if (unlisted.isPresent()) {
+                return unlisted;
+            }
+        }
         if (previous.is(":")) {
             Optional<Mention> source = phrases.before(tokens, start - 1, floor);
             if (source.isPresent() && source.get().lastToken() == start - 2) {
@@ -774,6 +780,29 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return true;
+    }
+
+    /**
+     * "Rubio fired back forcefully: “…”", "Article 33 affirms: “…”": the sentence opens with its
+     * subject and a verb no lexicon lists, whose few plain words run to the colon before the quote.
+     */
+    private Optional<Proposal> unlistedThroughColon(Analysis analysis, Quote quote, int floor, int start) {
+        List<Token> tokens = analysis.tokens();
+        int colon = start - 1;
+        Optional<Mention> subject = phrases.openingSubject(tokens, floor, colon);
+        int verb = subject.map(m -> m.lastToken() + 1).orElse(colon);
+        if (verb >= colon || !looksFinite(tokens.get(verb)) || !isColonPhrase(tokens, verb + 1, colon)) {
+            return Optional.empty();
+        }
+        CueMatch cue = new CueMatch(tokens.get(verb).span(), CueKind.VERB, tokens.get(verb).lower(), verb, verb, false);
+        return Optional.of(throughColon(analysis, quote, cue, tokens.get(colon), subject, "introduces the quote"));
+    }
+
+    /** A past tense, or a present tense in -s ("affirms", "lobbies"), read from its shape alone. */
+    private static boolean looksFinite(Token t) {
+        String w = t.lower();
+        return looksLikePastTense(t) || SourcePhrases.isIrregularPast(w) || t.isWord() && !t.isCapitalized() && w.length() > 4
+                && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     /** A quote introduced by its cue and the words up to a colon, which PolNeAR counts into the cue. */

@@ -443,6 +443,10 @@ final class SourcePhrases {
                 && lexicons.roleNoun(before.lower()) == null && !lexicons.isUnnamedQuantifier(before.lower());
     }
 
+    static boolean isIrregularPast(String lower) {
+        return IRREGULAR_PASTS.contains(lower);
+    }
+
     private static final Set<String> IRREGULAR_PASTS = Set.of("spent", "took", "made", "went", "gave", "began", "got",
             "came", "left", "won", "lost", "ran", "sent", "brought", "held", "kept", "met", "put", "set", "stood");
 

@@ -213,6 +213,9 @@ class ReportedSpeechRulesTest {
             Walking into the office to chants of “Marco! Marco!,” the senator said his campaign here was closing strong. # his campaign here was closing strong # said # the senator # SOURCE_CUE_THAT_CLAUSE
             She is noting the “kind of problems” Sanders had answering questions about banks. # the “kind of problems” Sanders had answering questions about banks # is noting # She # SOURCE_CUE_THAT_CLAUSE
             Singh explained it this way: "It's like a wedding where the buffet is open." # "It's like a wedding where the buffet is open." # explained it this way: # Singh # SOURCE_CUE_THEN_QUOTE
+            Rubio fired back forcefully: “If they sue us in Miami, they are going to lose.” # “If they sue us in Miami, they are going to lose.” # fired back forcefully: # Rubio # SOURCE_CUE_THEN_QUOTE
+            In city after city, Perez lobbies for a higher minimum wage: "No one who works full time should live in poverty." # "No one who works full time should live in poverty." # lobbies for a higher minimum wage: # Perez # SOURCE_CUE_THEN_QUOTE
+            The crowd ranged from skeptical to hostile: "Is it time for your strategy to change?" # "Is it time for your strategy to change?" # ranged from skeptical to hostile: # The crowd # SOURCE_CUE_THEN_QUOTE
             Hillary Clinton posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!” # “We’re so excited to meet our second grandchild!” # saying # Hillary Clinton # SOURCE_CUE_THEN_QUOTE
             Asked whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.'' # ''No.'' # said # Mrs. Clinton # SOURCE_CUE_THEN_QUOTE
             Another child responded, “That’s Hillary’s husband.”       # “That’s Hillary’s husband.” # responded # Another child # SOURCE_CUE_THEN_QUOTE
@@ -540,7 +543,6 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             The ad targets a “corrupt political system that keeps a rigged economy in place.” # a “corrupt # MIXED # The ad # targets # NEAREST_SPEAKER
-            Rubio fired back forcefully: “If they sue us in a court in Miami, they are going to lose.” # “If they sue # DIRECT # Rubio # fired # NEAREST_SPEAKER
             PSA—“You have until the end of December to get free museum and zoo memberships,” by Dana Rubinstein. # “You have # SCARE_QUOTE # - # - # SCARE_QUOTE
             """)
     void aLongQuoteWithNoListedCueTakesItsSentencesSubjectAndVerbUnlessABylineFollows(String sentence, String contentStart,
