@@ -144,10 +144,11 @@ public final class DirectQuoteLinker implements AnnotationStage {
             return Optional.empty();
         }
         int ceiling = Clauses.sentenceEndToken(analysis, tokens.get(j).begin());
-        // "“…,” suggesting he …": a participle goes on about the speaker; it does not name one after it
+        // "“…,” suggesting he …", "“…,” specifically naming Israel": a participle goes on about the
+        // speaker; it does not name one after it
         int afterQuote = j;
         Optional<CueMatch> cueFirst = Clauses.cueStartingAt(analysis, j).filter(c -> c.kind() == CueKind.VERB)
-                .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing"))
+                .filter(c -> !tokens.get(c.firstToken()).lower().endsWith("ing") && !tokens.get(c.lastToken()).lower().endsWith("ing"))
                 // "“…?” reacted Trump.": an unlisted past tense, then a name that ends the sentence
                 .or(() -> looksLikePastTense(tokens.get(afterQuote)) && phrases.after(tokens, afterQuote + 1, ceiling)
                         .filter(m -> m.kind() == MentionKind.NAME && endsReport(tokens, m.lastToken() + 1, ceiling)).isPresent()
