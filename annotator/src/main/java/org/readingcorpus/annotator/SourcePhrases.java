@@ -70,13 +70,13 @@ final class SourcePhrases {
             "around", "approximately");
     /** Quantifiers that name a group of speakers on their own. */
     private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most",
-            "all", "both", "everyone", "none");
+            "all", "both", "everyone", "none", "someone", "somebody", "everybody", "anyone", "anybody", "nobody");
     /** Conjunctions after which a new clause, and so its subject, begins. */
     private static final Set<String> CLAUSE_OPENING_CONJUNCTIONS = Set.of("but", "and", "while", "when", "after",
             "because", "although", "though", "since", "as", "if", "that", "whereas");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
-            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even");
+            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even", "then");
 
     private final Lexicons lexicons;
 
@@ -807,11 +807,13 @@ final class SourcePhrases {
 
     /** A quantifier that names a group of speakers on its own, opening its clause: "others", "all". */
     private static Optional<Mention> standaloneQuantifier(List<Token> tokens, int at, int floor) {
-        if (at < floor || !STANDALONE_QUANTIFIERS.contains(tokens.get(at).lower()) || at > floor && tokens.get(at - 1).isWord()
-                && !LEADING_CONNECTIVES.contains(tokens.get(at - 1).lower())) {
+        // "no one" is one quantifier in two words
+        int first = at > floor && tokens.get(at).is("one") && tokens.get(at - 1).is("no") ? at - 1 : at;
+        if (at < floor || first == at && !STANDALONE_QUANTIFIERS.contains(tokens.get(at).lower())
+                || first > floor && tokens.get(first - 1).isWord() && !LEADING_CONNECTIVES.contains(tokens.get(first - 1).lower())) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(tokens.get(at).span(), MentionKind.UNNAMED, at, at));
+        return Optional.of(new Mention(tokens.get(first).span().union(tokens.get(at).span()), MentionKind.UNNAMED, first, at));
     }
 
     private boolean isBarePlural(Token t) {

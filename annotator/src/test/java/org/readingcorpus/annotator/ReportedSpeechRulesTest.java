@@ -202,6 +202,9 @@ class ReportedSpeechRulesTest {
             He said comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” Then he left. # comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” # said # He # SOURCE_CUE_THAT_CLAUSE
             Wasserman Schultz said that the platform should back the United States’ “stalwart allies,” specifically naming Israel. # that the platform should back the United States’ “stalwart allies,” specifically naming Israel # said # Wasserman Schultz # SOURCE_CUE_THAT_CLAUSE
             Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
+            Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
+            But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
+            Bottom line: nobody knows how the race ends. # how the race ends # knows # nobody # SOURCE_CUE_THAT_CLAUSE
             Rubio said there is a hunger for new faces and voices in government. # there is a hunger for new faces and voices in government # said # Rubio # SOURCE_CUE_THAT_CLAUSE
             He noted that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks. # that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks # noted # He # SOURCE_CUE_THAT_CLAUSE
             He added that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine. # that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine # added # He # SOURCE_CUE_THAT_CLAUSE
@@ -393,7 +396,7 @@ class ReportedSpeechRulesTest {
         "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",
-        "Bottom line: nobody knows how the race ends.",
+        "Bottom line: the race is far from over.",
         "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.",
         "Just Leaked: Look At Hillary’s Response To The Soldiers.",
         "Editor’s Note: The following is part 3 of 3 excerpts from the book.",
