@@ -3,12 +3,14 @@ package org.readingcorpus.annotator;
 import java.util.List;
 import java.util.Optional;
 import org.readingcorpus.model.ContentKind;
+import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
 import org.readingcorpus.model.Rule;
 
 /**
- * Attributes the clause around "according to X": the rest of the sentence when the phrase opens
- * it ("According to X, …"), the part before when it closes it ("…, according to X.").
+ * Attributes the clause around "according to X" (or "as reported by X", "as stated in X"): the
+ * rest of the sentence when the phrase opens it ("According to X, …"), the part before when it
+ * closes it ("…, according to X.").
  */
 public final class AccordingToLinker implements AnnotationStage {
 
@@ -24,6 +26,7 @@ public final class AccordingToLinker implements AnnotationStage {
 
     public AccordingToLinker(Lexicons lexicons) {
         this.phrases = new SourcePhrases(lexicons);
+        this.lexicons = lexicons;
     }
 
     /**
@@ -35,7 +38,10 @@ public final class AccordingToLinker implements AnnotationStage {
         // quote marks may stand in it, around a title: "According to E. J. Fleming's ''The Fixers'' and other sources,"
         boolean insideQuote = false;
         while (last + 1 < ceiling && last + 1 - first < MAX_SOURCE && (insideQuote || !tokens.get(last + 1).isAny(",", ";", ":", "("))) {
-            if (Clauses.isQuoteMark(tokens.get(last + 1))) {
+            // "Davis' commentary": an apostrophe that closes a word is its possessive, not a quote mark
+            boolean possessive = tokens.get(last + 1).isAny("'", "\u2019") && last >= first
+                    && tokens.get(last + 1).begin() == tokens.get(last).end();
+            if (Clauses.isQuoteMark(tokens.get(last + 1)) && !possessive) {
                 insideQuote = !insideQuote;
             }
             last++;
@@ -57,13 +63,56 @@ public final class AccordingToLinker implements AnnotationStage {
         return m.lastToken() + 1 < ceiling && tokens.get(m.lastToken() + 1).is(",");
     }
 
+    /**
+     * Where a phrase like "according to" stands: its first and last tokens, which the source
+     * follows, and the cue itself ("reported" in "as first reported by").
+     */
+    private record Anchor(org.readingcorpus.model.Span span, CueKind kind, int firstToken, int lastToken, String phrase) {
+    }
+
+    private final Lexicons lexicons;
+
+    /** "According to X", and "as reported by X", "as stated in X", which PolNeAR reads the same way. */
+    private List<Anchor> anchors(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        List<Anchor> anchors = new java.util.ArrayList<>();
+        for (CueMatch cue : analysis.cues()) {
+            if (cue.isAccordingTo()) {
+                anchors.add(new Anchor(cue.span(), cue.kind(), cue.firstToken(), cue.lastToken(), "according to"));
+            }
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            // set off like "according to": opening its sentence or after a comma, not "went as expected by everyone"
+            if (tokens.get(i).is("as") && !analysis.isInsideQuote(tokens.get(i).begin())
+                    && (i == Clauses.sentenceFirstToken(analysis, tokens.get(i).begin()) || i > 0 && tokens.get(i - 1).is(","))) {
+                asReported(tokens, i).ifPresent(anchors::add);
+            }
+        }
+        return anchors;
+    }
+
+    /** "as reported by", "as first reported by", "as stated in": a reporting verb's participle after "as". */
+    private Optional<Anchor> asReported(List<Token> tokens, int as) {
+        int first = as + 1;
+        int verb = tokens.get(first).isAny("first", "originally") ? first + 1 : first;
+        if (verb + 1 >= tokens.size() || !tokens.get(verb + 1).isAny("by", "in")) {
+            return Optional.empty();
+        }
+        String word = tokens.get(verb).lower();
+        Lexicons.VerbForm form = lexicons.verbForm(word);
+        // a past form: "as reports by" and "as saying in" are no such phrase
+        if (form == null || !lexicons.reportsClause(form.lemma()) || word.equals(form.lemma()) || word.endsWith("ing")
+                || word.endsWith("s")) {
+            return Optional.empty();
+        }
+        org.readingcorpus.model.Span cue = tokens.get(first).span().union(tokens.get(verb).span());
+        return Optional.of(new Anchor(cue, CueKind.VERB, as, verb + 1, "as " + tokens.get(verb).lower() + " " + tokens.get(verb + 1).lower()));
+    }
+
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
-        for (CueMatch cue : analysis.cues()) {
-            if (!cue.isAccordingTo()) {
-                continue;
-            }
+        for (Anchor cue : anchors(analysis)) {
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
             int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
             // "According to American intelligence estimates, …": opening the sentence, the source runs to the comma
@@ -99,7 +148,7 @@ public final class AccordingToLinker implements AnnotationStage {
             boolean afterDescribesSource = afterComma && afterStart < ceiling && tokens.get(afterStart).isAny("a", "an", "who", "whose");
             if (beforeWords <= MAX_OPENING && afterWords > 0 && (beforeWords == 0 || afterComma && !afterIsJoined)) {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
-                where = "the rest of the sentence after \"according to\"";
+                where = "the rest of the sentence after \"" + cue.phrase() + "\"";
                 // "Other major cleavages, according to the poll, include ideology": the words before the aside too
                 Optional<org.readingcorpus.model.Span> opening = beforeWords == 0 ? Optional.empty()
                         : Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
@@ -107,11 +156,11 @@ public final class AccordingToLinker implements AnnotationStage {
                         && !DISCOURSE_ADVERBIALS.contains(opening.get().coveredText(analysis.text()).toLowerCase(java.util.Locale.ROOT))) {
                     fragments = List.of(opening.get(), content.get());
                     content = Optional.of(opening.get().union(content.get()));
-                    where = "the sentence around \", according to …,\"";
+                    where = "the sentence around \", " + cue.phrase() + " …,\"";
                 }
             } else if (afterWords <= 2 || beforeWords >= afterWords || (afterIsJoined || afterDescribesSource) && beforeWords > 0) {
                 content = Clauses.trimmed(tokens, Clauses.afterConnective(tokens, floor, beforeLast), beforeLast);
-                where = "the sentence before \"according to\"";
+                where = "the sentence before \"" + cue.phrase() + "\"";
                 // "…, according to Andy Smith, director of the Survey Center, which conducted the poll.": the
                 // source closing the sentence runs to its end, as PolNeAR marks it
                 Optional<org.readingcorpus.model.Span> toEnd = ceiling - cue.lastToken() <= MAX_CLOSING_SOURCE && !afterIsJoined
@@ -122,7 +171,7 @@ public final class AccordingToLinker implements AnnotationStage {
                 }
             } else {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
-                where = "the rest of the sentence after \"according to\"";
+                where = "the rest of the sentence after \"" + cue.phrase() + "\"";
             }
             Mention s = source.get();
             double confidence = DirectQuoteLinker.confidence(true, source) - 0.1;

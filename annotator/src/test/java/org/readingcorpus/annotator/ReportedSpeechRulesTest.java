@@ -62,6 +62,9 @@ class ReportedSpeechRulesTest {
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
+            As reported by Western Journalism, investigators found over 2,200 emails. # investigators found over 2,200 emails # reported # Western Journalism # ACCORDING_TO
+            As stated in Davis' commentary, there are conflicting stories about his wife. # there are conflicting stories about his wife # stated # Davis' commentary # ACCORDING_TO
+            The super PAC started reserving ad time this week, as first reported by the New York Times. # The super PAC started reserving ad time this week # first reported # the New York Times # ACCORDING_TO
             Other major cleavages, according to the poll, include ideology. # Other major cleavages | include ideology # according to # the poll # ACCORDING_TO
             Last week, according to the Ukrainian military and analysts, the Russian forces launched a counteroffensive. # Last week | the Russian forces launched a counteroffensive # according to # the Ukrainian military and analysts # ACCORDING_TO
             Some Americans would see their taxes go up under the plan, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions were seconded by others. # Some Americans would see their taxes go up under the plan # according to # an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions were seconded by others # ACCORDING_TO
@@ -389,6 +392,7 @@ class ReportedSpeechRulesTest {
         "The senator campaigned for a week in Iowa and New Hampshire.",
         "Turnout was high in the polls, which closed at eight.",
         "The shells were fired back across the river.",
+        "The vote went as expected by everyone in the room.",
         "The Senate hit back.",
         "The real Trump showed up at the debate.",
         "That said, Cruz cannot realistically get enough delegates to win.",
