@@ -342,7 +342,7 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && PLURAL_QUANTIFIERS.contains(tokens.get(i - 1).lower())) {
             return false; // "won the most votes", "several calls": "many says" is no English, so the -s form is a plural noun
         }
-        if (i > 0 && t.lower().endsWith("ing") && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isNounPossessive(tokens.get(i - 1)))) {
+        if (i > 0 && t.lower().endsWith("ing") && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isNounPossessive(tokens, i - 1))) {
             return false; // "a person familiar with the planning says", "the hearing", "Cruz's thinking": a noun
         }
         if (i > 0 && t.lower().equals(form.lemma()) && tokens.get(i - 1).is("one") && !(i > 1 && tokens.get(i - 2).is("no"))) {
@@ -356,9 +356,14 @@ public final class CueFinder implements AnnotationStage {
         return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
     }
 
-    /** "Cruz's", "the campaign's", not the "he's" of "he is". */
-    private static boolean isNounPossessive(Token t) {
-        return t.isPossessive() && !CONTRACTED_SUBJECTS.contains(t.lower().substring(0, t.lower().length() - 2));
+    /**
+     * "Cruz's", "the campaign's", not the "he's" of "he is", whether the pronoun and its "'s" are one
+     * token or, as the tokenizer parts them, two ("She" "'s saying").
+     */
+    private static boolean isNounPossessive(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        String owner = t.lower().length() == 2 && at > 0 ? tokens.get(at - 1).lower() : t.lower().substring(0, Math.max(0, t.lower().length() - 2));
+        return t.isPossessive() && !CONTRACTED_SUBJECTS.contains(owner);
     }
 
     private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "who", "there", "what",

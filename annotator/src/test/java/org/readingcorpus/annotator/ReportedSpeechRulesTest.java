@@ -208,6 +208,7 @@ class ReportedSpeechRulesTest {
             Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
             But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
             Bottom line: nobody knows how the race ends. # how the race ends # knows # nobody # SOURCE_CUE_THAT_CLAUSE
+            He’s suggesting that delegates from states he won should flip to his column. # that delegates from states he won should flip to his column # ’s suggesting # He # SOURCE_CUE_THAT_CLAUSE
             Rubio said there is a hunger for new faces and voices in government. # there is a hunger for new faces and voices in government # said # Rubio # SOURCE_CUE_THAT_CLAUSE
             He noted that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks. # that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks # noted # He # SOURCE_CUE_THAT_CLAUSE
             He added that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine. # that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine # added # He # SOURCE_CUE_THAT_CLAUSE
@@ -392,6 +393,7 @@ class ReportedSpeechRulesTest {
         "The senator campaigned for a week in Iowa and New Hampshire.",
         "Turnout was high in the polls, which closed at eight.",
         "The shells were fired back across the river.",
+        "Cruz's thinking on the matter is clear.",
         "The vote went as expected by everyone in the room.",
         "The Senate hit back.",
         "The real Trump showed up at the debate.",
