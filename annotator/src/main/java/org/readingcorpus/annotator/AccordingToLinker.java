@@ -23,6 +23,7 @@ public final class AccordingToLinker implements AnnotationStage {
             "in other words", "as a result", "instead", "however", "meanwhile");
 
     private final SourcePhrases phrases;
+    private final Lexicons lexicons;
 
     public AccordingToLinker(Lexicons lexicons) {
         this.phrases = new SourcePhrases(lexicons);
@@ -69,8 +70,6 @@ public final class AccordingToLinker implements AnnotationStage {
      */
     private record Anchor(org.readingcorpus.model.Span span, CueKind kind, int firstToken, int lastToken, String phrase) {
     }
-
-    private final Lexicons lexicons;
 
     /** "According to X", and "as reported by X", "as stated in X", which PolNeAR reads the same way. */
     private List<Anchor> anchors(Analysis analysis) {

@@ -362,8 +362,11 @@ public final class CueFinder implements AnnotationStage {
      */
     private static boolean isNounPossessive(List<Token> tokens, int at) {
         Token t = tokens.get(at);
-        String owner = t.lower().length() == 2 && at > 0 ? tokens.get(at - 1).lower() : t.lower().substring(0, Math.max(0, t.lower().length() - 2));
-        return t.isPossessive() && !CONTRACTED_SUBJECTS.contains(owner);
+        if (!t.isPossessive()) {
+            return false;
+        }
+        String owner = t.lower().length() == 2 && at > 0 ? tokens.get(at - 1).lower() : t.lower().substring(0, t.lower().length() - 2);
+        return !CONTRACTED_SUBJECTS.contains(owner);
     }
 
     private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "who", "there", "what",

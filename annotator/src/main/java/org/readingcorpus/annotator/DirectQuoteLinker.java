@@ -784,8 +784,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     /**
-     * "Rubio fired back forcefully: “…”", "Article 33 affirms: “…”": the sentence opens with its
-     * subject and a verb no lexicon lists, whose few plain words run to the colon before the quote.
+     * "Rubio fired back forcefully: “…”", "Perez lobbies for a higher wage: “…”": the sentence
+     * opens with its subject and a verb no lexicon lists, whose few plain words run to the colon
+     * before the quote.
      */
     private Optional<Proposal> unlistedThroughColon(Analysis analysis, Quote quote, int floor, int start) {
         List<Token> tokens = analysis.tokens();
