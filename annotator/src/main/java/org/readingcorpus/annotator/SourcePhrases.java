@@ -71,6 +71,9 @@ final class SourcePhrases {
     /** Quantifiers that name a group of speakers on their own. */
     private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most",
             "all", "both", "everyone", "none", "someone", "somebody", "everybody", "anyone", "anybody", "nobody");
+    /** Words that name a group of speakers only with the relative clause after them: "those who …". */
+    private static final Set<String> RELATIVE_HEADS = Set.of("those", "people", "anyone", "everyone", "someone", "many",
+            "some", "others", "most", "all", "few");
     /** Conjunctions after which a new clause, and so its subject, begins. */
     private static final Set<String> CLAUSE_OPENING_CONJUNCTIONS = Set.of("but", "and", "while", "when", "after",
             "because", "although", "though", "since", "as", "if", "that", "whereas");
@@ -602,7 +605,7 @@ final class SourcePhrases {
         // the clause must close before the verb: by a comma when a comma opened it ("X, who …, said"),
         // else after a few words ("an official who spoke on the condition of anonymity said")
         if (commaBefore ? !tokens.get(cue - 1).is(",") && !isSkippedBeforeCue(tokens.get(cue - 1)) || last - relative < 2
-                : last - relative < 3) {
+                : last - relative < 2) {
             return Optional.empty();
         }
         for (int i = relative + 1; i <= last; i++) {
@@ -616,6 +619,9 @@ final class SourcePhrases {
         // "Representative Peter Welch, Democrat of Vermont, who …": the head may carry an apposition
         return after(tokens, first, headEnd + 1, false).filter(m -> m.lastToken() == headEnd && m.kind() != MentionKind.PRONOUN)
                 .or(() -> after(tokens, first, headEnd + 1, true).filter(m -> m.lastToken() == headEnd && m.kind() == MentionKind.NAME))
+                // "Those who voted for Trump said": a group named by its clause alone
+                .or(() -> headEnd == first && RELATIVE_HEADS.contains(tokens.get(first).lower())
+                        ? Optional.of(new Mention(tokens.get(first).span(), MentionKind.UNNAMED, first, first)) : Optional.empty())
                 .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
 

@@ -205,6 +205,8 @@ class ReportedSpeechRulesTest {
             He said comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” Then he left. # comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” # said # He # SOURCE_CUE_THAT_CLAUSE
             Wasserman Schultz said that the platform should back the United States’ “stalwart allies,” specifically naming Israel. # that the platform should back the United States’ “stalwart allies,” specifically naming Israel # said # Wasserman Schultz # SOURCE_CUE_THAT_CLAUSE
             Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
+            Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
+            Those who voted for Trump said the plan would fail. # the plan would fail # said # Those who voted for Trump # SOURCE_CUE_THAT_CLAUSE
             Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
             But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
             Bottom line: nobody knows how the race ends. # how the race ends # knows # nobody # SOURCE_CUE_THAT_CLAUSE
