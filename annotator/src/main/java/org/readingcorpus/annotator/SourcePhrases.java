@@ -71,9 +71,6 @@ final class SourcePhrases {
     /** Quantifiers that name a group of speakers on their own. */
     private static final Set<String> STANDALONE_QUANTIFIERS = Set.of("others", "many", "some", "several", "few", "most",
             "all", "both", "everyone", "none", "someone", "somebody", "everybody", "anyone", "anybody", "nobody");
-    /** Words that name a group of speakers only with the relative clause after them: "those who …". */
-    private static final Set<String> RELATIVE_HEADS = Set.of("those", "people", "anyone", "everyone", "someone", "many",
-            "some", "others", "most", "all", "few");
     /** Conjunctions after which a new clause, and so its subject, begins. */
     private static final Set<String> CLAUSE_OPENING_CONJUNCTIONS = Set.of("but", "and", "while", "when", "after",
             "because", "although", "though", "since", "as", "if", "that", "whereas");
@@ -620,7 +617,8 @@ final class SourcePhrases {
         return after(tokens, first, headEnd + 1, false).filter(m -> m.lastToken() == headEnd && m.kind() != MentionKind.PRONOUN)
                 .or(() -> after(tokens, first, headEnd + 1, true).filter(m -> m.lastToken() == headEnd && m.kind() == MentionKind.NAME))
                 // "Those who voted for Trump said": a group named by its clause alone
-                .or(() -> headEnd == first && RELATIVE_HEADS.contains(tokens.get(first).lower())
+                .or(() -> headEnd == first && (STANDALONE_QUANTIFIERS.contains(tokens.get(first).lower())
+                        || tokens.get(first).isAny("those", "people"))
                         ? Optional.of(new Mention(tokens.get(first).span(), MentionKind.UNNAMED, first, first)) : Optional.empty())
                 .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
