@@ -31,6 +31,9 @@ public final class CueFinder implements AnnotationStage {
             "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
+    /** Conjunctions that open a clause with its subject, so no verb follows them directly: "even as critics say". */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "because", "although", "though",
+            "if", "since", "after", "before", "until", "unless", "whereas");
     /** Quantifiers that a verb's -s form cannot follow, so it is a plural noun: "the most votes", "both sides". */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several",
             "some", "all", "both", "numerous", "multiple", "various", "countless");
@@ -331,6 +334,10 @@ public final class CueFinder implements AnnotationStage {
                 && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || SourcePhrases.isQuantity(tokens.get(i - 1))
                         || lexicons.isUnnamedQuantifier(tokens.get(i - 1).lower()))) {
             return false; // "One protest organizer said", "Some protest leaders", "a campaign spokesman": the base form names the role noun's field
+        }
+        if (nounShaped && !t.lower().equals(form.lemma()) && !t.is("says")
+                && (sentenceInitial || i > 0 && SUBORDINATORS.contains(tokens.get(i - 1).lower()))) {
+            return false; // "Advocates in the community said", "even as critics say": an -s verb has its subject before it
         }
         if (nounShaped && !t.lower().equals(form.lemma()) && i + 1 < tokens.size() && followsPluralSubject(tokens.get(i + 1))) {
             return false; // "Subsequent estimates showed", "FEC reports show": a plural noun is the next verb's subject

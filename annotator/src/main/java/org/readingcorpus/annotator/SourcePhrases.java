@@ -207,8 +207,10 @@ final class SourcePhrases {
      * that cannot be a noun makes the determined phrase before it its subject.
      */
     private Optional<Mention> anyDeterminedSubject(List<Token> tokens, int cue, int floor) {
+        // "advocates in the transgender community said": the group before the place speaks, as in groupIn
         return isPlainlyAVerb(tokens.get(cue)) ? determinedBefore(tokens, cue, floor)
                 .filter(m -> !Clauses.TIME_WORDS.contains(tokens.get(m.lastToken()).lower())) // "released this week showed"
+                .map(m -> groupIn(tokens, m.firstToken(), m.lastToken(), floor).orElse(m))
                 : Optional.empty();
     }
 

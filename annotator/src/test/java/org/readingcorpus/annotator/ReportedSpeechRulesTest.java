@@ -527,6 +527,9 @@ class ReportedSpeechRulesTest {
             Speaking about the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.” # Gov. John Kasich (R-OH)
             More than half of voters said they liked him. # More than half of voters
             In the poll, only 12 percent said they liked him. # only 12 percent
+            Advocates in the community said he was wrong.               # Advocates in the community
+            He left, but advocates in the community said he was wrong.  # advocates in the community
+            Schilling stayed, even as critics in the party said he was wrong. # critics in the party
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
