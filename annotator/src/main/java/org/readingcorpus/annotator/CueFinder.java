@@ -28,7 +28,8 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> AUXILIARIES = auxiliaries();
     private static final int MAX_AUXILIARIES = 3;
     private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
-            "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further");
+            "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further", "ever",
+            "nevertheless", "nonetheless");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
     /** Conjunctions that open a clause with its subject, so no verb follows them directly: "even as critics say". */
@@ -246,10 +247,29 @@ public final class CueFinder implements AnnotationStage {
     static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
         int first = verb;
         while (first - 1 >= floor && verb - first < MAX_AUXILIARIES
-                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1)))) {
+                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1))
+                        || floatedAdverb(tokens, first - 1, floor))) {
             first--;
         }
         return first;
+    }
+
+    /**
+     * "Trump and Sanders have both argued", "Goodlatte (R-Va.) both condemned", "has since said":
+     * a "both" or "all" after its subject or auxiliary belongs to the cue, and so does a "since" or
+     * "yet" after an auxiliary; "All said" opens with its subject, "since accepting" with a conjunction.
+     */
+    private static boolean floatedAdverb(List<Token> tokens, int at, int floor) {
+        if (at - 1 < floor) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        boolean afterAuxiliary = AUXILIARIES.contains(before.lower());
+        if (tokens.get(at).isAny("since", "yet")) {
+            return afterAuxiliary;
+        }
+        return tokens.get(at).isAny("both", "all")
+                && (afterAuxiliary || before.isAny("they", "we", ")") || before.isCapitalized() && at - 1 > floor);
     }
 
     /** Auxiliaries, modals and negation that PolNeAR keeps in a cue: "has said", "wouldn't say", "did not mention". */

@@ -67,7 +67,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "interview", "speech");
 
     private static final Set<String> SCENE_PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before",
-            "with", "from", "for", "speaking", "asked", "when", "while");
+            "with", "from", "for", "speaking", "asked", "when", "while", "since", "until", "upon", "amid",
+            "following", "throughout");
     private static final Set<String> QUESTIONING = Set.of("ask", "wonder", "question", "inquire");
     /** Verbs that report what was told or left untold: "wouldn't say whether …", "explained how …". */
     private static final Set<String> UNDISCLOSING = Set.of("say", "tell", "explain", "disclose", "reveal", "specify",

@@ -206,6 +206,11 @@ class ReportedSpeechRulesTest {
             Wasserman Schultz said that the platform should back the United States’ “stalwart allies,” specifically naming Israel. # that the platform should back the United States’ “stalwart allies,” specifically naming Israel # said # Wasserman Schultz # SOURCE_CUE_THAT_CLAUSE
             Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
             Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
+            Trump and Sanders have both argued that the deal is bad. # that the deal is bad # have both argued # Trump and Sanders # SOURCE_CUE_THAT_CLAUSE
+            She has since said that she regrets it. # that she regrets it # has since said # She # SOURCE_CUE_THAT_CLAUSE
+            Clinton has nevertheless called his vote an irresponsible one. # his vote an irresponsible one # has nevertheless called # Clinton # SOURCE_CUE_THAT_CLAUSE
+            All said the deal was bad. # the deal was bad # said # All # SOURCE_CUE_THAT_CLAUSE
+            Since accepting the nomination, she said the deal was bad. # the deal was bad # said # she # SOURCE_CUE_THAT_CLAUSE
             Those who voted for Trump said the plan would fail. # the plan would fail # said # Those who voted for Trump # SOURCE_CUE_THAT_CLAUSE
             Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
             But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
