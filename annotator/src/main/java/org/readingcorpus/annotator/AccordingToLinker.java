@@ -60,6 +60,50 @@ public final class AccordingToLinker implements AnnotationStage {
                 MentionKind.UNNAMED, first, last));
     }
 
+    private static final int MAX_APPOSITION = 12;
+
+    /**
+     * The last token of the appositions that follow a source at {@code comma}, each set off by
+     * commas ("Cruz, a Texas Republican,", "Jane Doe, 45, of Des Moines,"), or -1.
+     */
+    private static int appositionsEnd(List<Token> tokens, int comma, int ceiling) {
+        int end = -1;
+        int k = comma;
+        while (k + 1 < ceiling && tokens.get(k).is(",") && opensApposition(tokens, k + 1)) {
+            int close = -1;
+            for (int i = k + 2; i < ceiling && i - k <= MAX_APPOSITION && close < 0; i++) {
+                if (tokens.get(i).isAny(CLAUSE_VERBS)) {
+                    return end; // "according to the club, an email was sent …": a clause, what was reported
+                }
+                close = tokens.get(i).is(",") ? i : -1;
+            }
+            if (close < 0) {
+                break;
+            }
+            end = close - 1;
+            k = close;
+        }
+        return end;
+    }
+
+    /**
+     * "a Texas Republican", "who runs the poll", an age ("45,"), a home town ("of Des Moines"); not
+     * "51 percent of respondents", which opens what was reported.
+     */
+    private static boolean opensApposition(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        boolean next = at + 1 < tokens.size();
+        return t.isAny("a", "an", "who", "whose") || isNumber(t) && next && tokens.get(at + 1).is(",")
+                || t.is("of") && next && tokens.get(at + 1).isCapitalized();
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static final String[] CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "said", "says", "can", "could"};
+
     private static boolean endsAtComma(List<Token> tokens, Mention m, int ceiling) {
         return m.lastToken() + 1 < ceiling && tokens.get(m.lastToken() + 1).is(",");
     }
@@ -129,6 +173,14 @@ public final class AccordingToLinker implements AnnotationStage {
                 continue;
             }
             int next = source.get().lastToken() + 1;
+            int appositionsEnd = appositionsEnd(tokens, next, ceiling);
+            if (appositionsEnd > next) {
+                // "According to Cruz, a Texas Republican, the group …": the apposition is the source's
+                Mention bare = source.get();
+                source = Optional.of(new Mention(bare.span().union(tokens.get(appositionsEnd).span()), bare.kind(),
+                        bare.firstToken(), appositionsEnd));
+                next = appositionsEnd + 1;
+            }
             int beforeLast = cue.firstToken() - 1;
             while (beforeLast >= floor && tokens.get(beforeLast).is(",")) {
                 beforeLast--;
@@ -144,8 +196,8 @@ public final class AccordingToLinker implements AnnotationStage {
                     "though", "yet", "so");
             boolean afterComma = next < ceiling && tokens.get(next).is(",");
             // "…, according to an analysis by Lily Batchelder, a former tax aide …": the source's apposition
-            boolean afterDescribesSource = afterComma && afterStart < ceiling && tokens.get(afterStart).isAny("a", "an", "who", "whose");
-            if (beforeWords <= MAX_OPENING && afterWords > 0 && (beforeWords == 0 || afterComma && !afterIsJoined)) {
+            boolean afterDescribesSource = afterComma && afterStart < ceiling && opensApposition(tokens, afterStart);
+            if (beforeWords <= MAX_OPENING && afterWords > 0 && (beforeWords == 0 || afterComma && !afterIsJoined && !afterDescribesSource)) {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"" + cue.phrase() + "\"";
                 // "Other major cleavages, according to the poll, include ideology": the words before the aside too

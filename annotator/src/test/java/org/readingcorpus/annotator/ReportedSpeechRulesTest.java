@@ -62,6 +62,11 @@ class ReportedSpeechRulesTest {
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
+            According to Cruz, a Texas Republican, the group was ready. # the group was ready # According to # Cruz, a Texas Republican # ACCORDING_TO
+            The group was ready, according to Cruz, a Texas Republican. # The group was ready # according to # Cruz, a Texas Republican # ACCORDING_TO
+            According to Jane Doe, 45, of Des Moines, the group was ready. # the group was ready # According to # Jane Doe, 45, of Des Moines # ACCORDING_TO
+            According to the survey, 51 percent of voters liked him, a record. # 51 percent of voters liked him, a record # According to # the survey # ACCORDING_TO
+            According to the club, an email was sent to the members, including Doe. # an email was sent to the members, including Doe # According to # the club # ACCORDING_TO
             As reported by Western Journalism, investigators found over 2,200 emails. # investigators found over 2,200 emails # reported # Western Journalism # ACCORDING_TO
             As stated in Davis' commentary, there are conflicting stories about his wife. # there are conflicting stories about his wife # stated # Davis' commentary # ACCORDING_TO
             The super PAC started reserving ad time this week, as first reported by the New York Times. # The super PAC started reserving ad time this week # first reported # the New York Times # ACCORDING_TO
