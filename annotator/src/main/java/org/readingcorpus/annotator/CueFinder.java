@@ -72,7 +72,8 @@ public final class CueFinder implements AnnotationStage {
             }
             Token t = tokens.get(i);
             int at = i;
-            Optional<CueMatch> particleCue = verbWithParticle(tokens, at).or(() -> madeClear(analysis, tokens, at));
+            Optional<CueMatch> particleCue = verbWithParticle(tokens, at).or(() -> madeClear(analysis, tokens, at))
+                    .or(() -> quotedAs(analysis, tokens, at));
             if (particleCue.isPresent()) {
                 cues.add(particleCue.get());
                 i = particleCue.get().lastToken() + 1;
@@ -113,6 +114,21 @@ public final class CueFinder implements AnnotationStage {
         CueMatch verb = verbCue(analysis, tokens, i, MAKE_CLEAR);
         return Optional.of(new CueMatch(new Span(verb.span().begin(), tokens.get(clear).end()), CueKind.VERB,
                 MAKE_CLEAR.lemma(), verb.firstToken(), clear, false));
+    }
+
+    /** "Braynard is quoted as saying": one cue, from the auxiliary to the participle, which says how. */
+    private Optional<CueMatch> quotedAs(Analysis analysis, List<Token> tokens, int i) {
+        if (!tokens.get(i).is("quoted") || i + 2 >= tokens.size() || !tokens.get(i + 1).is("as")) {
+            return Optional.empty();
+        }
+        Lexicons.VerbForm form = lexicons.verbForm(tokens.get(i + 2).lower());
+        if (form == null || !tokens.get(i + 2).lower().endsWith("ing")) {
+            return Optional.empty();
+        }
+        CueMatch participle = verbCue(analysis, tokens, i + 2, form);
+        int first = withAuxiliaries(tokens, i, analysis.tokenIndexAt(analysis.sentenceAt(tokens.get(i).begin()).begin()));
+        return Optional.of(new CueMatch(new Span(tokens.get(first).begin(), participle.span().end()), CueKind.VERB,
+                form.lemma(), first, participle.lastToken(), form.strong()));
     }
 
     private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", false, false);
