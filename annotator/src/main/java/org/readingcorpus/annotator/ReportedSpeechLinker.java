@@ -309,7 +309,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (TAKES_OBJECT.contains(cue.lemma())) {
             Optional<Mention> object = phrases.after(tokens, k, ceiling);
             if (object.isPresent()) {
-                k = object.get().lastToken() + 1;
+                k = afterPlace(tokens, object.get().lastToken() + 1, ceiling);
             } else if (k + 1 < ceiling && OBJECT_PRONOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("it")
                     && opensClause(tokens.get(k + 1))) {
                 k++; // "told me he's had a tragedy-free life": whom he told is no part of what
@@ -653,6 +653,29 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     /** Past a time adjunct right after the verb ("said Tuesday", "said on Monday night", "says this week"). */
+    /**
+     * "told reporters in Nashua the race …", "told a crowd in Seattle on Monday that …": where the
+     * listeners were, a place name after "in" or "at", is no part of what was said. Returns the
+     * token after the place, or {@code k}.
+     */
+    private static int afterPlace(List<Token> tokens, int k, int ceiling) {
+        // a capitalised "In" belongs to a title-case headline
+        if (k + 2 >= ceiling || !tokens.get(k).isAny("in", "at") || tokens.get(k).isCapitalized() || !tokens.get(k + 1).isCapitalized()) {
+            return k;
+        }
+        int i = k + 1;
+        while (i < ceiling && (tokens.get(i).isCapitalized() || tokens.get(i).is(".") && tokens.get(i).begin() == tokens.get(i - 1).end()
+                || tokens.get(i).is(",") && i + 1 < ceiling && tokens.get(i + 1).isCapitalized() && i + 2 < ceiling
+                && !tokens.get(i + 2).isWord())) {
+            i++; // "in Des Moines", "in Concord, N.H."
+        }
+        if (i < ceiling && tokens.get(i).is(",")) {
+            i++;
+        }
+        int next = Clauses.afterTimeWords(tokens, i, ceiling);
+        return next < ceiling && (opensClause(tokens.get(next)) || tokens.get(next).is("that")) ? i : k;
+    }
+
     private static int afterTimeAdjunct(List<Token> tokens, int k, int ceiling) {
         int i = Clauses.afterTimeWords(tokens, k, ceiling);
         return i > k && i < ceiling && (tokens.get(i).is(",") || opensClause(tokens.get(i)))

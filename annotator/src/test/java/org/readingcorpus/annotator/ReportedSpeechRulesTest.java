@@ -213,6 +213,8 @@ class ReportedSpeechRulesTest {
             Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
             Trump and Sanders have both argued that the deal is bad. # that the deal is bad # have both argued # Trump and Sanders # SOURCE_CUE_THAT_CLAUSE
             She has since said that she regrets it. # that she regrets it # has since said # She # SOURCE_CUE_THAT_CLAUSE
+            Cruz told reporters in Iowa the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Cruz told reporters in Concord, N.H., the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
             Braynard was quoted as saying that the plan would fail. # that the plan would fail # was quoted as saying # Braynard # SOURCE_CUE_THAT_CLAUSE
             “Our method succeeds,” Braynard is quoted as saying. # “Our method succeeds,” # is quoted as saying # Braynard # QUOTE_THEN_SOURCE_THEN_CUE
             Clinton has nevertheless called his vote an irresponsible one. # his vote an irresponsible one # has nevertheless called # Clinton # SOURCE_CUE_THAT_CLAUSE
