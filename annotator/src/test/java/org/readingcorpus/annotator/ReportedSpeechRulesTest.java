@@ -164,7 +164,8 @@ class ReportedSpeechRulesTest {
             Clinton has disputed both critiques, but says that she would have made a different decision. # that she would have made a different decision # says # Clinton # SOURCE_CUE_THAT_CLAUSE
             She then asked whether the deal was done.                   # whether the deal was done # then asked # She # SOURCE_CUE_THAT_CLAUSE
             A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
-            Sanders once again told supporters in Iowa the race is far from over. # supporters in Iowa the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
+            Sanders once again told supporters at the rally the race is far from over. # supporters at the rally the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
+            Sanders once again told supporters in Iowa the race is far from over. # the race is far from over # once again told # Sanders # SOURCE_CUE_THAT_CLAUSE
             The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
             Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down." # Ryan and Trump will meet next week # said # Spicer # CLAUSE_THEN_CUE
             But the plan works well for everyone, his brother added.    # the plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
