@@ -78,7 +78,7 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         boolean inherits = next.rule() == Rule.NEAREST_SPEAKER && next.inheritsSpeakerFrom() != null
                 && (sameUtterance(next.inheritsSpeakerFrom(), first)
                         || asides.stream().anyMatch(a -> sameUtterance(next.inheritsSpeakerFrom(), a)));
-        if (!sharesCue && !inherits) {
+        if (!sharesCue && !inherits && !afterParticipleAside(analysis, first, next)) {
             return false;
         }
         Span gap = new Span(first.content().end(), next.content().begin());
@@ -90,6 +90,24 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         return tokens <= MAX_GAP_TOKENS && first.cue() != null && gap.contains(first.cue())
                 && !goesOnToAnotherPredicate(analysis, first);
     }
+
+    /**
+     * "“…,” said Sherman, speaking of politicians, “and leave …”": a participle after the speaker
+     * of the first part, in the cue's sentence, says how the speaker went on, not who said the rest;
+     * "adding" or "noting" would say more, with its own cue (train: 2 joined right, 10 wrong with them).
+     */
+    private static boolean afterParticipleAside(Analysis analysis, Proposal first, Proposal next) {
+        if (next.rule() != Rule.SOURCE_CUE_THEN_QUOTE || first.source() == null || first.cue() == null || next.cue() == null
+                || !first.source().equals(next.source()) || next.cue().begin() < first.source().end()) {
+            return false;
+        }
+        Token verb = analysis.tokens().get(analysis.tokenIndexAt(next.cue().begin()));
+        return ASIDE_PARTICIPLES.contains(verb.lower())
+                && analysis.sentenceAt(next.cue().begin()).equals(analysis.sentenceAt(first.cue().begin()));
+    }
+
+    private static final Set<String> ASIDE_PARTICIPLES = Set.of("speaking", "talking", "recalling", "referring",
+            "reflecting", "gesturing", "pointing", "laughing", "smiling", "looking");
 
     /**
      * "“…,” he said – and argued for nominating …. “…”": after the cue and its speaker the

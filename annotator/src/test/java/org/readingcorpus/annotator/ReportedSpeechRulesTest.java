@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -552,7 +553,7 @@ class ReportedSpeechRulesTest {
         assertEquals(source, d.sourceMention(d.attributions().get(0).sourceMentionId()).orElseThrow().span().coveredText(text));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPossessiveMentionNamesTheSameSpeakerAsTheName() {
         String text = "Donald Trump's plan to deport 11 million people angered the allies. Trump said it was fine.";
         AnnotatedDocument d = annotate(text);
@@ -560,7 +561,7 @@ class ReportedSpeechRulesTest {
                 .map(a -> d.speaker(a.speakerId()).orElseThrow().canonicalName()).toList());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aQuoteThatContinuesASpeakerPointsToTheMentionThatNamedThem() {
         String text = "Ann Lee said the war would end soon.\n\n\"We will keep fighting until every village is free again.\"";
         AnnotatedDocument d = annotate(text);
@@ -600,7 +601,7 @@ class ReportedSpeechRulesTest {
         assertEquals("BLOCK_QUOTE", quote.provenance().rule().name());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aColonAfterMoreThanTheVerbIntroducesNoBlockQuote() {
         String text = "He said the plan had three parts:\n\nThe first is a wall.";
         AnnotatedDocument d = annotate(text);
@@ -612,7 +613,20 @@ class ReportedSpeechRulesTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no content starting with " + start + " in: " + d));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void aParticipleAsideAfterTheSpeakerDoesNotSplitTheQuote() {
+        String text = "“These guys know how to use words,” said Sherman, speaking of politicians, “and leave themselves wiggle room.”";
+        assertOneAttributionWithFragments(text, "“These guys know how to use words,”", "“and leave themselves wiggle room.”");
+    }
+
+    @Test
+    void aParticipleThatSaysMoreKeepsItsOwnQuote() {
+        String text = "“We are ready,” she said, adding, “We will win.”";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(2, d.attributions().size(), d.toString());
+    }
+
+    @Test
     void aQuoteSplitByItsCueMayGoOnInTheNextParagraph() {
         String text = "“All of us are fearful,” Collins told MSNBC.\n\n“So the best way we do it, we get to 1,237.”\n\nThe race went on.";
         assertOneAttributionWithFragments(text, "“All of us are fearful,”", "“So the best way we do it, we get to 1,237.”");
@@ -628,13 +642,13 @@ class ReportedSpeechRulesTest {
         assertEquals(List.of("SCARE_QUOTE"), annotate(text).attributions().stream().map(a -> a.provenance().rule().name()).toList(), text);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aShortQuotedSentenceAfterTheCuesSentenceGoesOnWithTheQuote() {
         String text = "“I have not talked to any campaign in a year,” he said in the interview with Breitbart News. “This is all me.”";
         assertOneAttributionWithFragments(text, "“I have not talked to any campaign in a year,”", "“This is all me.”");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aTitleQuotedAfterTheCueDoesNotSplitTheQuote() {
         String text = "\"China is equally concerned,\" the senator told ABC's \"Good Morning America.\" "
                 + "\"When you have a hydrogen bomb, you are a threat to China as well.\"";
@@ -642,7 +656,7 @@ class ReportedSpeechRulesTest {
                 List.of("\"Good Morning America.\"")), contentFragments(annotate(text), text));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuoteAndKeepsItsOwnAttribution() {
         String text = "“They might have been able to prevent Trump,” said Sen. Tom Udall of New Mexico, who supports "
                 + "eliminating half the superdelegates. “If Trump ends up being a disaster, they will try to fix it.”";
@@ -659,7 +673,7 @@ class ReportedSpeechRulesTest {
                 .toList();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aQuoteEndsWhereItsSentenceGoesOnToSaySomethingElse() {
         String text = "Mr. Bush praised ''faith that reveals itself through good works,'' he said - and argued for "
                 + "nominating a Republican who can win. ''All the talk doesn't matter if we don't win.''";
@@ -671,7 +685,7 @@ class ReportedSpeechRulesTest {
         assertEquals(List.of("''faith that reveals itself through good works,''"), first);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aQuoteReopenedAtANewParagraphIsMoreOfTheSameContent() {
         String text = "Ann Lee said: “We will keep fighting until every village is free.\n\n"
                 + "“And we will rebuild every school that was destroyed in the war.”\n\nThe race went on.";
@@ -679,7 +693,7 @@ class ReportedSpeechRulesTest {
                 "“And we will rebuild every school that was destroyed in the war.”");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow() {
         String text = "The debate went on. Cruz continued:\n\n“You look at the questions: are you a comic book villain?”\n";
         AnnotatedDocument d = annotate(text);
