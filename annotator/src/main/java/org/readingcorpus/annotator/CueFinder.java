@@ -354,7 +354,7 @@ public final class CueFinder implements AnnotationStage {
             return false;
         }
         if (NAMING.contains(t.lower()) && i > 0 && isCommonNoun(tokens.get(i - 1)) && i + 1 < tokens.size()
-                && looksLikeAName(tokens.get(i + 1))) {
+                && looksLikeAName(tokens.get(i + 1)) && !predicateAfterName(tokens, i + 1)) {
             return false;
         }
         if (i > 1 && t.lower().equals(form.lemma()) && !t.isAny("read", "say") && isSingularNoun(tokens.get(i - 1))
@@ -438,6 +438,15 @@ public final class CueFinder implements AnnotationStage {
 
     private static final Set<String> PLURAL_SUBJECT_VERBS = Set.of("say", "said", "show", "showed", "shown", "suggest",
             "find", "found", "indicate");
+
+    /** "The doctor called Oz a quack": an article after the name opens what the name was called, so "called" is the verb. */
+    private static boolean predicateAfterName(List<Token> tokens, int name) {
+        int k = name;
+        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > name && k < tokens.size() && tokens.get(k).isAny("a", "an", "the");
+    }
 
     /**
      * What follows "called" when it names: "a group called Occupy DNC", "a show called “13th”"; not

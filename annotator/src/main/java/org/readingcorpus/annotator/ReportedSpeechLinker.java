@@ -151,6 +151,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 && PREPOSITIONS_BEFORE_RELATIVE.contains(tokens.get(relativeAt - 1).lower())) {
             return Optional.empty(); // "a year in which a majority say they …": the pronoun is the adjunct's, not what was said
         }
+        if (isSubjectsVerb(tokens.get(relativeAt + 1))) {
+            return Optional.empty(); // "One of the docs who sent the letter said …": the pronoun is the verb's subject
+        }
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), relativeAt + 1);
         Token relative = tokens.get(relativeAt);
         int k = cue.lastToken() + 1;
@@ -174,6 +177,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 "\"" + relative.text() + " … " + cue.span().coveredText(analysis.text()) + "\": the source inside a relative clause",
                 null, List.of(relative.span(), rest)));
     }
+
+    /**
+     * A lower-case past form or auxiliary that a relative pronoun before it is the subject of: "who
+     * sent", "which included"; an -s form may be a plural noun ("which advocates say").
+     */
+    private boolean isSubjectsVerb(Token t) {
+        String w = t.lower();
+        return !t.isCapitalized() && t.isWord() && lexicons.pronounType(w) == null && !w.endsWith("ing")
+                && (w.endsWith("ed") || SourcePhrases.isIrregularPast(w) || FINITE_AUXILIARIES.contains(w));
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "does", "did", "should", "may", "might", "must");
 
     /**
      * "She criticized what she called the angry rhetoric …", "railed against what he calls the
