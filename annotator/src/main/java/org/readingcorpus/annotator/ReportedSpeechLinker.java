@@ -734,6 +734,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
                 continue;
             }
+            if (tokens.get(at - 1).isAny("and", "but") && tokens.get(at).isAny(REPORTED_CLAUSE_AUXILIARIES)
+                    && !tokens.get(at + 1).isAny("not", "never")) {
+                next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
+                continue;
+            }
             if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k && !parallelNouns(tokens, at - 1, next.get())) {
                 int end = at - 2;
                 return end >= k && tokens.get(end).is(",") ? end - 1 : end;
@@ -780,6 +785,14 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         return ceiling - 1;
     }
+
+    /**
+     * "said he fears returning home and is seeking asylum": a modal or a form of "be" after "and"
+     * goes on with the reported clause's own predicate, not with a second report of the speaker's;
+     * "and would not identify" refuses to say more, a report of its own.
+     */
+    private static final String[] REPORTED_CLAUSE_AUXILIARIES = {"is", "are", "was", "were", "could", "would", "will",
+        "can", "may", "might", "should", "must"};
 
     /**
      * "donations and speaking fees", "new faces and voices in government": after a plural noun and

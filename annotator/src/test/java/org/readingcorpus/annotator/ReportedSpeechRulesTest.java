@@ -214,6 +214,8 @@ class ReportedSpeechRulesTest {
             Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
             Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
             The doctor called Oz a quack. # Oz a quack # called # The doctor # SOURCE_CUE_THAT_CLAUSE
+            He says he fears returning home and is seeking political asylum. # he fears returning home and is seeking political asylum # says # He # SOURCE_CUE_THAT_CLAUSE
+            She said she has no plans to change her vote and would not identify any issue. # she has no plans to change her vote # said # She # SOURCE_CUE_THAT_CLAUSE
             One of the docs who sent the letter said Oz was a quack. # Oz was a quack # said # One of the docs who sent the letter # SOURCE_CUE_THAT_CLAUSE
             Trump and Sanders have both argued that the deal is bad. # that the deal is bad # have both argued # Trump and Sanders # SOURCE_CUE_THAT_CLAUSE
             She has since said that she regrets it. # that she regrets it # has since said # She # SOURCE_CUE_THAT_CLAUSE
