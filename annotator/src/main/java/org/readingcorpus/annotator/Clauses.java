@@ -175,6 +175,18 @@ final class Clauses {
     }
 
     /**
+     * A quote mark that may open or close a quotation: not the apostrophe of a plural possessive
+     * closing its word ("terrorists' communications", "Davis' commentary").
+     */
+    static boolean isQuotation(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean possessive = t.isAny("'", "\u2019") && i > 0 && tokens.get(i - 1).isWord()
+                && tokens.get(i - 1).end() == t.begin() && tokens.get(i - 1).lower().endsWith("s")
+                && i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).begin() > t.end();
+        return isQuoteMark(t) && !possessive;
+    }
+
+    /**
      * The last token of the clause from {@code k}: before a semicolon, a dash, or a comma and a
      * clause opener, none of them inside a quotation the clause opens ("called him “a real smart
      * guy, and a friend”").

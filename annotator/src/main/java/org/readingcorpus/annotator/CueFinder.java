@@ -361,9 +361,11 @@ public final class CueFinder implements AnnotationStage {
                 && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
         }
-        if (i > 1 && t.lower().equals(form.lemma()) && tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).lower().endsWith("s")
-                && DETERMINERS.contains(tokens.get(i - 2).lower()) && !tokens.get(i - 2).is("that")) {
-            return false; // "in a Medium post", "the FBI report": a name modifies the noun; "The Democrats claim" is plural
+        if (i > 1 && t.lower().equals(form.lemma()) && !t.is("say") && tokens.get(i - 1).isCapitalized()
+                && !tokens.get(i - 1).lower().endsWith("s") && DETERMINERS.contains(tokens.get(i - 2).lower()) && !tokens.get(i - 2).is("that")) {
+            // "in a Medium post", "the FBI report": a name modifies the noun; "The Democrats claim" is plural;
+            // "say" is no noun: "Democrats running for the Senate say"
+            return false;
         }
         if (t.lower().equals(form.lemma()) && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized()
                 && lexicons.roleNoun(tokens.get(i + 1).lower()) != null && i > 0
@@ -391,7 +393,7 @@ public final class CueFinder implements AnnotationStage {
         if (i > 0 && t.lower().equals(form.lemma()) && tokens.get(i - 1).is("one") && !(i > 1 && tokens.get(i - 2).is("no"))) {
             return false; // "One tweet said": after "one" a verb would take its -s
         }
-        if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && NOUN_MARKERS.contains(tokens.get(i - 2).lower())) {
+        if (i >= 2 && nounShaped && isDate(tokens.get(i - 1)) && DETERMINERS.contains(tokens.get(i - 2).lower())) {
             return false; // "a June report", "the 2015 report"
         }
         // "a group that intends to …": a relative "that" after a noun is the verb's subject, not a determiner

@@ -30,7 +30,7 @@ final class LeadIn {
             return p;
         }
         for (int i = first; i < quoteStart; i++) {
-            if (Clauses.isQuoteMark(tokens.get(i)) || tokens.get(i).isAny(":", ";")
+            if (Clauses.isQuotation(tokens, i) || tokens.get(i).isAny(":", ";")
                     || Clauses.cueStartingAt(analysis, i).isPresent()) {
                 return p; // another quote, a colon or a cue: the words before belong elsewhere
             }

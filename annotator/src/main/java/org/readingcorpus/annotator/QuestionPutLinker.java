@@ -80,7 +80,7 @@ public final class QuestionPutLinker implements AnnotationStage {
                 open = i;
                 break;
             }
-            if (tokens.get(i).isAny(",", ";", ":") || Clauses.isQuoteMark(tokens.get(i))) {
+            if (tokens.get(i).isAny(",", ";", ":") || Clauses.isQuotation(tokens, i)) {
                 return Optional.empty();
             }
         }

@@ -618,7 +618,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         for (int i = tailStart; i < ceiling && !participleFollows; i++) {
             // ("…, Spicer said, adding, “…”": a quote after the participle is the participle's)
-            if (Clauses.isQuoteMark(tokens.get(i))) {
+            if (Clauses.isQuotation(tokens, i)) {
                 return Optional.empty(); // "At the rally, he said, “…”": the quote is what was said
             }
         }

@@ -1151,7 +1151,7 @@ final class SourcePhrases {
             return source;
         }
         for (int i = comma + 1; i <= last; i++) {
-            if (Clauses.isQuoteMark(tokens.get(i)) || tokens.get(i).isAny(";", ":")) {
+            if (Clauses.isQuotation(tokens, i) || tokens.get(i).isAny(";", ":")) {
                 return source;
             }
         }

@@ -214,6 +214,9 @@ class ReportedSpeechRulesTest {
             Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
             Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
             The doctor called Oz a quack. # Oz a quack # called # The doctor # SOURCE_CUE_THAT_CLAUSE
+            Democrats running for the Senate say they have a weapon. # they have a weapon # say # Democrats running for the Senate # SOURCE_CUE_THAT_CLAUSE
+            Democrats in November say they have a weapon. # they have a weapon # say # Democrats # SOURCE_CUE_THAT_CLAUSE
+            The group uses the same photo again, said Rita Katz, the director of a group which tracks terrorists’ communications. # The group uses the same photo again # said # Rita Katz, the director of a group which tracks terrorists’ communications # CLAUSE_THEN_CUE
             He says he fears returning home and is seeking political asylum. # he fears returning home and is seeking political asylum # says # He # SOURCE_CUE_THAT_CLAUSE
             She said she has no plans to change her vote and would not identify any issue. # she has no plans to change her vote # said # She # SOURCE_CUE_THAT_CLAUSE
             One of the docs who sent the letter said Oz was a quack. # Oz was a quack # said # One of the docs who sent the letter # SOURCE_CUE_THAT_CLAUSE
@@ -615,6 +618,14 @@ class ReportedSpeechRulesTest {
     private static Attribution withContentStarting(AnnotatedDocument d, String text, String start) {
         return d.attributions().stream().filter(a -> d.content(a.contentId()).span().coveredText(text).startsWith(start))
                 .findFirst().orElseThrow(() -> new AssertionError("no content starting with " + start + " in: " + d));
+    }
+
+    @Test
+    void aPluralPossessiveApostropheInTheSpeakersDescriptionIsNoQuoteMark() {
+        String text = "The group uses the same photo again, said Rita Katz, the director of SITE Intelligence Group, which tracks terrorists' communications.";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(1, d.attributions().size(), d.toString());
+        assertEquals("The group uses the same photo again", d.content(d.attributions().get(0).contentId()).span().coveredText(text));
     }
 
     @Test
