@@ -398,7 +398,13 @@ public final class CueFinder implements AnnotationStage {
         }
         // "a group that intends to …": a relative "that" after a noun is the verb's subject, not a determiner
         boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
-        return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower());
+        return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || endsOutletName(tokens, i - 1);
+    }
+
+    /** "the Associated Press reports", "Fox News says": a capitalised "Press" or "News" after a name ends the outlet's name. */
+    private static boolean endsOutletName(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at).isCapitalized() && tokens.get(at).isAny("press", "news", "media")
+                && tokens.get(at - 1).isCapitalized() && tokens.get(at - 1).isWord();
     }
 
     /**

@@ -698,9 +698,14 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 ? (tokens.get(i).is(",") ? i + 1 : i) : k;
     }
 
-    /** "said more than 1,300 emails contained …": a compared quantity opens the clause's subject, not more talk. */
+    /**
+     * "said more than 1,300 emails contained …", "reported at least six planes filled …": a compared
+     * or bounded quantity opens the clause's subject, not more talk.
+     */
     private static boolean opensComparedQuantity(List<Token> tokens, int k, int ceiling) {
-        return k + 2 < ceiling && tokens.get(k).isAny("more", "less", "fewer") && tokens.get(k + 1).is("than")
+        boolean compared = tokens.get(k).isAny("more", "less", "fewer") && k + 1 < ceiling && tokens.get(k + 1).is("than");
+        boolean bounded = tokens.get(k).is("at") && k + 1 < ceiling && tokens.get(k + 1).isAny("least", "most");
+        return k + 2 < ceiling && (compared || bounded)
                 && (SourcePhrases.isQuantity(tokens.get(k + 2)) || tokens.get(k + 2).isAny("a", "half"));
     }
 

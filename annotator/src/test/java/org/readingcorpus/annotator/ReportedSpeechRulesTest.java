@@ -214,6 +214,9 @@ class ReportedSpeechRulesTest {
             Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
             Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
             The doctor called Oz a quack. # Oz a quack # called # The doctor # SOURCE_CUE_THAT_CLAUSE
+            Citing local news outlets, the Associated Press reports that Hess almost missed the flight. # that Hess almost missed the flight # reports # the Associated Press # SOURCE_CUE_THAT_CLAUSE
+            CNN reported at least six planes filled the skies. # at least six planes filled the skies # reported # CNN # SOURCE_CUE_THAT_CLAUSE
+            Recent news reports say the plan failed. # the plan failed # say # Recent news reports # SOURCE_CUE_THAT_CLAUSE
             Democrats running for the Senate say they have a weapon. # they have a weapon # say # Democrats running for the Senate # SOURCE_CUE_THAT_CLAUSE
             Democrats in November say they have a weapon. # they have a weapon # say # Democrats # SOURCE_CUE_THAT_CLAUSE
             The group uses the same photo again, said Rita Katz, the director of a group which tracks terrorists’ communications. # The group uses the same photo again # said # Rita Katz, the director of a group which tracks terrorists’ communications # CLAUSE_THEN_CUE
