@@ -121,10 +121,12 @@ public final class ComplementLinker implements AnnotationStage {
             cueSpan = new Span(cueSpan.begin(), tokens.get(k + particleWords - 1).end());
             k += particleWords;
         }
+        // "decided not to make a bid": the negation opens the infinitive, and the content
+        int to = !particle && next.isAny("not", "never") && k + 1 < ceiling && tokens.get(k + 1).is("to") ? k + 1 : k;
         // "declined to $281 million": "to" before a number opens no infinitive
-        boolean infinitive = !particle && takes.infinitive() && next.is("to") && k + 1 < ceiling
-                && !tokens.get(k + 1).is("$") && !Character.isDigit(tokens.get(k + 1).text().charAt(0));
-        boolean declinedTopic = infinitive && k + 3 < ceiling && UNSPOKEN.contains(tokens.get(k + 1).lower())
+        boolean infinitive = !particle && takes.infinitive() && tokens.get(to).is("to") && to + 1 < ceiling
+                && !tokens.get(to + 1).is("$") && !Character.isDigit(tokens.get(to + 1).text().charAt(0));
+        boolean declinedTopic = infinitive && to == k && k + 3 < ceiling && UNSPOKEN.contains(tokens.get(k + 1).lower())
                 && tokens.get(k + 2).isAny("on", "about");
         if (declinedTopic) {
             // "declined to comment on the reports": PolNeAR's cue runs to the preposition, the content is its object
@@ -156,7 +158,8 @@ public final class ComplementLinker implements AnnotationStage {
         }
         int clauseEnd = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), start, Clauses.clauseEnd(analysis, start, ceiling));
         int end = Clauses.withinRelativeClause(tokens, source.get(), start,
-                beforeAside(tokens, start, infinitive ? clauseEnd : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
+                beforeAside(tokens, start, infinitive ? beforeNewSubject(tokens, start, clauseEnd)
+                        : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
         if (!infinitive) {
             end = beforeCircumstance(tokens, start, Clauses.beforeWhenOrWhere(lexicons, tokens, start, end, true));
         }
@@ -244,6 +247,16 @@ public final class ComplementLinker implements AnnotationStage {
 
     private static final Set<String> CIRCUMSTANCES = Set.of("amid", "despite", "whereas", "although", "though", "during",
             "when", "since", "after");
+
+    /** "decided not to enter the race and she performed well": "and" and a subject pronoun open a clause of their own. */
+    private static int beforeNewSubject(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (tokens.get(i).is("and") && tokens.get(i + 1).isAny("he", "she", "they", "we", "i")) {
+                return tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+            }
+        }
+        return end;
+    }
 
     /**
      * "has vowed to repeal the Hyde Amendment, a longstanding provision …", "argued for a new name -

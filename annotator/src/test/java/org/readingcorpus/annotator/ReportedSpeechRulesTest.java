@@ -27,6 +27,8 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Bloomberg had decided not to make a presidential bid. # not to make a presidential bid # had decided # Bloomberg # VERB_COMPLEMENT
+            Biden decided not to enter the race and she performed well. # not to enter the race # decided # Biden # VERB_COMPLEMENT
             Hemsley, the co-author of “Going Viral,” said the days of a shared story are gone. # the days of a shared story are gone # said # Hemsley, the co-author of “Going Viral,” # SOURCE_CUE_THAT_CLAUSE
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
