@@ -140,6 +140,11 @@ final class SourcePhrases {
         while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
             i--;
         }
+        // "Suu Kyi's allies on Monday predicted": when, between the subject and its verb
+        if (i - 2 >= floor && Clauses.TIME_WORDS.contains(tokens.get(i).lower()) && tokens.get(i - 1).isAny("on", "last", "this")
+                && !tokens.get(i - 1).isCapitalized()) {
+            i -= 2;
+        }
         if (i < floor) {
             return Optional.empty();
         }
