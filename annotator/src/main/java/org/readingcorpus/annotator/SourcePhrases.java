@@ -140,9 +140,11 @@ final class SourcePhrases {
         while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
             i--;
         }
-        // "Suu Kyi's allies on Monday predicted": when, between the subject and its verb
-        if (i - 2 >= floor && Clauses.TIME_WORDS.contains(tokens.get(i).lower()) && tokens.get(i - 1).isAny("on", "last", "this")
-                && !tokens.get(i - 1).isCapitalized()) {
+        // "Suu Kyi's allies on Monday predicted", "an arbitration panel in 2001 found": when, between the subject and its verb
+        boolean onDay = Clauses.TIME_WORDS.contains(tokens.get(Math.max(i, 0)).lower()) && i - 1 >= 0 && tokens.get(i - 1).isAny("on", "last", "this");
+        boolean inYear = i >= 0 && (Clauses.MONTHS.contains(tokens.get(i).lower()) && tokens.get(i).isCapitalized() || isYear(tokens.get(i)))
+                && i - 1 >= 0 && tokens.get(i - 1).is("in");
+        if (i - 2 >= floor && (onDay || inYear) && !tokens.get(i - 1).isCapitalized()) {
             i -= 2;
         }
         if (i < floor) {
@@ -1294,6 +1296,10 @@ final class SourcePhrases {
             return !DETERMINERS.contains(t.lower()) && !FUNCTION_WORDS.contains(t.lower()) && !NEVER_SOURCES.contains(t.lower());
         }
         return lexicons.roleNoun(t.lower()) != null || lexicons.isTitle(t.lower());
+    }
+
+    private static boolean isYear(Token t) {
+        return t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit) && (t.text().startsWith("19") || t.text().startsWith("20"));
     }
 
     /** "42", "3.5", "Thirty-one", "two-thirds": a number in digits or words. */

@@ -220,6 +220,7 @@ class ReportedSpeechRulesTest {
             CNN reported at least six planes filled the skies. # at least six planes filled the skies # reported # CNN # SOURCE_CUE_THAT_CLAUSE
             Recent news reports say the plan failed. # the plan failed # say # Recent news reports # SOURCE_CUE_THAT_CLAUSE
             The allies on Monday predicted an overwhelming victory. # an overwhelming victory # predicted # The allies # SOURCE_CUE_THAT_CLAUSE
+            Federal prosecutors in April charged two developers with fraud. # two developers with fraud # charged # Federal prosecutors # SOURCE_CUE_THAT_CLAUSE
             Democrats running for the Senate say they have a weapon. # they have a weapon # say # Democrats running for the Senate # SOURCE_CUE_THAT_CLAUSE
             Democrats in November say they have a weapon. # they have a weapon # say # Democrats # SOURCE_CUE_THAT_CLAUSE
             The group uses the same photo again, said Rita Katz, the director of a group which tracks terrorists’ communications. # The group uses the same photo again # said # Rita Katz, the director of a group which tracks terrorists’ communications # CLAUSE_THEN_CUE
