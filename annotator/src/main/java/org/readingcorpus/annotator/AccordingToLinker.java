@@ -93,11 +93,11 @@ public final class AccordingToLinker implements AnnotationStage {
     private static boolean opensApposition(List<Token> tokens, int at) {
         Token t = tokens.get(at);
         boolean next = at + 1 < tokens.size();
-        return t.isAny("a", "an", "who", "whose") || isNumber(t) && next && tokens.get(at + 1).is(",")
+        return t.isAny("a", "an", "who", "whose") || isAge(t) && next && tokens.get(at + 1).is(",")
                 || t.is("of") && next && tokens.get(at + 1).isCapitalized();
     }
 
-    private static boolean isNumber(Token t) {
+    private static boolean isAge(Token t) {
         return t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit);
     }
 

@@ -185,11 +185,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private boolean isSubjectsVerb(Token t) {
         String w = t.lower();
         return !t.isCapitalized() && t.isWord() && lexicons.pronounType(w) == null && !w.endsWith("ing")
-                && (w.endsWith("ed") || SourcePhrases.isIrregularPast(w) || FINITE_AUXILIARIES.contains(w));
+                && (w.endsWith("ed") || SourcePhrases.isIrregularPast(w) || Clauses.FINITE_AUXILIARIES.contains(w));
     }
-
-    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
-            "will", "would", "can", "could", "does", "did", "should", "may", "might", "must");
 
     /**
      * "She criticized what she called the angry rhetoric …", "railed against what he calls the
@@ -668,7 +665,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return Optional.empty();
     }
 
-    /** Past a time adjunct right after the verb ("said Tuesday", "said on Monday night", "says this week"). */
     /**
      * "told reporters in Nashua the race …", "told a crowd in Seattle on Monday that …": where the
      * listeners were, a place name after "in" or "at", is no part of what was said. Returns the
@@ -692,6 +688,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return next < ceiling && (opensClause(tokens.get(next)) || tokens.get(next).is("that")) ? i : k;
     }
 
+    /** Past a time adjunct right after the verb ("said Tuesday", "said on Monday night", "says this week"). */
     private static int afterTimeAdjunct(List<Token> tokens, int k, int ceiling) {
         int i = Clauses.afterTimeWords(tokens, k, ceiling);
         return i > k && i < ceiling && (tokens.get(i).is(",") || opensClause(tokens.get(i)))

@@ -140,12 +140,8 @@ final class SourcePhrases {
         while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
             i--;
         }
-        // "Suu Kyi's allies on Monday predicted", "an arbitration panel in 2001 found": when, between the subject and its verb
-        boolean onDay = Clauses.TIME_WORDS.contains(tokens.get(Math.max(i, 0)).lower()) && i - 1 >= 0 && tokens.get(i - 1).isAny("on", "last", "this");
-        boolean inYear = i >= 0 && (Clauses.MONTHS.contains(tokens.get(i).lower()) && tokens.get(i).isCapitalized() || isYear(tokens.get(i)))
-                && i - 1 >= 0 && tokens.get(i - 1).is("in");
-        if (i - 2 >= floor && (onDay || inYear) && !tokens.get(i - 1).isCapitalized()) {
-            i -= 2;
+        if (i - 2 >= floor && isWhenBeforeVerb(tokens, i)) {
+            i -= 2; // "Suu Kyi's allies on Monday predicted", "an arbitration panel in 2001 found"
         }
         if (i < floor) {
             return Optional.empty();
@@ -1298,8 +1294,15 @@ final class SourcePhrases {
         return lexicons.roleNoun(t.lower()) != null || lexicons.isTitle(t.lower());
     }
 
-    private static boolean isYear(Token t) {
-        return t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit) && (t.text().startsWith("19") || t.text().startsWith("20"));
+    /** Whether tokens {@code last - 1} and {@code last} say when: "on Monday", "last week", "in 2001", "in April". */
+    private static boolean isWhenBeforeVerb(List<Token> tokens, int last) {
+        Token preposition = tokens.get(last - 1);
+        Token t = tokens.get(last);
+        String text = t.text();
+        boolean year = text.length() == 4 && text.chars().allMatch(Character::isDigit) && (text.startsWith("19") || text.startsWith("20"));
+        boolean month = Clauses.MONTHS.contains(t.lower()) && t.isCapitalized();
+        return !preposition.isCapitalized() && (Clauses.TIME_WORDS.contains(t.lower()) && preposition.isAny("on", "last", "this")
+                || (year || month) && preposition.is("in"));
     }
 
     /** "42", "3.5", "Thirty-one", "two-thirds": a number in digits or words. */
