@@ -32,9 +32,6 @@ public final class CueFinder implements AnnotationStage {
             "nevertheless", "nonetheless");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
             "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
-    /** Conjunctions that open a clause with its subject, so no verb follows them directly: "even as critics say". */
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "because", "although", "though",
-            "if", "since", "after", "before", "until", "unless", "whereas");
     /** Quantifiers that a verb's -s form cannot follow, so it is a plural noun: "the most votes", "both sides". */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several",
             "some", "all", "both", "numerous", "multiple", "various", "countless");
@@ -374,7 +371,7 @@ public final class CueFinder implements AnnotationStage {
             return false; // "One protest organizer said", "Some protest leaders", "a campaign spokesman": the base form names the role noun's field
         }
         if (nounShaped && !t.lower().equals(form.lemma()) && !t.is("says")
-                && (sentenceInitial || i > 0 && SUBORDINATORS.contains(tokens.get(i - 1).lower()))) {
+                && (sentenceInitial || i > 0 && Clauses.SUBORDINATORS.contains(tokens.get(i - 1).lower()))) {
             return false; // "Advocates in the community said", "even as critics say": an -s verb has its subject before it
         }
         if (nounShaped && !t.lower().equals(form.lemma()) && i + 1 < tokens.size() && followsPluralSubject(tokens.get(i + 1))) {

@@ -35,8 +35,6 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
             "generally", "largely", "broadly", "increasingly", "often", "both", "n't", "n\u2019t");
     private static final int MIN_INFINITIVE_WORDS = 2;
     private static final int MAX_CLAUSE_SUBJECT = 10;
-    private static final Set<String> SUBORDINATORS = Set.of("that", "while", "though", "although", "because", "if",
-            "as", "when", "since", "whether", "unless");
     /** What follows "appeared" when it means "came into view": "appeared on television", "appeared with her". */
     private static final Set<String> NOT_ADJECTIVES = Set.of("on", "in", "at", "with", "before", "after", "for", "from",
             "as", "to", "by", "during", "alongside", "together", "onstage", "briefly", "and", "or", "but", "that", "the",
@@ -125,7 +123,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         int opener = subject.get().firstToken() - 1;
         // "The DNC, which is seen as aligned with Clinton, responded": a relative clause ends at its comma too
         boolean relative = tokens.get(subject.get().firstToken()).isAny("which", "who");
-        if (relative || opener >= floor && SUBORDINATORS.contains(tokens.get(opener).lower())) {
+        if (relative || opener >= floor && (Clauses.SUBORDINATORS.contains(tokens.get(opener).lower()) || tokens.get(opener).isAny("that", "whether"))) {
             end = Clauses.beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
         }
         end = beforeColonOrTaken(analysis, to, end);
