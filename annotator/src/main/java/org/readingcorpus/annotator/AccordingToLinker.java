@@ -72,7 +72,7 @@ public final class AccordingToLinker implements AnnotationStage {
         while (k + 1 < ceiling && tokens.get(k).is(",") && opensApposition(tokens, k + 1)) {
             int close = -1;
             for (int i = k + 2; i < ceiling && i - k <= MAX_APPOSITION && close < 0; i++) {
-                if (tokens.get(i).isAny(CLAUSE_VERBS)) {
+                if (Clauses.FINITE_AUXILIARIES.contains(tokens.get(i).lower()) || tokens.get(i).isAny("said", "says")) {
                     return end; // "according to the club, an email was sent …": a clause, what was reported
                 }
                 close = tokens.get(i).is(",") ? i : -1;
@@ -100,9 +100,6 @@ public final class AccordingToLinker implements AnnotationStage {
     private static boolean isAge(Token t) {
         return t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit);
     }
-
-    private static final String[] CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-        "said", "says", "can", "could"};
 
     private static boolean endsAtComma(List<Token> tokens, Mention m, int ceiling) {
         return m.lastToken() + 1 < ceiling && tokens.get(m.lastToken() + 1).is(",");

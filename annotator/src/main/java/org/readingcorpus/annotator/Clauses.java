@@ -272,6 +272,13 @@ final class Clauses {
     static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** The auxiliaries and modals that make a clause finite: after a subject they open its verb. */
+    /** A month's name or a year: "June", "2015". */
+    static boolean isDate(Token t) {
+        String text = t.text();
+        return MONTHS.contains(t.lower()) && t.isCapitalized()
+                || text.length() == 4 && text.chars().allMatch(Character::isDigit) && (text.startsWith("19") || text.startsWith("20"));
+    }
+
     static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");
 

@@ -1298,11 +1298,8 @@ final class SourcePhrases {
     private static boolean isWhenBeforeVerb(List<Token> tokens, int last) {
         Token preposition = tokens.get(last - 1);
         Token t = tokens.get(last);
-        String text = t.text();
-        boolean year = text.length() == 4 && text.chars().allMatch(Character::isDigit) && (text.startsWith("19") || text.startsWith("20"));
-        boolean month = Clauses.MONTHS.contains(t.lower()) && t.isCapitalized();
         return !preposition.isCapitalized() && (Clauses.TIME_WORDS.contains(t.lower()) && preposition.isAny("on", "last", "this")
-                || (year || month) && preposition.is("in"));
+                || Clauses.isDate(t) && preposition.is("in"));
     }
 
     /** "42", "3.5", "Thirty-one", "two-thirds": a number in digits or words. */
