@@ -77,7 +77,10 @@ public final class ComplementLinker implements AnnotationStage {
         Span cueSpan = particle ? new Span(cue.span().begin(), tokens.get(next).end()) : cue.span();
         int k = particle ? next + 1 : next; // PolNeAR keeps "that" in: "adding that …"
         int end = Clauses.clauseEnd(analysis, k, ceiling);
-        if (Clauses.wordCount(tokens, k, end) < 2 || !particle && k < ceiling && NOT_REPORTED_AFTER.contains(tokens.get(k).lower())) {
+        // "…, hoping to win the state": an infinitive the verb takes is what is reported
+        boolean infinitive = tokens.get(k).is("to") && lexicons.complements(cue.lemma()).infinitive();
+        if (Clauses.wordCount(tokens, k, end) < 2
+                || !particle && !infinitive && k < ceiling && NOT_REPORTED_AFTER.contains(tokens.get(k).lower())) {
             return Optional.empty(); // "adding to her run of victories", "speaking to reporters for seven minutes"
         }
         if (main.isPresent()) {

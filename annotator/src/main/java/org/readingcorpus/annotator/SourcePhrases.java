@@ -30,7 +30,7 @@ final class SourcePhrases {
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
             "before", "while", "when", "from", "with", "as", "speaking", "writing", "according", "via", "through",
             "citing", "referring", "commenting", "asked", "last", "this", "earlier", "later", "by", "however",
-            "meanwhile", "too", "though", "likewise", "similarly", "instead", "again", "also", "like");
+            "meanwhile", "too", "though", "likewise", "similarly", "instead", "again", "also", "like", "despite", "amid", "unlike", "although", "because", "since", "until", "without", "following", "throughout", "upon");
     /** Words that are capitalised only because they open a sentence. */
     private static final Set<String> FUNCTION_WORDS = Set.of("however", "meanwhile", "but", "and", "or", "in", "on",
             "at", "it", "if", "when", "while", "although", "though", "since", "as", "after", "before", "yet", "so",
@@ -283,9 +283,25 @@ final class SourcePhrases {
         if (aside) {
             return head;
         }
+        if (opensClause(tokens, comma + 1, i)) {
+            return Optional.empty(); // "Despite his standing in the polls, Clinton had ordnance ready, reminding …"
+        }
         Mention h = head.get();
         Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
+    }
+
+    /** A name or pronoun and its finite verb opening the stretch from {@code from} to {@code end}: a clause, no apposition. */
+    private boolean opensClause(List<Token> tokens, int from, int end) {
+        int verb = from + 1;
+        while (verb < end && tokens.get(verb).isCapitalized() && tokens.get(from).isCapitalized()) {
+            verb++;
+        }
+        boolean subject = tokens.get(from).isCapitalized() && !DETERMINERS.contains(tokens.get(from).lower())
+                || lexicons.pronounType(tokens.get(from).lower()) != null && !RELATIVES.contains(tokens.get(from).lower())
+                && !tokens.get(from).is("whose");
+        return subject && verb < end && !tokens.get(verb).isCapitalized()
+                && Clauses.FINITE_AUXILIARIES.contains(tokens.get(verb).lower());
     }
 
     /**

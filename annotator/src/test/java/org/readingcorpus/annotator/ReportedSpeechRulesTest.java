@@ -98,7 +98,7 @@ class ReportedSpeechRulesTest {
             I think it’s good.                                          # it’s good # think # I # SOURCE_CUE_THAT_CLAUSE
             Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
             Both Ukraine and Russia appear focused on shaping the battlefield in their favour. # shaping the battlefield in their favour # focused on # Both Ukraine and Russia # VERB_COMPLEMENT
-            Chastened by the analyses, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # VERB_COMPLEMENT
+            Chastened by the analyses, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # TRAILING_PARTICIPLE
             Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
             He persuaded the government to lower grain export tariffs.  # the government to lower grain export tariffs # persuaded # He # VERB_COMPLEMENT
@@ -392,6 +392,8 @@ class ReportedSpeechRulesTest {
             Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # the alliance would grow # said # the NATO chief # SOURCE_CUE_THAT_CLAUSE
             A study by Harvard and the University of California said the effect was small. # the effect was small # said # A study by Harvard and the University of California # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Bernie Sanders and Ted Cruz both campaigned hard in Arizona, hoping to win the state. # to win the state # hoping # Bernie Sanders and Ted Cruz # TRAILING_PARTICIPLE
+            Despite his low standing in the polls, Clinton had ordnance ready for him, quickly reminding viewers that he lost. # that he lost # quickly reminding # Clinton # TRAILING_PARTICIPLE
             """)
     void findsTheStatement(String text, String content, String cue, String source, String rule) {
         AnnotatedDocument d = annotate(text);
@@ -560,6 +562,7 @@ class ReportedSpeechRulesTest {
             Advocates in the community said he was wrong.               # Advocates in the community
             He left, but advocates in the community said he was wrong.  # advocates in the community
             Schilling stayed, even as critics in the party said he was wrong. # critics in the party
+            Trump, despite his losses, said he was wrong.              # Trump
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
