@@ -291,6 +291,13 @@ final class SourcePhrases {
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
     }
 
+    /** "Japan's", "the party’s": a possessive, after which a noun's modifiers follow in lower case. */
+    private static boolean isPossessive(Token t) {
+        return t.isWord() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
+    }
+
+    private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
+
     /** A name or pronoun and its finite verb opening the stretch from {@code from} to {@code end}: a clause, no apposition. */
     private boolean opensClause(List<Token> tokens, int from, int end) {
         int verb = from + 1;
@@ -383,6 +390,10 @@ final class SourcePhrases {
      * lowercase head names nobody ({@link MentionKind#UNNAMED}).
      */
     Optional<Mention> sentenceSubject(List<Token> tokens, int cue, int floor, boolean hasVerbBetween) {
+        if (cue - 1 > floor && tokens.get(cue - 1).isAny(GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
+            // "The senator started on Wednesday by praising …": the gerund's subject is the clause's
+            return openingSubject(tokens, floor, cue - 1);
+        }
         int last = cue - 1;
         // "Priebus later Thursday said", "A Bloomberg poll in June found": when, not who
         while (last >= floor && (isSkippedBeforeCue(tokens.get(last)) || isWhen(tokens, last, floor) && !modifiesParticiple(tokens, last, floor))) {
@@ -501,7 +512,8 @@ final class SourcePhrases {
         int verb = first;
         while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
                 || DETERMINERS.contains(tokens.get(verb).lower())
-                || DETERMINERS.contains(tokens.get(first).lower()) && modifiesNoun(tokens, verb, end))) {
+                || (DETERMINERS.contains(tokens.get(first).lower()) || verb > first && isPossessive(tokens.get(verb - 1)))
+                        && modifiesNoun(tokens, verb, end))) {
             verb++;
         }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
