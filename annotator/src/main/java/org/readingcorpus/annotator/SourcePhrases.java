@@ -430,6 +430,7 @@ final class SourcePhrases {
             return Optional.empty();
         }
         boolean clause = false;
+        int verb = -1;
         for (int i = first; i <= last; i++) {
             if (tokens.get(i).isAny(";", ":", "\"", "\u201c", "\u201d") || tokens.get(i).is("that")
                     && i > first && tokens.get(i - 1).is(",")) {
@@ -440,6 +441,24 @@ final class SourcePhrases {
             boolean preposition = tokens.get(i).is("to") && i < last && (tokens.get(i + 1).isCapitalized()
                     || DETERMINERS.contains(tokens.get(i + 1).lower()));
             clause |= CLAUSE_MARKERS.contains(tokens.get(i).lower()) && !preposition || i > first && isVerbAfterName(tokens, i);
+            if (verb < 0 && i > first && i < last && isPastBeforeObject(tokens, i) && !relativeBetween(tokens, first, i)) {
+                verb = i;
+            }
+        }
+        int subjectEnd = verb - 1;
+        // "Justice Kennedy also joined", "Mrs. Clinton has instead stressed", "Obama on Friday blasted"
+        while (subjectEnd > first && (isSkippedBeforeCue(tokens.get(subjectEnd))
+                || Clauses.FINITE_AUXILIARIES.contains(tokens.get(subjectEnd).lower()))) {
+            subjectEnd--;
+        }
+        if (subjectEnd - 2 >= first && isWhenBeforeVerb(tokens, subjectEnd)) {
+            subjectEnd -= 2;
+        }
+        if (verb > first && java.util.stream.IntStream.rangeClosed(first, subjectEnd).noneMatch(j -> tokens.get(j).is(","))) {
+            // "Both parents stiffened their denunciation of Mr. Trump, saying …": the words before that verb
+            boolean named = head.isCapitalized() && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.lower());
+            return Optional.of(new Mention(new Span(head.begin(), tokens.get(subjectEnd).end()),
+                    named ? MentionKind.NAME : MentionKind.UNNAMED, first, subjectEnd));
         }
         if (clause) {
             // "Trump is willing to challenge …": the subject is the noun phrase the clause opens with
@@ -473,6 +492,25 @@ final class SourcePhrases {
         // "People briefed on the move", "A married couple": a participle after a noun or determiner modifies it
         return past && before.isCapitalized() && before.isWord() && !DETERMINERS.contains(before.lower())
                 && lexicons.roleNoun(before.lower()) == null && !lexicons.isUnnamedQuantifier(before.lower());
+    }
+
+    /**
+     * "House Republicans issued a report", "Both parents stiffened their denunciation": a past form
+     * before a determiner is a verb with its object; a participle that modifies a noun is followed
+     * by its own complement instead ("a poll conducted last week", "People briefed on the move").
+     */
+    private static boolean isPastBeforeObject(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean past = t.isWord() && !t.isCapitalized() && (t.lower().length() > 4 && t.lower().endsWith("ed")
+                || IRREGULAR_PASTS.contains(t.lower()));
+        Token next = tokens.get(i + 1);
+        return past && DETERMINERS.contains(next.lower()) && !next.isAny("both", "all", "each", "every", "this")
+                && !tokens.get(i - 1).is(",");
+    }
+
+    /** "Democrats in Iowa who watched the debate": a relative pronoun before token {@code i} makes its verb the clause's. */
+    private static boolean relativeBetween(List<Token> tokens, int first, int i) {
+        return java.util.stream.IntStream.range(first, i).anyMatch(j -> tokens.get(j).isAny("who", "whose", "which", "that"));
     }
 
     static boolean isIrregularPast(String lower) {
