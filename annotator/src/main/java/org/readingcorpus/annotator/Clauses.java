@@ -293,7 +293,8 @@ final class Clauses {
     /** Past the time words right after a verb: "said Tuesday", "promised on Monday night", "vowed last week". */
     static int afterTimeWords(List<Token> tokens, int k, int ceiling) {
         int i = k;
-        if (i + 1 < ceiling && tokens.get(i).isAny("on", "last", "this", "late", "early")
+        // "reported just today", "said only yesterday"
+        if (i + 1 < ceiling && tokens.get(i).isAny("on", "last", "this", "late", "early", "just", "only")
                 && TIME_WORDS.contains(tokens.get(i + 1).lower())) {
             i++;
         }

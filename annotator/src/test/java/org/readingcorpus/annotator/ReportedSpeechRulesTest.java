@@ -395,6 +395,8 @@ class ReportedSpeechRulesTest {
             Bernie Sanders and Ted Cruz both campaigned hard in Arizona, hoping to win the state. # to win the state # hoping # Bernie Sanders and Ted Cruz # TRAILING_PARTICIPLE
             Despite his low standing in the polls, Clinton had ordnance ready for him, quickly reminding viewers that he lost. # that he lost # quickly reminding # Clinton # TRAILING_PARTICIPLE
             Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # SOURCE_CUE_THAT_CLAUSE
+            The Clinton campaign pushed back against the attack on her qualifications. # the attack on her qualifications # pushed back against # The Clinton campaign # VERB_COMPLEMENT
+            As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
