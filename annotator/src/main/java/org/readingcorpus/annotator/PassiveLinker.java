@@ -56,7 +56,11 @@ public final class PassiveLinker implements AnnotationStage {
         if (be > floor && tokens.get(be).is(",")) {
             return aside(analysis, tokens, cue, be, floor, ceiling);
         }
-        if (be < floor || !tokens.get(be).isAny("is", "was", "are", "were", "be", "been")) {
+        // "has been endorsed by": the perfect's auxiliary before "been"
+        // (not after a relative pronoun: "Murphy, who has been endorsed by …" reports about Murphy, not the clause)
+        boolean perfect = be > floor && tokens.get(be).isAny("has", "have", "had") && tokens.get(be + 1).is("been")
+                && !tokens.get(be - 1).isAny("who", "which", "that", ",");
+        if (be < floor || !tokens.get(be).isAny("is", "was", "are", "were", "be", "been") && !perfect) {
             return Optional.empty();
         }
         int by = -1;
@@ -82,7 +86,8 @@ public final class PassiveLinker implements AnnotationStage {
         } else {
             int start = floor;
             for (int i = floor; i < be; i++) {
-                if (tokens.get(i).is("that")) {
+                // "…, where Obama's outreach has been opposed by …": the passive's own clause
+                if (tokens.get(i).isAny("that", "where") || i > floor && Clauses.SUBORDINATORS.contains(tokens.get(i).lower())) {
                     start = i + 1;
                 }
             }

@@ -397,6 +397,8 @@ class ReportedSpeechRulesTest {
             Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # SOURCE_CUE_THAT_CLAUSE
             The Clinton campaign pushed back against the attack on her qualifications. # the attack on her qualifications # pushed back against # The Clinton campaign # VERB_COMPLEMENT
             As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
+            Bernie Sanders has been attacked by Clinton supporters. # Bernie Sanders # has been attacked # Clinton supporters # PASSIVE_BY
+            The sanctions worked, in contrast with Cuba, where Obama’s outreach has been fiercely opposed by most Republicans. # Obama’s outreach # has been fiercely opposed # most Republicans # PASSIVE_BY
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
