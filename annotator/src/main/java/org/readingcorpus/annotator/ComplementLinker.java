@@ -116,6 +116,7 @@ public final class ComplementLinker implements AnnotationStage {
         if (afterTime > k && afterTime < ceiling && (!tokens.get(afterTime).is("to") || takes.infinitive())) {
             k = afterTime; // "promised on Tuesday to refrain from …", "delivered Monday a speech"; "delivered Monday." has no object
         }
+        k = pastAdjunctBeforeInfinitive(tokens, takes, k, ceiling);
         Token next = tokens.get(k);
         Span cueSpan = cue.span();
         int particleWords = particleWords(takes, tokens, k, ceiling);
@@ -176,6 +177,32 @@ public final class ComplementLinker implements AnnotationStage {
         return Clauses.trimmed(tokens, start, end).map(content -> new Proposal(content, ContentKind.INDIRECT, finalCue,
                 cue.kind(), s.span(), s.kind(), Rule.VERB_COMPLEMENT, 0.5, why, null));
     }
+
+    /**
+     * "decided after a lengthy investigation not to recommend charges", "decided at the last minute to
+     * drop out": a short prepositional phrase between the verb and its infinitive is when or how; the
+     * infinitive's "to" (or its negation), else {@code k}.
+     */
+    private static int pastAdjunctBeforeInfinitive(List<Token> tokens, Lexicons.Complements takes, int k, int ceiling) {
+        if (!takes.infinitive() || !tokens.get(k).isAny(ADJUNCT_PREPOSITIONS)) {
+            return k;
+        }
+        for (int i = k + 1; i + 1 < ceiling && i - k <= MAX_ADJUNCT_WORDS; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isAny("that", "and", "or", "but") || t.lower().endsWith("ing")) {
+                return k; // "agreed on creating a commission to examine …": the phrase is what was agreed
+            }
+            boolean negated = t.isAny("not", "never") && tokens.get(i + 1).is("to");
+            if ((t.is("to") || negated) && i > k + 1 && i + 2 < ceiling && tokens.get(negated ? i + 2 : i + 1).isWord()
+                    && !tokens.get(negated ? i + 2 : i + 1).isCapitalized()) {
+                return i;
+            }
+        }
+        return k;
+    }
+
+    private static final String[] ADJUNCT_PREPOSITIONS = {"in", "on", "at", "after", "during"};
+    private static final int MAX_ADJUNCT_WORDS = 6;
 
     /**
      * The noun a voicing verb's object ends with when "that" or a preposition follows it within a

@@ -399,6 +399,8 @@ class ReportedSpeechRulesTest {
             As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
             Bernie Sanders has been attacked by Clinton supporters. # Bernie Sanders # has been attacked # Clinton supporters # PASSIVE_BY
             The sanctions worked, in contrast with Cuba, where Obama’s outreach has been fiercely opposed by most Republicans. # Obama’s outreach # has been fiercely opposed # most Republicans # PASSIVE_BY
+            The FBI decided after a lengthy investigation not to recommend charges against her. # not to recommend charges against her # decided # The FBI # VERB_COMPLEMENT
+            The senator decided at the last minute to drop out of the race. # to drop out of the race # decided # The senator # VERB_COMPLEMENT
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
