@@ -73,7 +73,8 @@ public final class PassiveLinker implements AnnotationStage {
         if (by < 0) {
             return Optional.empty();
         }
-        Optional<Mention> source = phrases.after(tokens, by + 1, ceiling);
+        int agent = by + 1;
+        Optional<Mention> source = phrases.after(tokens, agent, ceiling).or(() -> phrases.countedGroupAfter(tokens, agent, ceiling));
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +92,12 @@ public final class PassiveLinker implements AnnotationStage {
                     start = i + 1;
                 }
             }
-            content = Clauses.trimmed(tokens, start, be - 1);
+            int end = be - 1;
+            if (end - 3 >= start && tokens.get(end).is(",") && tokens.get(end - 2).is(",")
+                    && tokens.get(end - 1).isAny("meanwhile", "however", "too", "though")) {
+                end -= 3; // "Donald Trump, meanwhile, is supported by …": the writer's connective
+            }
+            content = Clauses.trimmed(tokens, start, end);
             rule = Rule.PASSIVE_BY;
         }
         Mention s = source.get();

@@ -751,6 +751,37 @@ final class SourcePhrases {
         return comma + 1;
     }
 
+    /**
+     * "far fewer publications", "42 percent of the Republicans", "many voters": a counted or
+     * quantified group starting at token {@code start}, through "of" and its plain words, for a
+     * passive's "by"; names nobody ({@link MentionKind#UNNAMED}).
+     */
+    Optional<Mention> countedGroupAfter(List<Token> tokens, int start, int ceiling) {
+        if (start >= ceiling) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(start);
+        if (!(isQuantity(first) || first.isAny(COUNTED_GROUP_OPENERS))) {
+            return Optional.empty();
+        }
+        int last = start;
+        for (int i = start + 1; i < ceiling && i - start < MAX_PHRASE; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.isAny("%") || t.is("that") || FUNCTION_WORDS.contains(t.lower()) && !t.isAny("of", "the")) {
+                break;
+            }
+            last = i;
+        }
+        while (last > start && tokens.get(last).isAny("of", "the")) {
+            last--;
+        }
+        return last == start && !isNominal(first) ? Optional.empty()
+                : Optional.of(new Mention(new Span(first.begin(), tokens.get(last).end()), MentionKind.UNNAMED, start, last));
+    }
+
+    private static final String[] COUNTED_GROUP_OPENERS = {"far", "many", "most", "some", "several", "few", "dozens",
+        "hundreds", "thousands", "millions", "majorities", "large"};
+
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
     Optional<Mention> after(List<Token> tokens, int start, int ceiling) {
         return after(tokens, start, ceiling, true);

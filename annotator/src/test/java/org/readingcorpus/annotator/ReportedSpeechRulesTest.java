@@ -401,6 +401,8 @@ class ReportedSpeechRulesTest {
             The sanctions worked, in contrast with Cuba, where Obama’s outreach has been fiercely opposed by most Republicans. # Obama’s outreach # has been fiercely opposed # most Republicans # PASSIVE_BY
             The FBI decided after a lengthy investigation not to recommend charges against her. # not to recommend charges against her # decided # The FBI # VERB_COMPLEMENT
             The senator decided at the last minute to drop out of the race. # to drop out of the race # decided # The senator # VERB_COMPLEMENT
+            Donald Trump, meanwhile, is supported by far fewer publications. # Donald Trump # is supported # far fewer publications # PASSIVE_BY
+            Trump was supported by 42 percent of the Republicans surveyed. # Trump # was supported # 42 percent of the Republicans surveyed # PASSIVE_BY
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
