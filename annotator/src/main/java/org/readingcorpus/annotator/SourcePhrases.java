@@ -537,6 +537,11 @@ final class SourcePhrases {
         }
         if (first + 1 < end && opensParticiplePhrase(tokens, first)) {
             first = afterComma(tokens, first, end); // "Chastened by the analyses, Trump revised his plan, promising …"
+            // "Chastened by the analyses, as well as complaints over its costs, Trump …": the phrase goes on
+            while (first + 2 < end && (tokens.get(first).is("as") && tokens.get(first + 1).is("well")
+                    || tokens.get(first).isAny("and", "along", "including"))) {
+                first = afterComma(tokens, first, end);
+            }
         }
         if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).lower()) == null
                 || tokens.get(first).lower().endsWith("ing") && !isNameBeforeVerb(tokens, first, end)) {

@@ -403,6 +403,7 @@ class ReportedSpeechRulesTest {
             The senator decided at the last minute to drop out of the race. # to drop out of the race # decided # The senator # VERB_COMPLEMENT
             Donald Trump, meanwhile, is supported by far fewer publications. # Donald Trump # is supported # far fewer publications # PASSIVE_BY
             Trump was supported by 42 percent of the Republicans surveyed. # Trump # was supported # 42 percent of the Republicans surveyed # PASSIVE_BY
+            Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # TRAILING_PARTICIPLE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
