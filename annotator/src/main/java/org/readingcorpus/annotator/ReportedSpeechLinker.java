@@ -592,6 +592,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (inverted && tailStart < ceiling && !apposition && !AFTER_INVERTED_SOURCE.contains(tokens.get(tailStart).lower())) {
             return Optional.empty(); // "Clinton, a Democrat, did not mention Republican front-runner Donald Trump by name"
         }
+        if (!inverted && !apposition && !TAKES_OBJECT.contains(cue.lemma()) && takesObjectAt(tokens, tailStart, ceiling)) {
+            return Optional.empty(); // "In her 2003 book, Living History, Clinton noted the clot’s existence": what was noted follows
+        }
         // "…, a Chinese official said, adding that …": the participle's clause is attributed on its own
         boolean participleFollows = apposition && tailStart + 1 < ceiling && tokens.get(tailStart + 1).lower().endsWith("ing")
                 && Clauses.cueStartingAt(analysis, tailStart + 1).isPresent();
@@ -924,6 +927,21 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     /** A lone prepositional phrase ("At a rally in Ohio") sets the scene; it is not what was said. */
+    /** An object after the verb, "the clot’s existence", not a time, "this week", "the other day". */
+    private static boolean takesObjectAt(List<Token> tokens, int k, int ceiling) {
+        if (k + 1 >= ceiling || Clauses.afterTimeWords(tokens, k, ceiling) > k) {
+            return false; // "reported late Thursday"
+        }
+        Token t = tokens.get(k);
+        if (!OBJECT_OPENERS.contains(t.lower())) {
+            // "he barely mentioned climate change.": a plain noun
+            return t.isWord() && !t.isCapitalized() && !NOT_CLAUSE_OPENERS.contains(t.lower()) && !t.lower().endsWith("ly")
+                    && !Clauses.TIME_WORDS.contains(t.lower()) && !AFTER_INVERTED_SOURCE.contains(t.lower());
+        }
+        Token next = tokens.get(k + 1);
+        return next.isWord() && !Clauses.TIME_WORDS.contains(next.lower()) && !next.isAny("other", "same", "next", "following");
+    }
+
     private static boolean isAdjunct(List<Token> tokens, int first, int last) {
         // "In January, in his final State of the Union address,": each part between commas a scene
         boolean partStart = true;

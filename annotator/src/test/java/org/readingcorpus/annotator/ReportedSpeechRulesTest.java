@@ -404,6 +404,10 @@ class ReportedSpeechRulesTest {
             Donald Trump, meanwhile, is supported by far fewer publications. # Donald Trump # is supported # far fewer publications # PASSIVE_BY
             Trump was supported by 42 percent of the Republicans surveyed. # Trump # was supported # 42 percent of the Republicans surveyed # PASSIVE_BY
             Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # TRAILING_PARTICIPLE
+            Campaigning against Mitt Romney in 2012, he barely mentioned climate change. # climate change # barely mentioned # he # VERB_COMPLEMENT
+            In her 2003 book, Living History, Clinton noted the clot’s existence. # the clot’s existence # noted # Clinton # SOURCE_CUE_THAT_CLAUSE
+            Clinton told investigators she was advised to use a private account, the New York Times reported late Thursday. # Clinton told investigators she was advised to use a private account # reported # the New York Times # CLAUSE_THEN_CUE
+            The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
