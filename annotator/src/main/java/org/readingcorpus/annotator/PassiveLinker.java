@@ -50,7 +50,7 @@ public final class PassiveLinker implements AnnotationStage {
         int verb = tokens.get(cue.lastToken()).is(":") ? cue.lastToken() - 1 : cue.lastToken();
         int be = verb - 1;
         while (be >= floor && tokens.get(be).lower().endsWith("ly")
-                || be >= floor && tokens.get(be).isAny("also", "been", "first", "not", "never", "later", "originally")) {
+                || be >= floor && tokens.get(be).isAny("also", "been", "being", "first", "not", "never", "later", "originally")) {
             be--;
         }
         if (be > floor && tokens.get(be).is(",")) {
@@ -90,6 +90,16 @@ public final class PassiveLinker implements AnnotationStage {
                 // "…, where Obama's outreach has been opposed by …": the passive's own clause
                 if (tokens.get(i).isAny("that", "where") || i > floor && Clauses.SUBORDINATORS.contains(tokens.get(i).lower())) {
                     start = i + 1;
+                }
+            }
+            start = Clauses.afterConnective(tokens, start, be - 1);
+            if (tokens.get(start).isAny(Clauses.SUBORDINATORS.toArray(String[]::new))) {
+                // "When the poll asked about all four candidates, Clinton was supported by …": the main clause's subject
+                for (int i = be - 1; i > start; i--) {
+                    if (tokens.get(i).is(",")) {
+                        start = i + 1;
+                        break;
+                    }
                 }
             }
             int end = be - 1;

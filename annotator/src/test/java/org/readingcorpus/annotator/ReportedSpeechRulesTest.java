@@ -408,6 +408,7 @@ class ReportedSpeechRulesTest {
             In her 2003 book, Living History, Clinton noted the clot’s existence. # the clot’s existence # noted # Clinton # SOURCE_CUE_THAT_CLAUSE
             Clinton told investigators she was advised to use a private account, the New York Times reported late Thursday. # Clinton told investigators she was advised to use a private account # reported # the New York Times # CLAUSE_THEN_CUE
             The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
+            When the poll asked about the candidates, Clinton was supported by 42 percent of those responding. # Clinton # was supported # 42 percent of those responding # PASSIVE_BY
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
