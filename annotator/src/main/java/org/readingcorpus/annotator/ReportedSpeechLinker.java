@@ -589,6 +589,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int ceiling = tailStart < sentenceEnd && tokens.get(tailStart).is(";") ? tailStart : sentenceEnd;
         boolean apposition = tailStart < ceiling && tokens.get(tailStart).is(",");
         boolean inverted = source.get().firstToken() > cue.lastToken();
+        if (inverted && !cue.strong()) {
+            // "…, 2015, shows Democratic groups outpacing Republicans": speech verbs invert, others take an object
+            return Optional.empty();
+        }
         if (inverted && tailStart < ceiling && !apposition && !AFTER_INVERTED_SOURCE.contains(tokens.get(tailStart).lower())) {
             return Optional.empty(); // "Clinton, a Democrat, did not mention Republican front-runner Donald Trump by name"
         }
