@@ -286,6 +286,9 @@ final class SourcePhrases {
         if (opensClause(tokens, comma + 1, i)) {
             return Optional.empty(); // "Despite his standing in the polls, Clinton had ordnance ready, reminding …"
         }
+        if (reportsSpeech(tokens, comma + 1, i)) {
+            return head; // "Sanders, who had said he would debate, criticized …": the aside is an attribution of its own
+        }
         Mention h = head.get();
         Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
@@ -297,6 +300,17 @@ final class SourcePhrases {
     }
 
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
+
+    /** Whether a verb that nearly always reports speech ("said", "told") stands between {@code from} and {@code end}. */
+    private boolean reportsSpeech(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            Lexicons.VerbForm form = tokens.get(i).isCapitalized() ? null : lexicons.verbForm(tokens.get(i).lower());
+            if (form != null && form.strong() && !tokens.get(i).lower().equals(form.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A name or pronoun and its finite verb opening the stretch from {@code from} to {@code end}: a clause, no apposition. */
     private boolean opensClause(List<Token> tokens, int from, int end) {
@@ -686,6 +700,8 @@ final class SourcePhrases {
                 return Optional.empty();
             }
         }
+        // "Sanders, who had said he would debate, criticized …": a clause that reports speech is an attribution of its own
+        boolean ownReport = commaBefore && reportsSpeech(tokens, relative + 1, last + 1);
         int end = last;
         // "Sandy Phillips, who lost her daughter …, said": the comma before "who" is the clause's
         int headEnd = tokens.get(relative - 1).is(",") ? relative - 2 : relative - 1;
@@ -696,7 +712,7 @@ final class SourcePhrases {
                 .or(() -> headEnd == first && (STANDALONE_QUANTIFIERS.contains(tokens.get(first).lower())
                         || tokens.get(first).isAny("those", "people"))
                         ? Optional.of(new Mention(tokens.get(first).span(), MentionKind.UNNAMED, first, first)) : Optional.empty())
-                .map(m -> new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
+                .map(m -> ownReport ? m : new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
 
     /** Past the punctuation and connectives a sentence may open with: "But", "Still,", "Meanwhile,". */

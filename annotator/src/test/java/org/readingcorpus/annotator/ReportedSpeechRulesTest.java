@@ -264,7 +264,7 @@ class ReportedSpeechRulesTest {
             Trump has sought to assure Jews and other Israel supporters, including evangelical Christians. # to assure Jews and other Israel supporters, including evangelical Christians # has sought # Trump # VERB_COMPLEMENT
             Clinton touted her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college. # her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college # touted # Clinton # VERB_COMPLEMENT
             Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # he would debate the front-runner # had said # who # SOURCE_CUE_THAT_CLAUSE
-            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # Clinton on two fronts # criticized # Sanders # VERB_COMPLEMENT
+            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # Clinton on two fronts # criticized # Sanders # SOURCE_CUE_THAT_CLAUSE
             Frazier said the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship. # the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship # said # Frazier # SOURCE_CUE_THAT_CLAUSE
             "It's Cuba's best role," said conservative activist Bob Klaus, who is not affiliated with a candidate. # "It's Cuba's best role," # said # conservative activist Bob Klaus, who is not affiliated with a candidate # QUOTE_THEN_CUE_THEN_SOURCE
             “Donald is an amazing leader,” said the 46-year-old.       # “Donald is an amazing leader,” # said # the 46-year-old # QUOTE_THEN_CUE_THEN_SOURCE
@@ -410,6 +410,7 @@ class ReportedSpeechRulesTest {
             The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
             When the poll asked about the candidates, Clinton was supported by 42 percent of those responding. # Clinton # was supported # 42 percent of those responding # PASSIVE_BY
             An analysis of super PACs that have raised money since Jan. 1, 2015, shows Democratic groups outpacing Republicans. # Democratic groups outpacing Republicans # shows # An analysis of super PACs # VERB_COMPLEMENT
+            But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
