@@ -650,26 +650,34 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "While saying that he does respect Mrs. Clinton, he continued …": a subordinator may come first
         int opening = floor < ceiling && tokens.get(floor).isAny("while", "after", "before", "when", "in", "by", "since") ? floor + 1 : floor;
         boolean opensSentence = cue.firstToken() == opening && tokens.get(opening).lower().endsWith("ing");
-        // "Stressing that …, X stated", "Noting he majored in philosophy, Allen said"
-        if (!opensSentence || cue.lastToken() + 1 >= ceiling || !tokens.get(cue.lastToken() + 1).is("that")
-                && !(lexicons.reportsClause(cue.lemma()) && opensClause(tokens.get(cue.lastToken() + 1))
-                        && lexicons.pronounType(tokens.get(cue.lastToken() + 1).text()) != null)) {
+        if (!opensSentence || cue.lastToken() + 1 >= ceiling) {
             return Optional.empty();
         }
-        Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling);
-        while (main.isPresent()) {
-            Optional<Mention> subject = phrases.before(tokens, main.get().firstToken(), cue.lastToken() + 2);
-            if (subject.isPresent() && tokens.get(subject.get().firstToken() - 1).is(",")) {
-                int end = subject.get().firstToken() - 2;
-                Mention s = subject.get();
-                return Clauses.trimmed(tokens, cue.lastToken() + 1, end).map(content -> new Proposal(content,
-                        ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
-                        DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
-                        "a sentence opening with \"" + tokens.get(floor).text() + "\" and a clause", null));
-            }
-            main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling);
+        Token next = tokens.get(cue.lastToken() + 1);
+        // "Stressing that …, X stated", "Noting he majored in philosophy, Allen said"
+        boolean clause = next.is("that") || lexicons.reportsClause(cue.lemma()) && opensClause(next)
+                && lexicons.pronounType(next.text()) != null;
+        // "After reciting this passage from the Bible, Beck said", "By offering Kasich the second spot, Trump …"
+        boolean object = opening > floor && lexicons.complements(cue.lemma()).object() && next.isWord()
+                && (OBJECT_OPENERS.contains(next.lower()) || next.isCapitalized() || opensClause(next) && !next.lower().endsWith("ing"));
+        if (!clause && !object) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<Mention> subject = Optional.empty();
+        for (Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling); main.isPresent() && subject.isEmpty();
+                main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling)) {
+            // "After thanking the crowd, which chanted his name, he touted …": a relative clause's verb is not the main one
+            subject = phrases.before(tokens, main.get().firstToken(), cue.lastToken() + 2)
+                    .filter(m -> tokens.get(m.firstToken() - 1).is(",") && !tokens.get(m.firstToken()).isAny("which", "who", "that"));
+        }
+        // "After saying he was nervous …, the man ended up …": the subject after the phrase's comma, whatever its verb
+        Optional<Mention> found = subject.or(() -> phrases.openingSubject(tokens, floor, ceiling)
+                .filter(m -> m.firstToken() > cue.lastToken() + 1 && tokens.get(m.firstToken() - 1).is(",")))
+                .filter(m -> !tokens.get(m.firstToken()).isAny("which", "who", "that"));
+        return found.flatMap(s -> Clauses.trimmed(tokens, cue.lastToken() + 1, s.firstToken() - 2).map(content -> new Proposal(content,
+                ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
+                DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
+                "a sentence opening with \"" + tokens.get(floor).text() + "\" and a clause", null)));
     }
 
     /**

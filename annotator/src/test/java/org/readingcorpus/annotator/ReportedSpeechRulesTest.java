@@ -411,6 +411,10 @@ class ReportedSpeechRulesTest {
             When the poll asked about the candidates, Clinton was supported by 42 percent of those responding. # Clinton # was supported # 42 percent of those responding # PASSIVE_BY
             An analysis of super PACs that have raised money since Jan. 1, 2015, shows Democratic groups outpacing Republicans. # Democratic groups outpacing Republicans # shows # An analysis of super PACs # VERB_COMPLEMENT
             But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
+            By offering Kasich the second spot on the ticket, Trump would show voters he is serious. # Kasich the second spot on the ticket # offering # Trump # PARTICIPLE_CLAUSE
+            In describing fellow billionaire Donald Trump, Cuban said he sees someone who is honest. # fellow billionaire Donald Trump # describing # Cuban # PARTICIPLE_CLAUSE
+            After saying he was nervous to ask a question, the man ended up in the middle of the room. # he was nervous to ask a question # saying # the man # PARTICIPLE_CLAUSE
+            After thanking the crowd, which chanted his name, he touted how far his campaign had come. # the crowd, which chanted his name # thanking # he # PARTICIPLE_CLAUSE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
