@@ -26,18 +26,9 @@ class ReportedSpeechRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
-            Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
-            Bloomberg had decided not to make a presidential bid. # not to make a presidential bid # had decided # Bloomberg # VERB_COMPLEMENT
-            Biden decided not to enter the race and she performed well. # not to enter the race # decided # Biden # VERB_COMPLEMENT
             Hemsley, the co-author of “Going Viral,” said the days of a shared story are gone. # the days of a shared story are gone # said # Hemsley, the co-author of “Going Viral,” # SOURCE_CUE_THAT_CLAUSE
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
-            Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
-            Republican Donald Trump is doubling down on his support for harsh interrogation. # harsh interrogation # is doubling down on his support for # Republican Donald Trump # NOUN_CUE
-            She criticized what she called the angry, divisive rhetoric of her rival. # what she called the angry, divisive rhetoric of her rival # criticized # She # VERB_COMPLEMENT
-            Romney attacked Trump over his taxes, calling it “disqualifying” and asserting that it was bad. # it “disqualifying” # calling # Romney # TRAILING_PARTICIPLE
-            Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
-            Trump openly admires Russian President Vladimir Putin as a “strong leader.” # Russian President Vladimir Putin as a “strong leader.” # openly admires # Trump # QUOTED_DESCRIPTION
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
             He said states like California and Colorado will clarify the situation first. # states like California and Colorado will clarify the situation first # said # He # SOURCE_CUE_THAT_CLAUSE
             The plan is crucial, and while he said he’d hold a hearing, it’s unlikely to win his support. # he’d hold a hearing # said # he # SOURCE_CUE_THAT_CLAUSE
@@ -78,28 +69,205 @@ class ReportedSpeechRulesTest {
             Some Americans would see their taxes go up under the plan, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions were seconded by others. # Some Americans would see their taxes go up under the plan # according to # an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions were seconded by others # ACCORDING_TO
             He met the families, most of whom said the claims were unfounded. # the claims were unfounded # said # most of whom # SOURCE_CUE_THAT_CLAUSE
             Democrats described the showdown as ominous, and said the panel might be damaged. # the panel might be damaged # said # Democrats # SOURCE_CUE_THAT_CLAUSE
-            While saying that he does respect Mrs. Clinton, he continued to express doubts about her. # that he does respect Mrs. Clinton # saying # he # PARTICIPLE_CLAUSE
             He went out of his way to say that the economy had hit bottom. # that the economy had hit bottom # went out of his way to say # He # SOURCE_CUE_THAT_CLAUSE
             And until the announcement of the shutdown, most of them said they had loved it. # they had loved it # said # most of them # SOURCE_CUE_THAT_CLAUSE
             The campaign issued a statement Tuesday saying the deal was done. # the deal was done # issued a statement Tuesday saying # The campaign # SOURCE_CUE_THAT_CLAUSE
             The RNC sent out a press release saying the deal was done.  # the deal was done # sent out a press release saying # The RNC # SOURCE_CUE_THAT_CLAUSE
             McConnell has said repeatedly that the next president should choose. # that the next president should choose # has said repeatedly # McConnell # SOURCE_CUE_THAT_CLAUSE
+            Tester said he voted against it because “they put some stuff in that bill,” including provisions he said would restrict transfers. # he voted against it because “they put some stuff in that bill,” including provisions he said would restrict transfers # said # Tester # SOURCE_CUE_THAT_CLAUSE
+            An economic downturn, he said, “could be a good time to borrow.” # An economic downturn | “could be a good time to borrow.” # said # he # PARENTHETICAL_CUE
+            These sources, the lawyers said, “all command the same conclusion” that Cruz complies with the requirement. # These sources | “all command the same conclusion” that Cruz complies with the requirement # said # the lawyers # PARENTHETICAL_CUE
+            Jeff Flake said he would.                                   # he would # said # Jeff Flake # SOURCE_CUE_THAT_CLAUSE
+            I think it’s good.                                          # it’s good # think # I # SOURCE_CUE_THAT_CLAUSE
+            Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
+            Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
+            Bush described her as likable and inspiring.                # her as likable and inspiring # described # Bush # SOURCE_CUE_THAT_CLAUSE
+            South Carolina, he said, was “where we have a chance to win.” # South Carolina | was “where we have a chance to win.” # said # he # PARENTHETICAL_CUE
+            Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
+            Asked about her own vote, Ayotte said she would support the nominee. # her own vote # Asked about # - # QUESTION_PUT
+            Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion. # if she believed Putin wanted Trump to win # Asked # - # QUESTION_PUT
+            When asked to leave the stage, he refused. # to leave the stage # asked # - # QUESTION_PUT
+            Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
+            The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
+            Insiders said it is important that she close the gap.       # it is important that she close the gap # said # Insiders # SOURCE_CUE_THAT_CLAUSE
+            He went on to say the deal was done.                        # the deal was done # went on to say # He # SOURCE_CUE_THAT_CLAUSE
+            Clinton has disputed both critiques, but says that she would have made a different decision. # that she would have made a different decision # says # Clinton # SOURCE_CUE_THAT_CLAUSE
+            She then asked whether the deal was done.                   # whether the deal was done # then asked # She # SOURCE_CUE_THAT_CLAUSE
+            A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
+            Sanders once again told supporters at the rally the race is far from over. # supporters at the rally the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
+            Sanders once again told supporters in Iowa the race is far from over. # the race is far from over # once again told # Sanders # SOURCE_CUE_THAT_CLAUSE
+            The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
+            Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down." # Ryan and Trump will meet next week # said # Spicer # CLAUSE_THEN_CUE
+            But the plan works well for everyone, his brother added.    # the plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
+            He also charged that the party largely ignored the movement. # that the party largely ignored the movement # also charged # He # SOURCE_CUE_THAT_CLAUSE
+            This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
+            WASHINGTON (AP) — The talks will resume next week, Ash Carter said. # The talks will resume next week # said # Ash Carter # CLAUSE_THEN_CUE
+            Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
+            Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
+            His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
+            Freddy worked in the family business, which friends described as miserable. # which | as miserable # described # friends # RELATIVE_CLAUSE
+            City Attorney Brad Holm said in the letter that the ad “unmistakably and wrongfully” suggests support. # that the ad “unmistakably and wrongfully” suggests support # said # City Attorney Brad Holm # SOURCE_CUE_THAT_CLAUSE
+            He dubbed him "Lyin' Ted." Trump called the senator a "nasty guy" and "unstable." # the senator a "nasty guy" and "unstable." # called # Trump # SOURCE_CUE_THAT_CLAUSE
+            There was no estimate, though he said "budget reforms" and unpaid taxes would pay for it. # "budget reforms" and unpaid taxes would pay for it # said # he # SOURCE_CUE_THAT_CLAUSE
+            While he acknowledged funding was a reason, Ham also noted several “intangibles” left him disillusioned. # funding was a reason # acknowledged # he # SOURCE_CUE_THAT_CLAUSE
+            One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
+            About one in five say they would either not vote or are unsure. # they would either not vote or are unsure # say # About one in five # SOURCE_CUE_THAT_CLAUSE
+            But private Chinese companies and ordinary Chinese traders say they have yet to reap the rewards. # they have yet to reap the rewards # say # private Chinese companies and ordinary Chinese traders # SOURCE_CUE_THAT_CLAUSE
+            She did receive some emails with classified markings, he said; the rest was lost. # She did receive some emails with classified markings # said # he # CLAUSE_THEN_CUE
+            Sanders’ campaign called AP’s report a “rush to judgment.” # AP’s report a “rush to judgment.” # called # Sanders’ campaign # SOURCE_CUE_THAT_CLAUSE
+            The Club for Growth is reportedly spending $1.5 million on ads. # The Club for Growth is | spending $1.5 million on ads # reportedly # - # HEARSAY_ADVERB
+            In total, the hackers have reportedly infiltrated more than 100 groups. # the hackers have | infiltrated more than 100 groups # reportedly # - # HEARSAY_ADVERB
+            The firm lobbied on gaming, said lobbyist Charlie Black.   # The firm lobbied on gaming # said # lobbyist Charlie Black # CLAUSE_THEN_CUE
+            Sanders says he introduced legislation to accomplish that. # he introduced legislation to accomplish that # says # Sanders # SOURCE_CUE_THAT_CLAUSE
+            He went on to say Clinton’s behavior was very different.  # Clinton’s behavior was very different # went on to say # He # SOURCE_CUE_THAT_CLAUSE
+            The groups who wrote to her on Thursday say they are concerned about it. # they are concerned about it # say # The groups who wrote to her on Thursday # SOURCE_CUE_THAT_CLAUSE
+            DeSantis said he has supported legislation that would target the power of regional accreditation bodies, which he called “a cartel.” # he has supported legislation that would target the power of regional accreditation bodies # said # DeSantis # SOURCE_CUE_THAT_CLAUSE
+            She said that experts had determined her proposals were strong, to which O'Malley interjected: "It's just not true." # that experts had determined her proposals were strong # said # She # SOURCE_CUE_THAT_CLAUSE
+            Ginsburg said in an interview with The Associated Press last week that she did not want to think about it. # that she did not want to think about it # said in an interview # Ginsburg # SOURCE_CUE_THAT_CLAUSE
+            Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime pay. # he already received overtime pay # said # Paul Porter, a truck driver from Ava, Mo., who is a member of the union # SOURCE_CUE_THAT_CLAUSE
+            John Bulgaro said that Mr. Trump had generated excitement, but that ''a lot of people like Bernie Sanders.'' He cautioned that they would need to hear more. # that Mr. Trump had generated excitement, but that ''a lot of people like Bernie Sanders.'' # said # John Bulgaro # SOURCE_CUE_THAT_CLAUSE
+            But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of his former prosecutors said the two cases were different. # that “General Petraeus got in trouble for far less,” # claimed # Trump # SOURCE_CUE_THAT_CLAUSE
+            But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of his former prosecutors said the two cases were different. # the two cases were different # said # one of his former prosecutors # SOURCE_CUE_THAT_CLAUSE
+            He said comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” Then he left. # comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” # said # He # SOURCE_CUE_THAT_CLAUSE
+            Wasserman Schultz said that the platform should back the United States’ “stalwart allies,” specifically naming Israel. # that the platform should back the United States’ “stalwart allies,” specifically naming Israel # said # Wasserman Schultz # SOURCE_CUE_THAT_CLAUSE
+            Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
+            Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
+            The doctor called Oz a quack. # Oz a quack # called # The doctor # SOURCE_CUE_THAT_CLAUSE
+            Citing local news outlets, the Associated Press reports that Hess almost missed the flight. # that Hess almost missed the flight # reports # the Associated Press # SOURCE_CUE_THAT_CLAUSE
+            CNN reported at least six planes filled the skies. # at least six planes filled the skies # reported # CNN # SOURCE_CUE_THAT_CLAUSE
+            Recent news reports say the plan failed. # the plan failed # say # Recent news reports # SOURCE_CUE_THAT_CLAUSE
+            The allies on Monday predicted an overwhelming victory. # an overwhelming victory # predicted # The allies # SOURCE_CUE_THAT_CLAUSE
+            Federal prosecutors in April charged two developers with fraud. # two developers with fraud # charged # Federal prosecutors # SOURCE_CUE_THAT_CLAUSE
+            Democrats running for the Senate say they have a weapon. # they have a weapon # say # Democrats running for the Senate # SOURCE_CUE_THAT_CLAUSE
+            Democrats in November say they have a weapon. # they have a weapon # say # Democrats # SOURCE_CUE_THAT_CLAUSE
+            The group uses the same photo again, said Rita Katz, the director of a group which tracks terrorists’ communications. # The group uses the same photo again # said # Rita Katz, the director of a group which tracks terrorists’ communications # CLAUSE_THEN_CUE
+            He says he fears returning home and is seeking political asylum. # he fears returning home and is seeking political asylum # says # He # SOURCE_CUE_THAT_CLAUSE
+            She said she has no plans to change her vote and would not identify any issue. # she has no plans to change her vote # said # She # SOURCE_CUE_THAT_CLAUSE
+            One of the docs who sent the letter said Oz was a quack. # Oz was a quack # said # One of the docs who sent the letter # SOURCE_CUE_THAT_CLAUSE
+            Trump and Sanders have both argued that the deal is bad. # that the deal is bad # have both argued # Trump and Sanders # SOURCE_CUE_THAT_CLAUSE
+            She has since said that she regrets it. # that she regrets it # has since said # She # SOURCE_CUE_THAT_CLAUSE
+            Cruz told reporters in Iowa the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Cruz told reporters in Concord, N.H., the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Braynard was quoted as saying that the plan would fail. # that the plan would fail # was quoted as saying # Braynard # SOURCE_CUE_THAT_CLAUSE
+            Clinton has nevertheless called his vote an irresponsible one. # his vote an irresponsible one # has nevertheless called # Clinton # SOURCE_CUE_THAT_CLAUSE
+            All said the deal was bad. # the deal was bad # said # All # SOURCE_CUE_THAT_CLAUSE
+            Since accepting the nomination, she said the deal was bad. # the deal was bad # said # she # SOURCE_CUE_THAT_CLAUSE
+            Those who voted for Trump said the plan would fail. # the plan would fail # said # Those who voted for Trump # SOURCE_CUE_THAT_CLAUSE
+            Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
+            But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
+            Bottom line: nobody knows how the race ends. # how the race ends # knows # nobody # SOURCE_CUE_THAT_CLAUSE
+            He’s suggesting that delegates from states he won should flip to his column. # that delegates from states he won should flip to his column # ’s suggesting # He # SOURCE_CUE_THAT_CLAUSE
+            Rubio said there is a hunger for new faces and voices in government. # there is a hunger for new faces and voices in government # said # Rubio # SOURCE_CUE_THAT_CLAUSE
+            He noted that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks. # that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks # noted # He # SOURCE_CUE_THAT_CLAUSE
+            He added that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine. # that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine # added # He # SOURCE_CUE_THAT_CLAUSE
+            Republicans continue to warn that the nuclear deal was a dangerous mistake. # that the nuclear deal was a dangerous mistake # continue to warn # Republicans # SOURCE_CUE_THAT_CLAUSE
+            Walking into the office to chants of “Marco! Marco!,” the senator said his campaign here was closing strong. # his campaign here was closing strong # said # the senator # SOURCE_CUE_THAT_CLAUSE
+            She is noting the “kind of problems” Sanders had answering questions about banks. # the “kind of problems” Sanders had answering questions about banks # is noting # She # SOURCE_CUE_THAT_CLAUSE
+            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # he would debate the front-runner # had said # who # SOURCE_CUE_THAT_CLAUSE
+            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # Clinton on two fronts # criticized # Sanders # SOURCE_CUE_THAT_CLAUSE
+            Frazier said the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship. # the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship # said # Frazier # SOURCE_CUE_THAT_CLAUSE
+            Emanuel told reporters that his office would stop opposing the video's release. # that his office would stop opposing the video's release # told # Emanuel # SOURCE_CUE_THAT_CLAUSE
+            The veteran told me he had never seen anything like it.   # he had never seen anything like it # told # The veteran # SOURCE_CUE_THAT_CLAUSE
+            The anti-Washington express that worked so well in Texas would derail in a general election, Sabato said. # The anti-Washington express that worked so well in Texas would derail in a general election # said # Sabato # CLAUSE_THEN_CUE
+            A witness said the division head told employees not to disclose the hack, the report said. # A witness said the division head told employees not to disclose the hack # said # the report # CLAUSE_THEN_CUE
+            It's not only about creating big audiences for advertisers, he and Mr. Allen said. # It's not only about creating big audiences for advertisers # said # he and Mr. Allen # CLAUSE_THEN_CUE
+            He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
+            Clinton leads Trump by two points among likely voters in the state, according to Andy Smith, director of the Survey Center, which conducted the poll. # Clinton leads Trump by two points among likely voters in the state # according to # Andy Smith, director of the Survey Center, which conducted the poll # ACCORDING_TO
+            “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
+            Marlon Marshall, Clinton's director of state campaigns, said the campaign is taking nothing for granted. # the campaign is taking nothing for granted # said # Marlon Marshall, Clinton's director of state campaigns # SOURCE_CUE_THAT_CLAUSE
+            As Breitbart News reported, even on Friday, the White House was refusing to call it terrorism. # even on Friday, the White House was refusing to call it terrorism # reported # Breitbart News # SOURCE_CUE_THAT_CLAUSE
+            A new poll found Clinton leading by four points.          # Clinton leading by four points # found # A new poll # SOURCE_CUE_THAT_CLAUSE
+            He said Trump is a “strong leader,” adding that he admires him. # Trump is a “strong leader,” # said # He # SOURCE_CUE_THAT_CLAUSE
+            Robby Mook said as much in an interview on Thursday.      # as much # said # Robby Mook # SOURCE_CUE_THAT_CLAUSE
+            Large sections of the city are divided by race, other studies have shown. # Large sections of the city are divided by race # have shown # other studies # CLAUSE_THEN_CUE
+            To varying degrees, all agreed that the proposal would increase taxes. # that the proposal would increase taxes # agreed # all # SOURCE_CUE_THAT_CLAUSE
+            Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
+            He hopes to topple Clinton in Iowa, which, his advisers believe, would lead to wins. # which | would lead to wins # believe # his advisers # PARENTHETICAL_CUE
+            The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # The jet was insured for $35 million in 2011 # show # records # PARENTHETICAL_CUE
+            The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # it is worth less now # say # experts # SOURCE_CUE_THAT_CLAUSE
+            In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
+            At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
+            The truth, the senator said then, was that Trump had attacked his wife. # The truth | was that Trump had attacked his wife # said # the senator # PARENTHETICAL_CUE
+            The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid less. # The middle fifth paid 8.9 percent | and the bottom fifth paid less # said # the agency # PARENTHETICAL_CUE
+            Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
+            Nearly eight in 10 Democratic voters said they back the nominee. # they back the nominee # said # Nearly eight in 10 Democratic voters # SOURCE_CUE_THAT_CLAUSE
+            Democratic insiders in New Hampshire said Clinton would win the state. # Clinton would win the state # said # Democratic insiders in New Hampshire # SOURCE_CUE_THAT_CLAUSE
+            Trump said that he had won the most states and the most votes. # that he had won the most states and the most votes # said # Trump # SOURCE_CUE_THAT_CLAUSE
+            GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the border should close. # he would bomb the oil fields # previously said # who # SOURCE_CUE_THAT_CLAUSE
+            GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the border should close. # that the border should close # said # GOP front-runner Donald Trump # SOURCE_CUE_THAT_CLAUSE
+            Walking to the next address, Ebeling reminisced about her youth, and said the war had changed them both. # the war had changed them both # said # Ebeling # SOURCE_CUE_THAT_CLAUSE
+            A 2014 House Intelligence Committee report found no evidence of a stand-down order. # no evidence of a stand-down order # found # A 2014 House Intelligence Committee report # SOURCE_CUE_THAT_CLAUSE
+            CNN didn't report that Carson was dropping out. # that Carson was dropping out # didn't report # CNN # SOURCE_CUE_THAT_CLAUSE
+            Both sides have also acknowledged that fixing the tax code will take time. # that fixing the tax code will take time # have also acknowledged # Both sides # SOURCE_CUE_THAT_CLAUSE
+            Other candidates said they support charter schools, but they wouldn’t advocate for them, because those decisions should be left to states, they said. # they support charter schools # said # Other candidates # SOURCE_CUE_THAT_CLAUSE
+            The Trump campaign said the candidate will attend events in Kansas, CNN reported. # The Trump campaign said the candidate will attend events in Kansas # reported # CNN # CLAUSE_THEN_CUE
+            The IG report cited a 2005 memo that warned officials about the risks. # a 2005 memo that warned officials about the risks # cited # The IG report # SOURCE_CUE_THAT_CLAUSE
+            Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude. # that Sanders was rude # said # Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012 # SOURCE_CUE_THAT_CLAUSE
+            While liberals dismissed him as a Hollywood actor, the truth was he was a successful governor. # him as a Hollywood actor # dismissed # liberals # SOURCE_CUE_THAT_CLAUSE
+            In January, in his final address, he conceded he had fallen short. # he had fallen short # conceded # he # SOURCE_CUE_THAT_CLAUSE
+            One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz. # she was leaning toward Cruz # told # One delegate, Kelly Schmidt # SOURCE_CUE_THAT_CLAUSE
+            McConnell's spokesman wouldn't say when the Senate will vote on the nominees. # when the Senate will vote on the nominees # wouldn't say # McConnell's spokesman # SOURCE_CUE_THAT_CLAUSE
+            He hasn’t said whether the Senate will vote on the nominees. # whether the Senate will vote on the nominees # hasn’t said # He # SOURCE_CUE_THAT_CLAUSE
+            Amid the din of the Republican race, many voters say they missed the debate. # they missed the debate # say # many voters # SOURCE_CUE_THAT_CLAUSE
+            Clinton looks tired - an old complaint - but others say he has never been healthier. # he has never been healthier # say # others # SOURCE_CUE_THAT_CLAUSE
+            Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent. # yes # said # 46 percent of voters # SOURCE_CUE_THAT_CLAUSE
+            Six in 10 voters think Clinton is honest, and three-quarters said the same of Sanders. # the same of Sanders # said # three-quarters # SOURCE_CUE_THAT_CLAUSE
+            That will be true up to a point, said Sherman, a university grad whose zeal has driven reporters off the beat. # That will be true up to a point # said # Sherman, a university grad whose zeal has driven reporters off the beat # CLAUSE_THEN_CUE
+            The policy changes, which officials said will take effect soon, will not apply to everyone. # which | will take effect soon # said # officials # RELATIVE_CLAUSE
+            Obama called the assault that killed five officers "an attack on our country." # the assault that killed five officers "an attack on our country." # called # Obama # SOURCE_CUE_THAT_CLAUSE
+            At the convention, Ivanka spoke passionately about her father's competitive drive. # her father's competitive drive # spoke passionately about # Ivanka # CUE_IN_SENTENCE
+            The numbers changed over the summer, as Sanders has sometimes acknowledged. # The numbers changed over the summer # has sometimes acknowledged # Sanders # CLAUSE_THEN_CUE
+            According to Fleming's “The Fixers” and other sources, his was an all-purpose job. # his was an all-purpose job # According to # Fleming's “The Fixers” and other sources # ACCORDING_TO
+            He said he can win not only the nomination, but also the general election. # he can win not only the nomination, but also the general election # said # He # SOURCE_CUE_THAT_CLAUSE
+            Romney said he would not only be crushed but also undermine the party. # he would not only be crushed but also undermine the party # said # Romney # SOURCE_CUE_THAT_CLAUSE
+            The senator praised not only the plan, but also the budget. # not only the plan, but also the budget # praised # The senator # SOURCE_CUE_THAT_CLAUSE
+            Ryan said the police shootings and protests demands that all Americans listen more. # the police shootings and protests demands that all Americans listen more # said # Ryan # SOURCE_CUE_THAT_CLAUSE
+            He said he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department. # he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department # said # He # SOURCE_CUE_THAT_CLAUSE
+            He said he needed to connect Gilbert Chagoury, a billionaire donor. # he needed to connect Gilbert Chagoury # said # He # SOURCE_CUE_THAT_CLAUSE
+            She criticized the new trade deal with China in an interview with CNN. # the new trade deal with China # criticized # She # SOURCE_CUE_THAT_CLAUSE
+            A source said he could not answer because they had asked only hours earlier in a letter to the department. # he could not answer because they had asked only hours earlier in a letter to the department # said # A source # SOURCE_CUE_THAT_CLAUSE
+            He said he had written a commentary for the Clarion-Ledger, the state's largest newspaper. # he had written a commentary for the Clarion-Ledger # said # He # SOURCE_CUE_THAT_CLAUSE
+            He said that with the delegates she had, the debate would not do much. # that with the delegates she had, the debate would not do much # said # He # SOURCE_CUE_THAT_CLAUSE
+            He said they differ on Israel, the Iranian nuclear deal and the budget. # they differ on Israel, the Iranian nuclear deal and the budget # said # He # SOURCE_CUE_THAT_CLAUSE
+            Haugland has argued for years that delegates can’t be bound. # that delegates can’t be bound # has argued # Haugland # SOURCE_CUE_THAT_CLAUSE
+            Cruz agreed with Rubio that the deal was bad. # that the deal was bad # agreed # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Mariano said Clinton allowed her staff and the public to think that it was a pulled muscle. # Clinton allowed her staff and the public to think that it was a pulled muscle # said # Mariano # SOURCE_CUE_THAT_CLAUSE
+            Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # the alliance would grow # said # the NATO chief # SOURCE_CUE_THAT_CLAUSE
+            A study by Harvard and the University of California said the effect was small. # the effect was small # said # A study by Harvard and the University of California # SOURCE_CUE_THAT_CLAUSE
+            Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # SOURCE_CUE_THAT_CLAUSE
+            As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
+            In her 2003 book, Living History, Clinton noted the clot’s existence. # the clot’s existence # noted # Clinton # SOURCE_CUE_THAT_CLAUSE
+            Clinton told investigators she was advised to use a private account, the New York Times reported late Thursday. # Clinton told investigators she was advised to use a private account # reported # the New York Times # CLAUSE_THEN_CUE
+            The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
+            But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
+            Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
+            """)
+    void findsWhatASpeechVerbReports(String text, String content, String cue, String source, String rule) {
+        assertStatement(text, content, cue, source, rule);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Bloomberg had decided not to make a presidential bid. # not to make a presidential bid # had decided # Bloomberg # VERB_COMPLEMENT
+            Biden decided not to enter the race and she performed well. # not to enter the race # decided # Biden # VERB_COMPLEMENT
+            Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
+            Republican Donald Trump is doubling down on his support for harsh interrogation. # harsh interrogation # is doubling down on his support for # Republican Donald Trump # NOUN_CUE
+            She criticized what she called the angry, divisive rhetoric of her rival. # what she called the angry, divisive rhetoric of her rival # criticized # She # VERB_COMPLEMENT
+            Romney attacked Trump over his taxes, calling it “disqualifying” and asserting that it was bad. # it “disqualifying” # calling # Romney # TRAILING_PARTICIPLE
+            Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
+            Trump openly admires Russian President Vladimir Putin as a “strong leader.” # Russian President Vladimir Putin as a “strong leader.” # openly admires # Trump # QUOTED_DESCRIPTION
+            While saying that he does respect Mrs. Clinton, he continued to express doubts about her. # that he does respect Mrs. Clinton # saying # he # PARTICIPLE_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             “Publish the book that Trump doesn't want you to read,” the pitch on Kickstarter says. # “Publish the book that Trump doesn't want you to read,” # says # the pitch on Kickstarter # QUOTE_THEN_SOURCE_THEN_CUE
             “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             It was what aide Kevin Phillips called “the beginning of a new era.” # what | “the beginning of a new era.” # called # aide Kevin Phillips # SOURCE_CUE_THEN_QUOTE
             “Did you know it was Mussolini?” Todd asked the real estate mogul. # “Did you know it was Mussolini?” # asked # Todd # QUOTE_THEN_SOURCE_THEN_CUE
-            Tester said he voted against it because “they put some stuff in that bill,” including provisions he said would restrict transfers. # he voted against it because “they put some stuff in that bill,” including provisions he said would restrict transfers # said # Tester # SOURCE_CUE_THAT_CLAUSE
             As the columnist Louella Parsons had written a few years earlier, “We could not do without him.” # “We could not do without him.” # had written # the columnist Louella Parsons # SOURCE_CUE_THEN_QUOTE
-            An economic downturn, he said, “could be a good time to borrow.” # An economic downturn | “could be a good time to borrow.” # said # he # PARENTHETICAL_CUE
-            These sources, the lawyers said, “all command the same conclusion” that Cruz complies with the requirement. # These sources | “all command the same conclusion” that Cruz complies with the requirement # said # the lawyers # PARENTHETICAL_CUE
             Sam Lau, a party spokesman, said in a statement. “There are no paper ballots to recount.” # “There are no paper ballots to recount.” # said in a statement # Sam Lau, a party spokesman # SOURCE_CUE_THEN_QUOTE
-            Jeff Flake said he would.                                   # he would # said # Jeff Flake # SOURCE_CUE_THAT_CLAUSE
-            I think it’s good.                                          # it’s good # think # I # SOURCE_CUE_THAT_CLAUSE
-            Priebus rejected that idea.                                 # that idea # rejected # Priebus # SOURCE_CUE_THAT_CLAUSE
             Both Ukraine and Russia appear focused on shaping the battlefield in their favour. # shaping the battlefield in their favour # focused on # Both Ukraine and Russia # VERB_COMPLEMENT
             Chastened by the analyses, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # TRAILING_PARTICIPLE
-            Obama said “it gets me mad” every time he thinks about the victims. # “it gets me mad” every time he thinks about the victims # said # Obama # SOURCE_CUE_THAT_CLAUSE
             Sen. Bernie Sanders called on Gov. Rick Snyder to resign.   # Gov. Rick Snyder to resign # called on # Sen. Bernie Sanders # VERB_COMPLEMENT
             He persuaded the government to lower grain export tariffs.  # the government to lower grain export tariffs # persuaded # He # VERB_COMPLEMENT
             Trump lashed out at Khan on Sunday.                         # Khan # lashed out at # Trump # VERB_COMPLEMENT
@@ -114,7 +282,6 @@ class ReportedSpeechRulesTest {
             He vowed to “continue the fight, while we still can.”        # to “continue the fight, while we still can.” # vowed # He # VERB_COMPLEMENT
             Ricketts helps fund Future45, a group that intends to hammer Clinton with ads. # to hammer Clinton with ads # intends # that # VERB_COMPLEMENT
             Bush also attacked billionaire Donald Trump, with whom he clashed at the debate. # billionaire Donald Trump # also attacked # Bush # VERB_COMPLEMENT
-            Bush described her as likable and inspiring.                # her as likable and inspiring # described # Bush # SOURCE_CUE_THAT_CLAUSE
             A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
@@ -154,104 +321,23 @@ class ReportedSpeechRulesTest {
             In an interview, she equated abortion with the Holocaust.   # abortion with the Holocaust # equated # she # IN_DOCUMENT
             In a poll released Monday, half of the voters chose Clinton. # half of the voters chose Clinton # In # a poll released Monday # IN_DOCUMENT
             If they leak it, hackers are “losing the value of the operation,” he said. # If they leak it, hackers are “losing the value of the operation,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
-            South Carolina, he said, was “where we have a chance to win.” # South Carolina | was “where we have a chance to win.” # said # he # PARENTHETICAL_CUE
             The markets shrugged off his claim that the economy was rigged, and stocks rose. # that the economy was rigged # claim # his # NOUN_CUE
-            Asked whether he was ever bullied, the candidate said no.   # whether he was ever bullied # Asked # - # QUESTION_PUT
-            Asked about her own vote, Ayotte said she would support the nominee. # her own vote # Asked about # - # QUESTION_PUT
-            Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion. # if she believed Putin wanted Trump to win # Asked # - # QUESTION_PUT
-            When asked to leave the stage, he refused. # to leave the stage # asked # - # QUESTION_PUT
-            Cain was asked by a caller why young men are coming here.   # why young men are coming here # was asked # a caller # QUESTION_PUT
-            The fund predicted that advanced economies will grow slowly. # that advanced economies will grow slowly # predicted # The fund # SOURCE_CUE_THAT_CLAUSE
-            Insiders said it is important that she close the gap.       # it is important that she close the gap # said # Insiders # SOURCE_CUE_THAT_CLAUSE
-            He went on to say the deal was done.                        # the deal was done # went on to say # He # SOURCE_CUE_THAT_CLAUSE
-            Clinton has disputed both critiques, but says that she would have made a different decision. # that she would have made a different decision # says # Clinton # SOURCE_CUE_THAT_CLAUSE
-            She then asked whether the deal was done.                   # whether the deal was done # then asked # She # SOURCE_CUE_THAT_CLAUSE
-            A majority of Republicans say they support the plan; most Democrats oppose it. # they support the plan # say # A majority of Republicans # SOURCE_CUE_THAT_CLAUSE
-            Sanders once again told supporters at the rally the race is far from over. # supporters at the rally the race is far from over # once again told # Sanders # CUE_IN_SENTENCE
-            Sanders once again told supporters in Iowa the race is far from over. # the race is far from over # once again told # Sanders # SOURCE_CUE_THAT_CLAUSE
-            The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
-            Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down." # Ryan and Trump will meet next week # said # Spicer # CLAUSE_THEN_CUE
-            But the plan works well for everyone, his brother added.    # the plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
-            He also charged that the party largely ignored the movement. # that the party largely ignored the movement # also charged # He # SOURCE_CUE_THAT_CLAUSE
-            This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
-            WASHINGTON (AP) — The talks will resume next week, Ash Carter said. # The talks will resume next week # said # Ash Carter # CLAUSE_THEN_CUE
             "PENCE: Well, look, this plan works for everyone.           # Well, look, this plan works for everyone # : # PENCE # SPEAKER_LABEL
             Judicial Watch: State Department Hid Key Email For Years.   # State Department Hid Key Email For Years # : # Judicial Watch # SPEAKER_LABEL
             EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.   # Don’t Trust the Voting Machines # : # Roger Stone # SPEAKER_LABEL
             Clinton camp: Trump’s Islamaphobia threatens national security. # Trump’s Islamaphobia threatens national security # : # Clinton camp # SPEAKER_LABEL
-            Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
-            Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
-            His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
-            Freddy worked in the family business, which friends described as miserable. # which | as miserable # described # friends # RELATIVE_CLAUSE
-            City Attorney Brad Holm said in the letter that the ad “unmistakably and wrongfully” suggests support. # that the ad “unmistakably and wrongfully” suggests support # said # City Attorney Brad Holm # SOURCE_CUE_THAT_CLAUSE
-            He dubbed him "Lyin' Ted." Trump called the senator a "nasty guy" and "unstable." # the senator a "nasty guy" and "unstable." # called # Trump # SOURCE_CUE_THAT_CLAUSE
-            There was no estimate, though he said "budget reforms" and unpaid taxes would pay for it. # "budget reforms" and unpaid taxes would pay for it # said # he # SOURCE_CUE_THAT_CLAUSE
-            While he acknowledged funding was a reason, Ham also noted several “intangibles” left him disillusioned. # funding was a reason # acknowledged # he # SOURCE_CUE_THAT_CLAUSE
-            One in three said the party does not care and one in four said it was hostile. # the party does not care # said # One in three # SOURCE_CUE_THAT_CLAUSE
-            About one in five say they would either not vote or are unsure. # they would either not vote or are unsure # say # About one in five # SOURCE_CUE_THAT_CLAUSE
-            But private Chinese companies and ordinary Chinese traders say they have yet to reap the rewards. # they have yet to reap the rewards # say # private Chinese companies and ordinary Chinese traders # SOURCE_CUE_THAT_CLAUSE
-            She did receive some emails with classified markings, he said; the rest was lost. # She did receive some emails with classified markings # said # he # CLAUSE_THEN_CUE
-            Sanders’ campaign called AP’s report a “rush to judgment.” # AP’s report a “rush to judgment.” # called # Sanders’ campaign # SOURCE_CUE_THAT_CLAUSE
             Giuliani trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute. # it a “no-brainer” to prosecute # calling # Giuliani # TRAILING_PARTICIPLE
-            The Club for Growth is reportedly spending $1.5 million on ads. # The Club for Growth is | spending $1.5 million on ads # reportedly # - # HEARSAY_ADVERB
-            In total, the hackers have reportedly infiltrated more than 100 groups. # the hackers have | infiltrated more than 100 groups # reportedly # - # HEARSAY_ADVERB
-            The firm lobbied on gaming, said lobbyist Charlie Black.   # The firm lobbied on gaming # said # lobbyist Charlie Black # CLAUSE_THEN_CUE
-            Sanders says he introduced legislation to accomplish that. # he introduced legislation to accomplish that # says # Sanders # SOURCE_CUE_THAT_CLAUSE
-            He went on to say Clinton’s behavior was very different.  # Clinton’s behavior was very different # went on to say # He # SOURCE_CUE_THAT_CLAUSE
-            The groups who wrote to her on Thursday say they are concerned about it. # they are concerned about it # say # The groups who wrote to her on Thursday # SOURCE_CUE_THAT_CLAUSE
             Trump has vowed to build a wall along the U.S.-Mexico border. # to build a wall along the U.S.-Mexico border # has vowed # Trump # VERB_COMPLEMENT
-            DeSantis said he has supported legislation that would target the power of regional accreditation bodies, which he called “a cartel.” # he has supported legislation that would target the power of regional accreditation bodies # said # DeSantis # SOURCE_CUE_THAT_CLAUSE
-            She said that experts had determined her proposals were strong, to which O'Malley interjected: "It's just not true." # that experts had determined her proposals were strong # said # She # SOURCE_CUE_THAT_CLAUSE
             “The administration is constrained by law,” White House press secretary Josh Earnest said. # “The administration is constrained by law,” # said # White House press secretary Josh Earnest # QUOTE_THEN_SOURCE_THEN_CUE
             “There’s tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said. # “There’s tremendous energy in a whole host of races,” # said # Rep. Earl Blumenauer (D-Ore.) # QUOTE_THEN_SOURCE_THEN_CUE
             "We will build a great wall along the southern border!" he said to an enormous cheer. # "We will build a great wall along the southern border!" # said # he # QUOTE_THEN_SOURCE_THEN_CUE
-            Ginsburg said in an interview with The Associated Press last week that she did not want to think about it. # that she did not want to think about it # said in an interview # Ginsburg # SOURCE_CUE_THAT_CLAUSE
-            Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime pay. # he already received overtime pay # said # Paul Porter, a truck driver from Ava, Mo., who is a member of the union # SOURCE_CUE_THAT_CLAUSE
-            John Bulgaro said that Mr. Trump had generated excitement, but that ''a lot of people like Bernie Sanders.'' He cautioned that they would need to hear more. # that Mr. Trump had generated excitement, but that ''a lot of people like Bernie Sanders.'' # said # John Bulgaro # SOURCE_CUE_THAT_CLAUSE
-            But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of his former prosecutors said the two cases were different. # that “General Petraeus got in trouble for far less,” # claimed # Trump # SOURCE_CUE_THAT_CLAUSE
-            But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of his former prosecutors said the two cases were different. # the two cases were different # said # one of his former prosecutors # SOURCE_CUE_THAT_CLAUSE
             Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win. # “the unique magic of Trump,” # citing # Mr. Manafort # SOURCE_CUE_THEN_QUOTE
-            He said comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” Then he left. # comprehensive reform “is a ‘when’ question in this country. It is not an ‘if’ question.” # said # He # SOURCE_CUE_THAT_CLAUSE
-            Wasserman Schultz said that the platform should back the United States’ “stalwart allies,” specifically naming Israel. # that the platform should back the United States’ “stalwart allies,” specifically naming Israel # said # Wasserman Schultz # SOURCE_CUE_THAT_CLAUSE
-            Rogers said that “what matters is more than winning. What really matters is helping others win.” # that “what matters is more than winning. What really matters is helping others win.” # said # Rogers # SOURCE_CUE_THAT_CLAUSE
-            Voters who supported Sanders said the plan would fail. # the plan would fail # said # Voters who supported Sanders # SOURCE_CUE_THAT_CLAUSE
-            The doctor called Oz a quack. # Oz a quack # called # The doctor # SOURCE_CUE_THAT_CLAUSE
-            Citing local news outlets, the Associated Press reports that Hess almost missed the flight. # that Hess almost missed the flight # reports # the Associated Press # SOURCE_CUE_THAT_CLAUSE
-            CNN reported at least six planes filled the skies. # at least six planes filled the skies # reported # CNN # SOURCE_CUE_THAT_CLAUSE
-            Recent news reports say the plan failed. # the plan failed # say # Recent news reports # SOURCE_CUE_THAT_CLAUSE
-            The allies on Monday predicted an overwhelming victory. # an overwhelming victory # predicted # The allies # SOURCE_CUE_THAT_CLAUSE
-            Federal prosecutors in April charged two developers with fraud. # two developers with fraud # charged # Federal prosecutors # SOURCE_CUE_THAT_CLAUSE
-            Democrats running for the Senate say they have a weapon. # they have a weapon # say # Democrats running for the Senate # SOURCE_CUE_THAT_CLAUSE
-            Democrats in November say they have a weapon. # they have a weapon # say # Democrats # SOURCE_CUE_THAT_CLAUSE
-            The group uses the same photo again, said Rita Katz, the director of a group which tracks terrorists’ communications. # The group uses the same photo again # said # Rita Katz, the director of a group which tracks terrorists’ communications # CLAUSE_THEN_CUE
-            He says he fears returning home and is seeking political asylum. # he fears returning home and is seeking political asylum # says # He # SOURCE_CUE_THAT_CLAUSE
-            She said she has no plans to change her vote and would not identify any issue. # she has no plans to change her vote # said # She # SOURCE_CUE_THAT_CLAUSE
-            One of the docs who sent the letter said Oz was a quack. # Oz was a quack # said # One of the docs who sent the letter # SOURCE_CUE_THAT_CLAUSE
-            Trump and Sanders have both argued that the deal is bad. # that the deal is bad # have both argued # Trump and Sanders # SOURCE_CUE_THAT_CLAUSE
-            She has since said that she regrets it. # that she regrets it # has since said # She # SOURCE_CUE_THAT_CLAUSE
-            Cruz told reporters in Iowa the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
-            Cruz told reporters in Concord, N.H., the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
-            Braynard was quoted as saying that the plan would fail. # that the plan would fail # was quoted as saying # Braynard # SOURCE_CUE_THAT_CLAUSE
             “Our method succeeds,” Braynard is quoted as saying. # “Our method succeeds,” # is quoted as saying # Braynard # QUOTE_THEN_SOURCE_THEN_CUE
-            Clinton has nevertheless called his vote an irresponsible one. # his vote an irresponsible one # has nevertheless called # Clinton # SOURCE_CUE_THAT_CLAUSE
-            All said the deal was bad. # the deal was bad # said # All # SOURCE_CUE_THAT_CLAUSE
-            Since accepting the nomination, she said the deal was bad. # the deal was bad # said # she # SOURCE_CUE_THAT_CLAUSE
-            Those who voted for Trump said the plan would fail. # the plan would fail # said # Those who voted for Trump # SOURCE_CUE_THAT_CLAUSE
-            Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
-            But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
-            Bottom line: nobody knows how the race ends. # how the race ends # knows # nobody # SOURCE_CUE_THAT_CLAUSE
-            He’s suggesting that delegates from states he won should flip to his column. # that delegates from states he won should flip to his column # ’s suggesting # He # SOURCE_CUE_THAT_CLAUSE
-            Rubio said there is a hunger for new faces and voices in government. # there is a hunger for new faces and voices in government # said # Rubio # SOURCE_CUE_THAT_CLAUSE
-            He noted that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks. # that Clinton has accepted millions in campaign donations and hundreds of thousands in speaking fees from banks # noted # He # SOURCE_CUE_THAT_CLAUSE
-            He added that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine. # that she and Mr. Pinchuk had spoken briefly about democracy in Ukraine # added # He # SOURCE_CUE_THAT_CLAUSE
             At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the country should lead. # that the country should lead # saying # Mrs. Clinton # TRAILING_PARTICIPLE
             Erin Brockovich, the legendary environmental activist, endorsed the plan Saturday, saying we need to focus on Flint. # we need to focus on Flint # saying # Erin Brockovich, the legendary environmental activist # TRAILING_PARTICIPLE
             Katrina Pierson, a spokeswoman for Trump, has expanded on the accusations, wrongly suggesting that the judge is biased. # that the judge is biased # wrongly suggesting # Katrina Pierson, a spokeswoman for Trump # TRAILING_PARTICIPLE
-            Republicans continue to warn that the nuclear deal was a dangerous mistake. # that the nuclear deal was a dangerous mistake # continue to warn # Republicans # SOURCE_CUE_THAT_CLAUSE
             Another source familiar with Cruz’s thinking said, “I think he’ll certainly try.” # “I think he’ll certainly try.” # said # Another source familiar with Cruz’s thinking # SOURCE_CUE_THEN_QUOTE
             One tweet said: “This is very sad.” # “This is very sad.” # said: # One tweet # SOURCE_CUE_THEN_QUOTE
-            Walking into the office to chants of “Marco! Marco!,” the senator said his campaign here was closing strong. # his campaign here was closing strong # said # the senator # SOURCE_CUE_THAT_CLAUSE
-            She is noting the “kind of problems” Sanders had answering questions about banks. # the “kind of problems” Sanders had answering questions about banks # is noting # She # SOURCE_CUE_THAT_CLAUSE
             Singh explained it this way: "It's like a wedding where the buffet is open." # "It's like a wedding where the buffet is open." # explained it this way: # Singh # SOURCE_CUE_THEN_QUOTE
             Rubio fired back forcefully: “If they sue us in Miami, they are going to lose.” # “If they sue us in Miami, they are going to lose.” # fired back forcefully: # Rubio # SOURCE_CUE_THEN_QUOTE
             In city after city, Perez lobbies for a higher minimum wage: "No one who works full time should live in poverty." # "No one who works full time should live in poverty." # lobbies for a higher minimum wage: # Perez # SOURCE_CUE_THEN_QUOTE
@@ -263,9 +349,6 @@ class ReportedSpeechRulesTest {
             She would not rule out shifting her position on Trump.     # shifting her position on Trump # would not rule out # She # VERB_COMPLEMENT
             Trump has sought to assure Jews and other Israel supporters, including evangelical Christians. # to assure Jews and other Israel supporters, including evangelical Christians # has sought # Trump # VERB_COMPLEMENT
             Clinton touted her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college. # her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college # touted # Clinton # VERB_COMPLEMENT
-            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # he would debate the front-runner # had said # who # SOURCE_CUE_THAT_CLAUSE
-            Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts. # Clinton on two fronts # criticized # Sanders # SOURCE_CUE_THAT_CLAUSE
-            Frazier said the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship. # the amendment was a gesture intended to highlight "the hypocrisy of the Democrats" on citizenship # said # Frazier # SOURCE_CUE_THAT_CLAUSE
             "It's Cuba's best role," said conservative activist Bob Klaus, who is not affiliated with a candidate. # "It's Cuba's best role," # said # conservative activist Bob Klaus, who is not affiliated with a candidate # QUOTE_THEN_CUE_THEN_SOURCE
             “Donald is an amazing leader,” said the 46-year-old.       # “Donald is an amazing leader,” # said # the 46-year-old # QUOTE_THEN_CUE_THEN_SOURCE
             “It was awful,” said one witness.                          # “It was awful,” # said # one witness # QUOTE_THEN_CUE_THEN_SOURCE
@@ -276,16 +359,8 @@ class ReportedSpeechRulesTest {
             Hillary shot back, “I suppose I could have chosen to bake cookies.” # “I suppose I could have chosen to bake cookies.” # shot back # Hillary # SOURCE_CUE_THEN_QUOTE
             Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.” # “Whichever one I’m in at the moment.” # demurred: # he # SOURCE_CUE_THEN_QUOTE
             Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered the same fate.” # “We have suffered the same fate.” # told # Archbishop Aris Shirvanian # SOURCE_CUE_THEN_QUOTE
-            Emanuel told reporters that his office would stop opposing the video's release. # that his office would stop opposing the video's release # told # Emanuel # SOURCE_CUE_THAT_CLAUSE
-            The veteran told me he had never seen anything like it.   # he had never seen anything like it # told # The veteran # SOURCE_CUE_THAT_CLAUSE
-            The anti-Washington express that worked so well in Texas would derail in a general election, Sabato said. # The anti-Washington express that worked so well in Texas would derail in a general election # said # Sabato # CLAUSE_THEN_CUE
-            A witness said the division head told employees not to disclose the hack, the report said. # A witness said the division head told employees not to disclose the hack # said # the report # CLAUSE_THEN_CUE
-            It's not only about creating big audiences for advertisers, he and Mr. Allen said. # It's not only about creating big audiences for advertisers # said # he and Mr. Allen # CLAUSE_THEN_CUE
             “The people who were offended were people we wanted to offend,” he later said. # “The people who were offended were people we wanted to offend,” # later said # he # QUOTE_THEN_SOURCE_THEN_CUE
-            He said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. # he would quarantine people over fears of the Zika virus # said # He # SOURCE_CUE_THAT_CLAUSE
             Said Comey, "The thought that an error on our part is connected to this is very painful to us." # "The thought that an error on our part is connected to this is very painful to us." # Said # Comey # CUE_THEN_SOURCE_THEN_QUOTE
-            Clinton leads Trump by two points among likely voters in the state, according to Andy Smith, director of the Survey Center, which conducted the poll. # Clinton leads Trump by two points among likely voters in the state # according to # Andy Smith, director of the Survey Center, which conducted the poll # ACCORDING_TO
-            “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
             Scully's involvement was first reported by the New York Times. # Scully's involvement # was first reported # the New York Times # PASSIVE_BY
             The nationwide campaign, first reported by The Washington Post, is a key element of the plan. # The nationwide campaign | is a key element of the plan # first reported # The Washington Post # PASSIVE_BY
             Campaign spokesman Michael Briggs did not respond to requests for comment. # requests for comment # did not respond to # Campaign spokesman Michael Briggs # VERB_COMPLEMENT
@@ -295,108 +370,45 @@ class ReportedSpeechRulesTest {
             Senator Jones has been critical of the trade deal.        # the trade deal # has been critical of # Senator Jones # STANCE_ADJECTIVE
             The senator agreed with the court's decision.             # the court's decision # agreed with # The senator # VERB_COMPLEMENT
             As for his personal travel, he prefers to fly private.    # to fly private # prefers # he # VERB_COMPLEMENT
-            Marlon Marshall, Clinton's director of state campaigns, said the campaign is taking nothing for granted. # the campaign is taking nothing for granted # said # Marlon Marshall, Clinton's director of state campaigns # SOURCE_CUE_THAT_CLAUSE
-            As Breitbart News reported, even on Friday, the White House was refusing to call it terrorism. # even on Friday, the White House was refusing to call it terrorism # reported # Breitbart News # SOURCE_CUE_THAT_CLAUSE
-            A new poll found Clinton leading by four points.          # Clinton leading by four points # found # A new poll # SOURCE_CUE_THAT_CLAUSE
             Trump has hailed the vote as “fantastic,” telling reporters that he thinks it is “a great thing.” # the vote as “fantastic,” # has hailed # Trump # VERB_COMPLEMENT
             Hillary Clinton promised on Tuesday to refrain from using the phrase. # to refrain from using the phrase # promised # Hillary Clinton # VERB_COMPLEMENT
             Paul Ryan lamented the state of the campaign and denounced the identity politics on display. # the identity politics on display # denounced # Paul Ryan # VERB_COMPLEMENT
-            He said Trump is a “strong leader,” adding that he admires him. # Trump is a “strong leader,” # said # He # SOURCE_CUE_THAT_CLAUSE
-            Robby Mook said as much in an interview on Thursday.      # as much # said # Robby Mook # SOURCE_CUE_THAT_CLAUSE
-            Large sections of the city are divided by race, other studies have shown. # Large sections of the city are divided by race # have shown # other studies # CLAUSE_THEN_CUE
             The retired neurosurgeon has provided no details, saying only that he was refining some practices. # that he was refining some practices # saying # The retired neurosurgeon # TRAILING_PARTICIPLE
-            To varying degrees, all agreed that the proposal would increase taxes. # that the proposal would increase taxes # agreed # all # SOURCE_CUE_THAT_CLAUSE
             He made a promise, promising that in any negotiation, "we will send a clear signal." # that in any negotiation, "we will send a clear signal." # promising # He # TRAILING_PARTICIPLE
-            Democrats, Frank notes, applaud the shrewd management of the governor. # Democrats | applaud the shrewd management of the governor # notes # Frank # PARENTHETICAL_CUE
-            He hopes to topple Clinton in Iowa, which, his advisers believe, would lead to wins. # which | would lead to wins # believe # his advisers # PARENTHETICAL_CUE
-            The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # The jet was insured for $35 million in 2011 # show # records # PARENTHETICAL_CUE
-            The jet was insured for $35 million in 2011, records show, and experts say it is worth less now. # it is worth less now # say # experts # SOURCE_CUE_THAT_CLAUSE
-            In several cases, tech executives say, they have been asked to keep it online. # In several cases | they have been asked to keep it online # say # tech executives # PARENTHETICAL_CUE
-            At times, people close to the vice president said, the mere mention of her name made him angry. # At times | the mere mention of her name made him angry # said # people close to the vice president # PARENTHETICAL_CUE
-            The truth, the senator said then, was that Trump had attacked his wife. # The truth | was that Trump had attacked his wife # said # the senator # PARENTHETICAL_CUE
-            The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid less. # The middle fifth paid 8.9 percent | and the bottom fifth paid less # said # the agency # PARENTHETICAL_CUE
-            Ayotte says she is going to vote for Trump but has withheld her endorsement. # she is going to vote for Trump # says # Ayotte # SOURCE_CUE_THAT_CLAUSE
             Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
             Recently, however, the group has called for permanent NATO bases in the east. # permanent NATO bases in the east # has called for # the group # VERB_COMPLEMENT
             Usually when history is made, news outlets call upon experts to interpret it. # experts to interpret it # call upon # news outlets # VERB_COMPLEMENT
             Initially, state regulators did not consider Mr. Clarke a realistic option. # Mr. Clarke a realistic option # did not consider # state regulators # VERB_COMPLEMENT
-            Nearly eight in 10 Democratic voters said they back the nominee. # they back the nominee # said # Nearly eight in 10 Democratic voters # SOURCE_CUE_THAT_CLAUSE
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
-            Democratic insiders in New Hampshire said Clinton would win the state. # Clinton would win the state # said # Democratic insiders in New Hampshire # SOURCE_CUE_THAT_CLAUSE
-            Trump said that he had won the most states and the most votes. # that he had won the most states and the most votes # said # Trump # SOURCE_CUE_THAT_CLAUSE
-            GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the border should close. # he would bomb the oil fields # previously said # who # SOURCE_CUE_THAT_CLAUSE
-            GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the border should close. # that the border should close # said # GOP front-runner Donald Trump # SOURCE_CUE_THAT_CLAUSE
-            Walking to the next address, Ebeling reminisced about her youth, and said the war had changed them both. # the war had changed them both # said # Ebeling # SOURCE_CUE_THAT_CLAUSE
             Facing mounting criticism from both parties, Mr. Trump released a statement on Saturday, insisting that he had been misquoted. # that he had been misquoted # insisting # Mr. Trump # TRAILING_PARTICIPLE
             The challenger who wants to unseat Rep. Debbie Wasserman Schultz is reaping big rewards. # to unseat Rep. Debbie Wasserman Schultz # wants # who # VERB_COMPLEMENT
-            A 2014 House Intelligence Committee report found no evidence of a stand-down order. # no evidence of a stand-down order # found # A 2014 House Intelligence Committee report # SOURCE_CUE_THAT_CLAUSE
-            CNN didn't report that Carson was dropping out. # that Carson was dropping out # didn't report # CNN # SOURCE_CUE_THAT_CLAUSE
-            Both sides have also acknowledged that fixing the tax code will take time. # that fixing the tax code will take time # have also acknowledged # Both sides # SOURCE_CUE_THAT_CLAUSE
-            Other candidates said they support charter schools, but they wouldn’t advocate for them, because those decisions should be left to states, they said. # they support charter schools # said # Other candidates # SOURCE_CUE_THAT_CLAUSE
-            The Trump campaign said the candidate will attend events in Kansas, CNN reported. # The Trump campaign said the candidate will attend events in Kansas # reported # CNN # CLAUSE_THEN_CUE
-            The IG report cited a 2005 memo that warned officials about the risks. # a 2005 memo that warned officials about the risks # cited # The IG report # SOURCE_CUE_THAT_CLAUSE
             Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
             “I'm not a lawyer,” Trump told reporters, referring to the bruises Fields showed the police. # the bruises Fields showed the police # referring to # Trump # TRAILING_PARTICIPLE
             Washington did not complain about it, a Chinese official said, adding that the impact was hard to estimate. # that the impact was hard to estimate # adding # a Chinese official # TRAILING_PARTICIPLE
-            Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude. # that Sanders was rude # said # Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012 # SOURCE_CUE_THAT_CLAUSE
             He asked the woman to raise her voice and say the word louder. # the woman to raise her voice and say the word louder # asked # He # VERB_COMPLEMENT
             Cruz blasted Rubio for his support of the bill, telling a radio host that Rubio had changed. # Rubio for his support of the bill # blasted # Cruz # VERB_COMPLEMENT
-            While liberals dismissed him as a Hollywood actor, the truth was he was a successful governor. # him as a Hollywood actor # dismissed # liberals # SOURCE_CUE_THAT_CLAUSE
-            In January, in his final address, he conceded he had fallen short. # he had fallen short # conceded # he # SOURCE_CUE_THAT_CLAUSE
-            One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz. # she was leaning toward Cruz # told # One delegate, Kelly Schmidt # SOURCE_CUE_THAT_CLAUSE
-            McConnell's spokesman wouldn't say when the Senate will vote on the nominees. # when the Senate will vote on the nominees # wouldn't say # McConnell's spokesman # SOURCE_CUE_THAT_CLAUSE
-            He hasn’t said whether the Senate will vote on the nominees. # whether the Senate will vote on the nominees # hasn’t said # He # SOURCE_CUE_THAT_CLAUSE
             Clinton also misjudged Assad, having referred to him as a reformer. # him as a reformer # having referred to # Clinton # TRAILING_PARTICIPLE
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # a reporter # has mocked # The candidate # VERB_COMPLEMENT
             The candidate has mocked a reporter, referred to immigrants as rapists and pointed to a man in the crowd. # immigrants as rapists # referred to # The candidate # VERB_COMPLEMENT
             Noting he majored in philosophy, Allen said he tends to deliberate. # he majored in philosophy # Noting # Allen # PARTICIPLE_CLAUSE
             The central bank, which has held rates near zero since 2008, is expected to act in December. # The central bank, which has held rates near zero since 2008 | to act in December # is expected # - # IMPERSONAL_STANCE
-            Amid the din of the Republican race, many voters say they missed the debate. # they missed the debate # say # many voters # SOURCE_CUE_THAT_CLAUSE
-            Clinton looks tired - an old complaint - but others say he has never been healthier. # he has never been healthier # say # others # SOURCE_CUE_THAT_CLAUSE
-            Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent. # yes # said # 46 percent of voters # SOURCE_CUE_THAT_CLAUSE
-            Six in 10 voters think Clinton is honest, and three-quarters said the same of Sanders. # the same of Sanders # said # three-quarters # SOURCE_CUE_THAT_CLAUSE
-            That will be true up to a point, said Sherman, a university grad whose zeal has driven reporters off the beat. # That will be true up to a point # said # Sherman, a university grad whose zeal has driven reporters off the beat # CLAUSE_THEN_CUE
-            The policy changes, which officials said will take effect soon, will not apply to everyone. # which | will take effect soon # said # officials # RELATIVE_CLAUSE
-            Obama called the assault that killed five officers "an attack on our country." # the assault that killed five officers "an attack on our country." # called # Obama # SOURCE_CUE_THAT_CLAUSE
             Clinton has vowed to repeal the Hyde Amendment, a longstanding provision on abortion funding. # to repeal the Hyde Amendment # has vowed # Clinton # VERB_COMPLEMENT
             Sanders had argued for a new name - the Opposition Bloc. # a new name # had argued for # Sanders # VERB_COMPLEMENT
-            At the convention, Ivanka spoke passionately about her father's competitive drive. # her father's competitive drive # spoke passionately about # Ivanka # CUE_IN_SENTENCE
-            The numbers changed over the summer, as Sanders has sometimes acknowledged. # The numbers changed over the summer # has sometimes acknowledged # Sanders # CLAUSE_THEN_CUE
-            According to Fleming's “The Fixers” and other sources, his was an all-purpose job. # his was an all-purpose job # According to # Fleming's “The Fixers” and other sources # ACCORDING_TO
-            He said he can win not only the nomination, but also the general election. # he can win not only the nomination, but also the general election # said # He # SOURCE_CUE_THAT_CLAUSE
-            Romney said he would not only be crushed but also undermine the party. # he would not only be crushed but also undermine the party # said # Romney # SOURCE_CUE_THAT_CLAUSE
-            The senator praised not only the plan, but also the budget. # not only the plan, but also the budget # praised # The senator # SOURCE_CUE_THAT_CLAUSE
             “Jeb wants to be a tough guy tonight,” Trump shot back. # “Jeb wants to be a tough guy tonight,” # shot back # Trump # QUOTE_THEN_SOURCE_THEN_CUE
             “We’ve had better conventions,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said. # “We’ve had better conventions,” # said # Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins # QUOTE_THEN_SOURCE_THEN_CUE
             “Will he be the next attorney general?” a Democratic staffer in the room wondered aloud. # “Will he be the next attorney general?” # wondered # a Democratic staffer in the room # QUOTE_THEN_SOURCE_THEN_CUE
-            Ryan said the police shootings and protests demands that all Americans listen more. # the police shootings and protests demands that all Americans listen more # said # Ryan # SOURCE_CUE_THAT_CLAUSE
-            He said he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department. # he needed to connect Gilbert Chagoury, a billionaire donor, with someone at the State Department # said # He # SOURCE_CUE_THAT_CLAUSE
-            He said he needed to connect Gilbert Chagoury, a billionaire donor. # he needed to connect Gilbert Chagoury # said # He # SOURCE_CUE_THAT_CLAUSE
             The actor endorsed Republican presidential candidate Sen. Ted Cruz in November. # Republican presidential candidate Sen. Ted Cruz # endorsed # The actor # VERB_COMPLEMENT
             She criticized the deal in an interview with CNN. # the deal # criticized # She # VERB_COMPLEMENT
-            She criticized the new trade deal with China in an interview with CNN. # the new trade deal with China # criticized # She # SOURCE_CUE_THAT_CLAUSE
-            A source said he could not answer because they had asked only hours earlier in a letter to the department. # he could not answer because they had asked only hours earlier in a letter to the department # said # A source # SOURCE_CUE_THAT_CLAUSE
-            He said he had written a commentary for the Clarion-Ledger, the state's largest newspaper. # he had written a commentary for the Clarion-Ledger # said # He # SOURCE_CUE_THAT_CLAUSE
-            He said that with the delegates she had, the debate would not do much. # that with the delegates she had, the debate would not do much # said # He # SOURCE_CUE_THAT_CLAUSE
-            He said they differ on Israel, the Iranian nuclear deal and the budget. # they differ on Israel, the Iranian nuclear deal and the budget # said # He # SOURCE_CUE_THAT_CLAUSE
             But Clinton continues to lead comfortably in the latest national polls. # Clinton continues to lead comfortably # in # the latest national polls # IN_DOCUMENT
             But critics point to Saudi charities that fund militant groups. # Saudi charities that fund militant groups # point to # critics # VERB_COMPLEMENT
-            Haugland has argued for years that delegates can’t be bound. # that delegates can’t be bound # has argued # Haugland # SOURCE_CUE_THAT_CLAUSE
-            Cruz agreed with Rubio that the deal was bad. # that the deal was bad # agreed # Cruz # SOURCE_CUE_THAT_CLAUSE
-            Mariano said Clinton allowed her staff and the public to think that it was a pulled muscle. # Clinton allowed her staff and the public to think that it was a pulled muscle # said # Mariano # SOURCE_CUE_THAT_CLAUSE
             The Democratic nominee attacked her opponent as a fraud and a scam artist during the first debate. # her opponent as a fraud and a scam artist # attacked # The Democratic nominee # VERB_COMPLEMENT
             European leaders are offering broad new defense efforts amid growing concerns about security. # broad new defense efforts # are offering # European leaders # VERB_COMPLEMENT
             In the poll, 5 percent prefer Libertarian nominee Gary Johnson and 1 percent support Jill Stein. # Libertarian nominee Gary Johnson # prefer # 5 percent # VERB_COMPLEMENT
             In June, the senator called on fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit to serve. # fellow Republicans to unendorse Trump # called on # the senator # VERB_COMPLEMENT
             Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # European nations to bolster their armies # has encouraged # Obama # VERB_COMPLEMENT
-            Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # the alliance would grow # said # the NATO chief # SOURCE_CUE_THAT_CLAUSE
-            A study by Harvard and the University of California said the effect was small. # the effect was small # said # A study by Harvard and the University of California # SOURCE_CUE_THAT_CLAUSE
-            Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             Bernie Sanders and Ted Cruz both campaigned hard in Arizona, hoping to win the state. # to win the state # hoping # Bernie Sanders and Ted Cruz # TRAILING_PARTICIPLE
             Despite his low standing in the polls, Clinton had ordnance ready for him, quickly reminding viewers that he lost. # that he lost # quickly reminding # Clinton # TRAILING_PARTICIPLE
-            Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # SOURCE_CUE_THAT_CLAUSE
             The Clinton campaign pushed back against the attack on her qualifications. # the attack on her qualifications # pushed back against # The Clinton campaign # VERB_COMPLEMENT
-            As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
             Bernie Sanders has been attacked by Clinton supporters. # Bernie Sanders # has been attacked # Clinton supporters # PASSIVE_BY
             The sanctions worked, in contrast with Cuba, where Obama’s outreach has been fiercely opposed by most Republicans. # Obama’s outreach # has been fiercely opposed # most Republicans # PASSIVE_BY
             The FBI decided after a lengthy investigation not to recommend charges against her. # not to recommend charges against her # decided # The FBI # VERB_COMPLEMENT
@@ -405,20 +417,20 @@ class ReportedSpeechRulesTest {
             Trump was supported by 42 percent of the Republicans surveyed. # Trump # was supported # 42 percent of the Republicans surveyed # PASSIVE_BY
             Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus on average Americans. # to focus on average Americans # promising # Trump # TRAILING_PARTICIPLE
             Campaigning against Mitt Romney in 2012, he barely mentioned climate change. # climate change # barely mentioned # he # VERB_COMPLEMENT
-            In her 2003 book, Living History, Clinton noted the clot’s existence. # the clot’s existence # noted # Clinton # SOURCE_CUE_THAT_CLAUSE
-            Clinton told investigators she was advised to use a private account, the New York Times reported late Thursday. # Clinton told investigators she was advised to use a private account # reported # the New York Times # CLAUSE_THEN_CUE
-            The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
             When the poll asked about the candidates, Clinton was supported by 42 percent of those responding. # Clinton # was supported # 42 percent of those responding # PASSIVE_BY
             An analysis of super PACs that have raised money since Jan. 1, 2015, shows Democratic groups outpacing Republicans. # Democratic groups outpacing Republicans # shows # An analysis of super PACs # VERB_COMPLEMENT
-            But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
             By offering Kasich the second spot on the ticket, Trump would show voters he is serious. # Kasich the second spot on the ticket # offering # Trump # PARTICIPLE_CLAUSE
             In describing fellow billionaire Donald Trump, Cuban said he sees someone who is honest. # fellow billionaire Donald Trump # describing # Cuban # PARTICIPLE_CLAUSE
             After saying he was nervous to ask a question, the man ended up in the middle of the room. # he was nervous to ask a question # saying # the man # PARTICIPLE_CLAUSE
             After thanking the crowd, which chanted his name, he touted how far his campaign had come. # the crowd, which chanted his name # thanking # he # PARTICIPLE_CLAUSE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
-            Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             """)
-    void findsTheStatement(String text, String content, String cue, String source, String rule) {
+    void findsStancesQuotesAndPassives(String text, String content, String cue, String source, String rule) {
+        assertStatement(text, content, cue, source, rule);
+    }
+
+    /** The attribution with that cue has that content (its fragments joined by " | "), source ("-" for none) and rule. */
+    private void assertStatement(String text, String content, String cue, String source, String rule) {
         AnnotatedDocument d = annotate(text);
         Attribution a = d.attributions().stream()
                 .filter(x -> d.cue(x.cueId()).map(c -> c.span().coveredText(text).equals(cue)).orElse(false))
