@@ -671,8 +671,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     .filter(m -> tokens.get(m.firstToken() - 1).is(",") && !tokens.get(m.firstToken()).isAny("which", "who", "that"));
         }
         // "After saying he was nervous …, the man ended up …": the subject after the phrase's comma, whatever its verb
-        Optional<Mention> found = subject.or(() -> phrases.openingSubject(tokens, floor, ceiling)
-                .filter(m -> m.firstToken() > cue.lastToken() + 1 && tokens.get(m.firstToken() - 1).is(",")))
+        int comma = findWithin(tokens, cue.lastToken() + 1, ceiling, ",");
+        Optional<Mention> found = subject.or(() -> comma < 0 ? Optional.empty() : phrases.openingSubject(tokens, comma + 1, ceiling)
+                .filter(m -> m.firstToken() == comma + 1))
                 .filter(m -> !tokens.get(m.firstToken()).isAny("which", "who", "that"));
         return found.flatMap(s -> Clauses.trimmed(tokens, cue.lastToken() + 1, s.firstToken() - 2).map(content -> new Proposal(content,
                 ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,

@@ -423,6 +423,7 @@ class ReportedSpeechRulesTest {
             In describing fellow billionaire Donald Trump, Cuban said he sees someone who is honest. # fellow billionaire Donald Trump # describing # Cuban # PARTICIPLE_CLAUSE
             After saying he was nervous to ask a question, the man ended up in the middle of the room. # he was nervous to ask a question # saying # the man # PARTICIPLE_CLAUSE
             After thanking the crowd, which chanted his name, he touted how far his campaign had come. # the crowd, which chanted his name # thanking # he # PARTICIPLE_CLAUSE
+            Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence. # that he would not send me to prison # Having announced # Judge Berman # PARTICIPLE_CLAUSE
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             """)
     void findsStancesQuotesAndPassives(String text, String content, String cue, String source, String rule) {
