@@ -93,7 +93,8 @@ public final class PassiveLinker implements AnnotationStage {
                 }
             }
             start = Clauses.afterConnective(tokens, start, be - 1);
-            if (tokens.get(start).isAny(Clauses.SUBORDINATORS.toArray(String[]::new))) {
+            // "When the poll asked …, Clinton was supported by …", "In Vermont, Bernie Sanders was supported by …"
+            if (tokens.get(start).isAny(Clauses.SUBORDINATORS.toArray(String[]::new)) || tokens.get(start).isAny("in", "on", "at", "during")) {
                 // "When the poll asked about all four candidates, Clinton was supported by …": the main clause's subject
                 for (int i = be - 1; i > start; i--) {
                     if (tokens.get(i).is(",")) {
@@ -103,6 +104,9 @@ public final class PassiveLinker implements AnnotationStage {
                 }
             }
             int end = be - 1;
+            while (end > start && (tokens.get(end).isAny("also", "still", "even") || tokens.get(end).lower().endsWith("ly"))) {
+                end--; // "He also was backed by …"
+            }
             if (end - 3 >= start && tokens.get(end).is(",") && tokens.get(end - 2).is(",")
                     && tokens.get(end - 1).isAny("meanwhile", "however", "too", "though")) {
                 end -= 3; // "Donald Trump, meanwhile, is supported by …": the writer's connective

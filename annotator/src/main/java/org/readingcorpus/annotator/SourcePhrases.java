@@ -782,13 +782,18 @@ final class SourcePhrases {
             return Optional.empty();
         }
         Token first = tokens.get(start);
-        if (!(isQuantity(first) || first.isAny(COUNTED_GROUP_OPENERS))) {
+        boolean share = first.isAny("a", "an") && start + 1 < ceiling && tokens.get(start + 1).isAny(SHARES); // "a majority of"
+        if (!(isQuantity(first) || first.isAny(COUNTED_GROUP_OPENERS) || share)) {
             return Optional.empty();
         }
         int last = start;
         for (int i = start + 1; i < ceiling && i - start < MAX_PHRASE; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() && !t.isAny("%") || t.is("that") || FUNCTION_WORDS.contains(t.lower()) && !t.isAny("of", "the")) {
+            // "6 in 10 voters", "majorities of both men and women"
+            boolean ratio = t.is("in") && isQuantity(tokens.get(i - 1)) && i + 1 < ceiling && isQuantity(tokens.get(i + 1));
+            boolean pair = t.is("and") && i + 1 < ceiling && isPlainModifier(tokens.get(i + 1));
+            if (!t.isWord() && !t.isAny("%") || t.is("that")
+                    || FUNCTION_WORDS.contains(t.lower()) && !t.isAny("of", "the") && !ratio && !pair) {
                 break;
             }
             last = i;
@@ -801,7 +806,9 @@ final class SourcePhrases {
     }
 
     private static final String[] COUNTED_GROUP_OPENERS = {"far", "many", "most", "some", "several", "few", "dozens",
-        "hundreds", "thousands", "millions", "majorities", "large"};
+        "hundreds", "thousands", "millions", "majorities", "large", "overwhelming", "huge", "vast", "nearly", "almost",
+        "about", "roughly", "only", "just"};
+    private static final String[] SHARES = {"majority", "plurality", "third", "quarter", "half", "number", "handful", "dozen"};
 
     /** The phrase that starts at token {@code start}, with an apposition after a comma if one follows. */
     Optional<Mention> after(List<Token> tokens, int start, int ceiling) {

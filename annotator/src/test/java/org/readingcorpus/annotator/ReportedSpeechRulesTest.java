@@ -424,6 +424,8 @@ class ReportedSpeechRulesTest {
             After saying he was nervous to ask a question, the man ended up in the middle of the room. # he was nervous to ask a question # saying # the man # PARTICIPLE_CLAUSE
             After thanking the crowd, which chanted his name, he touted how far his campaign had come. # the crowd, which chanted his name # thanking # he # PARTICIPLE_CLAUSE
             Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence. # that he would not send me to prison # Having announced # Judge Berman # PARTICIPLE_CLAUSE
+            In Vermont, Bernie Sanders was supported by overwhelming majorities of both men and women. # Bernie Sanders # was supported # overwhelming majorities of both men and women # PASSIVE_BY
+            He also was backed by nearly 6 in 10 of the voters who consider themselves liberal. # He # also was backed # nearly 6 in 10 of the voters # PASSIVE_BY
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             """)
     void findsStancesQuotesAndPassives(String text, String content, String cue, String source, String rule) {
