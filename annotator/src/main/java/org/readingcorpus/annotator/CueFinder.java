@@ -355,7 +355,9 @@ public final class CueFinder implements AnnotationStage {
             return false;
         }
         if (i > 1 && t.lower().equals(form.lemma()) && !t.isAny("read", "say") && isSingularNoun(tokens.get(i - 1))
-                && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())) {
+                && (NOUN_MARKERS.contains(tokens.get(i - 2).lower()) || tokens.get(i - 2).isCapitalized())
+                // "voters in each state want all immigrants deported": a determiner after it makes it a verb with its object
+                && !(i + 1 < tokens.size() && tokens.get(i + 1).isAny("all", "his", "their", "its"))) {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
         }
         if (i > 1 && t.lower().equals(form.lemma()) && !t.is("say") && tokens.get(i - 1).isCapitalized()

@@ -426,6 +426,7 @@ class ReportedSpeechRulesTest {
             Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence. # that he would not send me to prison # Having announced # Judge Berman # PARTICIPLE_CLAUSE
             In Vermont, Bernie Sanders was supported by overwhelming majorities of both men and women. # Bernie Sanders # was supported # overwhelming majorities of both men and women # PASSIVE_BY
             He also was backed by nearly 6 in 10 of the voters who consider themselves liberal. # He # also was backed # nearly 6 in 10 of the voters # PASSIVE_BY
+            Only about 4 in 10 Republican voters in each state want all immigrants to be deported. # all immigrants to be deported # want # about 4 in 10 Republican voters in each state # VERB_COMPLEMENT
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             """)
     void findsStancesQuotesAndPassives(String text, String content, String cue, String source, String rule) {
@@ -463,6 +464,7 @@ class ReportedSpeechRulesTest {
         "Some states, like Ohio, are traditional battlegrounds.",
         "He put it in the drawer before the meeting.",
         "The senator campaigned for a week in Iowa and New Hampshire.",
+        "The conference call the campaign held went well.",
         "Turnout was high in the polls, which closed at eight.",
         "The shells were fired back across the river.",
         "Cruz's thinking on the matter is clear.",
