@@ -320,6 +320,9 @@ public final class CueFinder implements AnnotationStage {
         if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
             return false; // "in 30 states", "Western states", "recent comments": a verb only after a pronoun, "he states"
         }
+        if (describesDocument(tokens, i, form)) {
+            return false; // "In a Facebook message posted Friday, Cruz said": the participle says when the message appeared
+        }
         if (t.is("said") && i + 1 < tokens.size() && tokens.get(i + 1).is(",") && opensWithThat(tokens, i - 1, sentence)) {
             return false; // "That said, Cruz cannot …": the phrase concedes, nobody speaks
         }
@@ -398,6 +401,17 @@ public final class CueFinder implements AnnotationStage {
         // "a group that intends to …": a relative "that" after a noun is the verb's subject, not a determiner
         boolean relativeThat = i >= 2 && tokens.get(i - 1).is("that") && SourcePhrases.isRelativeThat(lexicons, tokens.get(i - 2));
         return i == 0 || !nounShaped || relativeThat || !NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || endsOutletName(tokens, i - 1);
+    }
+
+    /** A past participle after a document's noun, then a time and a comma: "a message posted Friday,". */
+    private boolean describesDocument(List<Token> tokens, int i, Lexicons.VerbForm form) {
+        String w = tokens.get(i).lower();
+        if (i == 0 || i + 1 >= tokens.size() || w.equals(form.lemma()) || w.endsWith("s") || w.endsWith("ing")
+                || tokens.get(i - 1).isCapitalized() || !lexicons.isSpeakingDocument(tokens.get(i - 1).lower())) {
+            return false; // "The Washington Post reported Sunday, …" names an outlet, not a document
+        }
+        int after = Clauses.afterTimeWords(tokens, i + 1, tokens.size());
+        return after > i + 1 && after < tokens.size() && tokens.get(after).is(",");
     }
 
     /** "the Associated Press reports", "Fox News says": a capitalised "Press" or "News" after a name ends the outlet's name. */

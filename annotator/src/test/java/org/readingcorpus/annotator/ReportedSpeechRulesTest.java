@@ -229,6 +229,7 @@ class ReportedSpeechRulesTest {
             He said he had written a commentary for the Clarion-Ledger, the state's largest newspaper. # he had written a commentary for the Clarion-Ledger # said # He # SOURCE_CUE_THAT_CLAUSE
             He said that with the delegates she had, the debate would not do much. # that with the delegates she had, the debate would not do much # said # He # SOURCE_CUE_THAT_CLAUSE
             He said they differ on Israel, the Iranian nuclear deal and the budget. # they differ on Israel, the Iranian nuclear deal and the budget # said # He # SOURCE_CUE_THAT_CLAUSE
+            In a Facebook message posted Friday, Cruz said he has had disagreements with Trump. # he has had disagreements with Trump # said # Cruz # SOURCE_CUE_THAT_CLAUSE
             Haugland has argued for years that delegates can’t be bound. # that delegates can’t be bound # has argued # Haugland # SOURCE_CUE_THAT_CLAUSE
             Cruz agreed with Rubio that the deal was bad. # that the deal was bad # agreed # Cruz # SOURCE_CUE_THAT_CLAUSE
             Mariano said Clinton allowed her staff and the public to think that it was a pulled muscle. # Clinton allowed her staff and the public to think that it was a pulled muscle # said # Mariano # SOURCE_CUE_THAT_CLAUSE
