@@ -93,9 +93,9 @@ public final class PassiveLinker implements AnnotationStage {
                 }
             }
             start = Clauses.afterConnective(tokens, start, be - 1);
-            // "When the poll asked …, Clinton was supported by …", "In Vermont, Bernie Sanders was supported by …"
-            if (tokens.get(start).isAny(Clauses.SUBORDINATORS.toArray(String[]::new)) || tokens.get(start).isAny("in", "on", "at", "during")) {
-                // "When the poll asked about all four candidates, Clinton was supported by …": the main clause's subject
+            // "When the poll asked …, Clinton was supported by …", "In Vermont, Bernie Sanders was supported by …":
+            // the main clause's subject follows the opening's comma
+            if (Clauses.SUBORDINATORS.contains(tokens.get(start).lower()) || tokens.get(start).isAny("in", "on", "at", "during")) {
                 for (int i = be - 1; i > start; i--) {
                     if (tokens.get(i).is(",")) {
                         start = i + 1;

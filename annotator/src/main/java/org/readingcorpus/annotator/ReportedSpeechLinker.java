@@ -663,18 +663,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (!clause && !object) {
             return Optional.empty();
         }
+        // "After thanking the crowd, which chanted his name, he touted …": a relative clause's verb is not the main one
+        java.util.function.Predicate<Mention> mainSubject = m -> !tokens.get(m.firstToken()).isAny("which", "who", "that");
         Optional<Mention> subject = Optional.empty();
-        for (Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling); main.isPresent() && subject.isEmpty();
-                main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling)) {
-            // "After thanking the crowd, which chanted his name, he touted …": a relative clause's verb is not the main one
+        Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling);
+        while (main.isPresent() && subject.isEmpty()) {
             subject = phrases.before(tokens, main.get().firstToken(), cue.lastToken() + 2)
-                    .filter(m -> tokens.get(m.firstToken() - 1).is(",") && !tokens.get(m.firstToken()).isAny("which", "who", "that"));
+                    .filter(m -> tokens.get(m.firstToken() - 1).is(",")).filter(mainSubject);
+            main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling);
         }
         // "After saying he was nervous …, the man ended up …": the subject after the phrase's comma, whatever its verb
         int comma = findWithin(tokens, cue.lastToken() + 1, ceiling, ",");
         Optional<Mention> found = subject.or(() -> comma < 0 ? Optional.empty() : phrases.openingSubject(tokens, comma + 1, ceiling)
-                .filter(m -> m.firstToken() == comma + 1))
-                .filter(m -> !tokens.get(m.firstToken()).isAny("which", "who", "that"));
+                .filter(m -> m.firstToken() == comma + 1).filter(mainSubject));
         return found.flatMap(s -> Clauses.trimmed(tokens, cue.lastToken() + 1, s.firstToken() - 2).map(content -> new Proposal(content,
                 ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
                 DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
@@ -939,7 +940,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return t.isWord() && !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
     }
 
-    /** A lone prepositional phrase ("At a rally in Ohio") sets the scene; it is not what was said. */
     /** An object after the verb, "the clot’s existence", not a time, "this week", "the other day". */
     private static boolean takesObjectAt(List<Token> tokens, int k, int ceiling) {
         if (k + 1 >= ceiling || Clauses.afterTimeWords(tokens, k, ceiling) > k) {
@@ -955,6 +955,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return next.isWord() && !Clauses.TIME_WORDS.contains(next.lower()) && !next.isAny("other", "same", "next", "following");
     }
 
+    /** A lone prepositional phrase ("At a rally in Ohio") sets the scene; it is not what was said. */
     private static boolean isAdjunct(List<Token> tokens, int first, int last) {
         // "In January, in his final State of the Union address,": each part between commas a scene
         boolean partStart = true;

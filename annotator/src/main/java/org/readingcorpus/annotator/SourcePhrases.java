@@ -30,7 +30,8 @@ final class SourcePhrases {
     private static final Set<String> PREPOSITIONS_OPENING_ASIDE = Set.of("in", "on", "at", "during", "for", "after",
             "before", "while", "when", "from", "with", "as", "speaking", "writing", "according", "via", "through",
             "citing", "referring", "commenting", "asked", "last", "this", "earlier", "later", "by", "however",
-            "meanwhile", "too", "though", "likewise", "similarly", "instead", "again", "also", "like", "despite", "amid", "unlike", "although", "because", "since", "until", "without", "following", "throughout", "upon");
+            "meanwhile", "too", "though", "likewise", "similarly", "instead", "again", "also", "like", "despite", "amid",
+            "unlike", "although", "because", "since", "until", "without", "following", "throughout", "upon");
     /** Words that are capitalised only because they open a sentence. */
     private static final Set<String> FUNCTION_WORDS = Set.of("however", "meanwhile", "but", "and", "or", "in", "on",
             "at", "it", "if", "when", "while", "although", "though", "since", "as", "after", "before", "yet", "so",
@@ -292,11 +293,6 @@ final class SourcePhrases {
         Mention h = head.get();
         Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
-    }
-
-    /** "Japan's", "the party’s": a possessive, after which a noun's modifiers follow in lower case. */
-    private static boolean isPossessive(Token t) {
-        return t.isWord() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
     }
 
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
@@ -569,7 +565,8 @@ final class SourcePhrases {
         int verb = first;
         while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
                 || DETERMINERS.contains(tokens.get(verb).lower())
-                || (DETERMINERS.contains(tokens.get(first).lower()) || verb > first && isPossessive(tokens.get(verb - 1)))
+                // "Japan's central bank": after a possessive, too, plain words modify the noun
+                || (DETERMINERS.contains(tokens.get(first).lower()) || verb > first && tokens.get(verb - 1).isPossessive())
                         && modifiesNoun(tokens, verb, end))) {
             verb++;
         }
