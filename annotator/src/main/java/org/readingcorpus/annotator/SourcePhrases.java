@@ -284,7 +284,7 @@ final class SourcePhrases {
         if (aside) {
             return head;
         }
-        if (opensClause(tokens, comma + 1, i)) {
+        if (opensFiniteClause(tokens, comma + 1, i)) {
             return Optional.empty(); // "Despite his standing in the polls, Clinton had ordnance ready, reminding …"
         }
         if (reportsSpeech(tokens, comma + 1, i)) {
@@ -309,7 +309,7 @@ final class SourcePhrases {
     }
 
     /** A name or pronoun and its finite verb opening the stretch from {@code from} to {@code end}: a clause, no apposition. */
-    private boolean opensClause(List<Token> tokens, int from, int end) {
+    private boolean opensFiniteClause(List<Token> tokens, int from, int end) {
         int verb = from + 1;
         while (verb < end && tokens.get(verb).isCapitalized() && tokens.get(from).isCapitalized()) {
             verb++;
