@@ -492,8 +492,7 @@ final class SourcePhrases {
      */
     private boolean isVerbAfterName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        boolean past = t.isWord() && !t.isCapitalized() && (t.lower().length() > 4 && t.lower().endsWith("ed")
-                || IRREGULAR_PASTS.contains(t.lower()));
+        boolean past = isPastForm(t);
         int name = i - 1;
         if (name > 0 && tokens.get(name).lower().endsWith("ly") && !tokens.get(name).isCapitalized()) {
             name--; // "Clinton clearly erred"
@@ -511,8 +510,7 @@ final class SourcePhrases {
      */
     private static boolean isPastBeforeObject(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        boolean past = t.isWord() && !t.isCapitalized() && (t.lower().length() > 4 && t.lower().endsWith("ed")
-                || IRREGULAR_PASTS.contains(t.lower()));
+        boolean past = isPastForm(t);
         Token next = tokens.get(i + 1);
         return past && DETERMINERS.contains(next.lower()) && !next.isAny("both", "all", "each", "every", "this")
                 && !tokens.get(i - 1).is(",");
@@ -521,6 +519,12 @@ final class SourcePhrases {
     /** "Democrats in Iowa who watched the debate": a relative pronoun before token {@code i} makes its verb the clause's. */
     private static boolean relativeBetween(List<Token> tokens, int first, int i) {
         return java.util.stream.IntStream.range(first, i).anyMatch(j -> tokens.get(j).isAny("who", "whose", "which", "that"));
+    }
+
+    /** A lower-case past form: "-ed" on a word of five letters or more, or a listed irregular past ("spent"). */
+    private static boolean isPastForm(Token t) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().length() > 4 && t.lower().endsWith("ed")
+                || IRREGULAR_PASTS.contains(t.lower()));
     }
 
     static boolean isIrregularPast(String lower) {
