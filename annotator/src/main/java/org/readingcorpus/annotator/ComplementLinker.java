@@ -164,6 +164,7 @@ public final class ComplementLinker implements AnnotationStage {
         int end = Clauses.withinRelativeClause(tokens, source.get(), start,
                 beforeAside(tokens, start, infinitive ? beforeNewSubject(tokens, start, clauseEnd)
                         : beforeNextVerb(analysis, start, objectEnd(tokens, start, clauseEnd))));
+        end = beforeSecondPredicate(tokens, start, end, infinitive);
         if (!infinitive) {
             end = beforeCircumstance(tokens, start, Clauses.beforeWhenOrWhere(lexicons, tokens, start, end, true));
         }
@@ -277,6 +278,34 @@ public final class ComplementLinker implements AnnotationStage {
 
     private static final Set<String> CIRCUMSTANCES = Set.of("amid", "despite", "whereas", "although", "though", "during",
             "when", "since", "after");
+
+    /**
+     * "denied the charges and counter-accused her of battery", "praised the plan and then took the
+     * stage": "and" before a past form joins a second deed of the subject, not part of the object.
+     */
+    private static int beforeSecondPredicate(List<Token> tokens, int start, int end, boolean infinitive) {
+        for (int i = start; i + 1 <= end; i++) {
+            Token t = tokens.get(i);
+            if (INNER_CLAUSE_OPENERS.contains(t.lower()) && !(i == start && t.is("to"))) {
+                return end; // "how students are performing and …", "path for conservatives to raise issues and set …": the inner clause's verbs
+            }
+            if (i == start || !t.is("and")) {
+                continue;
+            }
+            Token verb = tokens.get(i + 1 < end && SECOND_DEED_ADVERBS.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1);
+            // "need-based aid" is no verb; "to raise issues and set agendas": "set" is the infinitive's own
+            boolean past = SourcePhrases.isPastForm(verb) && !verb.text().contains("-")
+                    && (!infinitive || verb.lower().endsWith("ed"));
+            if (past) {
+                return tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> INNER_CLAUSE_OPENERS = Set.of("that", "who", "which", "when", "how", "whether",
+            "what", "why", "where", "if", "to");
+    private static final Set<String> SECOND_DEED_ADVERBS = Set.of("then", "later", "also", "eventually", "quickly");
 
     /** "decided not to enter the race and she performed well": "and" and a subject pronoun open a clause of their own. */
     private static int beforeNewSubject(List<Token> tokens, int start, int end) {

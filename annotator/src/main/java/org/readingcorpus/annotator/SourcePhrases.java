@@ -522,7 +522,7 @@ final class SourcePhrases {
     }
 
     /** A lower-case past form: "-ed" on a word of five letters or more, or a listed irregular past ("spent"). */
-    private static boolean isPastForm(Token t) {
+    static boolean isPastForm(Token t) {
         return t.isWord() && !t.isCapitalized() && (t.lower().length() > 4 && t.lower().endsWith("ed")
                 || IRREGULAR_PASTS.contains(t.lower()));
     }

@@ -429,6 +429,10 @@ class ReportedSpeechRulesTest {
             He also was backed by nearly 6 in 10 of the voters who consider themselves liberal. # He # also was backed # nearly 6 in 10 of the voters # PASSIVE_BY
             Only about 4 in 10 Republican voters in each state want all immigrants to be deported. # all immigrants to be deported # want # about 4 in 10 Republican voters in each state # VERB_COMPLEMENT
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
+            Kasich endorsed Jeb Bush for president and bankrolled ads attacking Dewhurst. # Jeb Bush for president # endorsed # Kasich # VERB_COMPLEMENT
+            The candidates backed the union and then took the stage together. # the union # backed # The candidates # VERB_COMPLEMENT
+            Karadsheh spoke about how the consulate had been taken over and looted. # how the consulate had been taken over and looted # spoke about # Karadsheh # VERB_COMPLEMENT
+            Fox offered a path for conservatives to raise issues and set agendas. # a path for conservatives to raise issues and set agendas # offered # Fox # VERB_COMPLEMENT
             """)
     void findsStancesQuotesAndPassives(String text, String content, String cue, String source, String rule) {
         assertStatement(text, content, cue, source, rule);
