@@ -105,13 +105,39 @@ public final class CueFinder implements AnnotationStage {
             return Optional.empty();
         }
         int clear = i + 1 < tokens.size() && tokens.get(i + 1).is("it") ? i + 2 : i + 1;
-        if (clear + 1 >= tokens.size() || !tokens.get(clear).is("clear") || !tokens.get(clear + 1).is("that")) {
+        if (clear + 1 >= tokens.size() || !tokens.get(clear).is("clear") || !opensWhatIsMadeClear(tokens, clear + 1)) {
             return Optional.empty();
         }
         CueMatch verb = verbCue(analysis, tokens, i, MAKE_CLEAR);
         return Optional.of(new CueMatch(new Span(verb.span().begin(), tokens.get(clear).end()), CueKind.VERB,
-                MAKE_CLEAR.lemma(), verb.firstToken(), clear, false));
+                MAKE_CLEAR.lemma(), verb.firstToken(), clear, MAKE_CLEAR.strong()));
     }
+
+    /**
+     * "made clear that …", "made it clear he would", "made it clear to House Democrats on Wednesday
+     * that …": a that-clause, a clause opened by its subject pronoun, or a that-clause after whom
+     * or when it was made clear to.
+     */
+    private static boolean opensWhatIsMadeClear(List<Token> tokens, int k) {
+        Token next = tokens.get(k);
+        if (next.is("that") || next.isAny("he", "she", "they", "we", "i")) {
+            return true;
+        }
+        if (!next.isAny("to", "on", "in", "at", "during", "this", "last") && !Clauses.TIME_WORDS.contains(next.lower())) {
+            return false;
+        }
+        for (int i = k + 1; i < tokens.size() && i - k <= MAX_MADE_CLEAR_TO; i++) {
+            if (tokens.get(i).is("that")) {
+                return true;
+            }
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_MADE_CLEAR_TO = 8;
 
     /** "Braynard is quoted as saying": one cue, from the auxiliary to the participle, which says how. */
     private Optional<CueMatch> quotedAs(Analysis analysis, List<Token> tokens, int i) {
@@ -128,7 +154,7 @@ public final class CueFinder implements AnnotationStage {
                 form.lemma(), first, participle.lastToken(), form.strong()));
     }
 
-    private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", false, false);
+    static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", true, false);
 
     /** "“…,” Trump shot back.": the verb means speaking only with its particle. */
     private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.ofEntries(

@@ -280,7 +280,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling)) {
+        // "made it clear to Democrats that …": the cue finder reads "made clear" only before a clause
+        if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling) && !cue.lemma().equals(CueFinder.MAKE_CLEAR.lemma())) {
             return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
         }
         if (cue.lemma().equals("speak") && !thatFollows(tokens, cue, ceiling)) {

@@ -243,6 +243,8 @@ class ReportedSpeechRulesTest {
             The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
             But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
+            Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs. # that she has their backs # made it clear # Hillary Clinton # SOURCE_CUE_THAT_CLAUSE
+            He has also made clear he will seek to influence the shape of the party platform. # he will seek to influence the shape of the party platform # has also made clear # He # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsWhatASpeechVerbReports(String text, String content, String cue, String source, String rule) {
         assertStatement(text, content, cue, source, rule);
@@ -495,6 +497,7 @@ class ReportedSpeechRulesTest {
         "The eventual appeals court ruling could decide the case.",
         "The plan wasn’t approved because of opposition by Congress.",
         "Donald Trump may want to check his numbers again.",
+        "The ruling made clear the limits of the law.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
