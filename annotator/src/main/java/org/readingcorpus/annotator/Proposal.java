@@ -51,6 +51,11 @@ public record Proposal(
                 inheritsSpeakerFrom, fragments);
     }
 
+    public Proposal withCue(Span newCue) {
+        return new Proposal(content, kind, newCue, cueKind, source, mentionKind, rule, confidence, evidence,
+                inheritsSpeakerFrom, fragments);
+    }
+
     public static Proposal scareQuote(Span quote) {
         return new Proposal(quote, ContentKind.SCARE_QUOTE, null, null, null, null, Rule.SCARE_QUOTE, 0.6,
                 "short quote with no reporting verb beside it", null);

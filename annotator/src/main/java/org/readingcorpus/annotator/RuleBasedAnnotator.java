@@ -52,6 +52,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new UnintroducedQuoteLinker(lexicons),
                 new ScareQuoteMarker(),
                 new SplitQuoteJoiner(),
+                new InfinitiveCueExtender(),
                 new SpeakerResolver(lexicons));
     }
 
