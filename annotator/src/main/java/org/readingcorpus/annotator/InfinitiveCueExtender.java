@@ -3,6 +3,7 @@ package org.readingcorpus.annotator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Span;
@@ -30,16 +31,33 @@ public final class InfinitiveCueExtender implements AnnotationStage {
         }
     }
 
-    /** The "to" right before the cue when the cue opens with the verb's base form ("to declare", "to have said"). */
+    /**
+     * The "to" right before the cue when the cue opens with the verb's base form ("to declare", "to
+     * have said"), with the predicate that governs the infinitive when PolNeAR's cue takes it in
+     * too: "was quick to point out", "is trying to show", "seemed to mock", "has to show".
+     */
     private static Optional<Span> infinitiveTo(Analysis analysis, Map<Integer, String> verbLemmaAt, Span cue) {
         List<Token> tokens = analysis.tokens();
         int first = analysis.tokenIndexAt(cue.begin());
-        if (first < 1 || tokens.get(first).begin() != cue.begin() || !tokens.get(first - 1).is("to")
-                || analysis.sentenceFirstToken(cue.begin()) > first - 1) {
+        int floor = analysis.sentenceFirstToken(cue.begin());
+        if (first < 1 || tokens.get(first).begin() != cue.begin() || !tokens.get(first - 1).is("to") || floor > first - 1) {
             return Optional.empty();
         }
         Token verb = tokens.get(first);
-        boolean baseForm = verb.isAny("have", "be") || verb.lower().equals(verbLemmaAt.get(first));
-        return baseForm ? Optional.of(tokens.get(first - 1).span()) : Optional.empty();
+        if (!verb.isAny("have", "be") && !verb.lower().equals(verbLemmaAt.get(first))) {
+            return Optional.empty();
+        }
+        int to = first - 1;
+        int governor = to - 1 >= floor && tokens.get(to - 1).is("not") ? to - 2 : to - 1;
+        int begin = to;
+        if (governor >= floor && GOVERNING_PREDICATES.contains(tokens.get(governor).lower())) {
+            begin = CueFinder.withAuxiliaries(tokens, governor, floor);
+        }
+        return Optional.of(new Span(tokens.get(begin).begin(), tokens.get(to).end()));
     }
+
+    /** Predicates whose infinitive PolNeAR's cue runs through (train). */
+    private static final Set<String> GOVERNING_PREDICATES = Set.of("quick", "likely", "ready", "reluctant", "eager",
+            "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem", "seems",
+            "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "begun", "has", "have", "had");
 }

@@ -244,6 +244,7 @@ class ReportedSpeechRulesTest {
             But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             Cuomo went on CNN to declare that Clinton was the winner. # that Clinton was the winner # to declare # Cuomo # SOURCE_CUE_THAT_CLAUSE
+            The actors are all quick to point out that they are not making fun of anyone. # that they are not making fun of anyone # are all quick to point out # The actors # SOURCE_CUE_THAT_CLAUSE
             Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs. # that she has their backs # made it clear # Hillary Clinton # SOURCE_CUE_THAT_CLAUSE
             He has also made clear he will seek to influence the shape of the party platform. # he will seek to influence the shape of the party platform # has also made clear # He # SOURCE_CUE_THAT_CLAUSE
             """)
@@ -434,6 +435,7 @@ class ReportedSpeechRulesTest {
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             The senator took to the steps of City Hall to assail Sanders. # Sanders # to assail # The senator # VERB_COMPLEMENT
             Cruz is the only contender to have pledged to visit every county. # to visit every county # to have pledged # Cruz # VERB_COMPLEMENT
+            Mr. Cruz seemed to mock the governor. # the governor # seemed to mock # Mr. Cruz # VERB_COMPLEMENT
             Kasich endorsed Jeb Bush for president and bankrolled ads attacking Dewhurst. # Jeb Bush for president # endorsed # Kasich # VERB_COMPLEMENT
             The candidates backed the union and then took the stage together. # the union # backed # The candidates # VERB_COMPLEMENT
             Karadsheh spoke about how the consulate had been taken over and looted. # how the consulate had been taken over and looted # spoke about # Karadsheh # VERB_COMPLEMENT
