@@ -75,7 +75,11 @@ final class Clauses {
             // or a coordinated one breaks too
             boolean joins = (SUBORDINATORS.contains(tokens.get(i).lower()) || tokens.get(i).isAny("and", "but"))
                     && !tokens.get(i).isCapitalized();
-            if (tokens.get(i).isAny(",", ";") || isDash(tokens, i) || joins) {
+            // "said he was too busy to look for evidence: “I have a lot going on,” he wrote": a colon too,
+            // unless a cue ends at it ("…, to which O'Malley interjected: “…”" breaks at the comma)
+            int at = i;
+            boolean colon = tokens.get(i).is(":") && analysis.cues().stream().noneMatch(c -> c.lastToken() == at || c.lastToken() == at - 1);
+            if (tokens.get(i).isAny(",", ";") || colon || isDash(tokens, i) || joins) {
                 if (wordCount(tokens, first, i - 1) < minWords) {
                     return Optional.empty();
                 }
