@@ -1543,6 +1543,12 @@ final class SourcePhrases {
             if (tokens.get(i).is(".") && i > 0 && isAbbreviation(tokens.get(i - 1), tokens.get(i))) {
                 continue; // "Mitch McConnell, R-Ky., said"
             }
+            // "Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said": past a title
+            int title = tokens.get(i).isAny(DOUBLE_MARKS) ? quotedTitleOpening(tokens, i, floor) : -1;
+            if (title >= 0) {
+                i = title;
+                continue;
+            }
             if (tokens.get(i).isAny(".", ";", ":", "\"", "\u201C", "\u201D")) {
                 return -1;
             }
