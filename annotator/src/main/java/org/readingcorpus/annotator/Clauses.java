@@ -78,7 +78,8 @@ final class Clauses {
             // "said he was too busy to look for evidence: “I have a lot going on,” he wrote": a colon too,
             // unless a cue ends at it ("…, to which O'Malley interjected: “…”" breaks at the comma)
             int at = i;
-            boolean colon = tokens.get(i).is(":") && analysis.cues().stream().noneMatch(c -> c.lastToken() == at || c.lastToken() == at - 1);
+            boolean colon = tokens.get(i).is(":")
+                    && analysis.cues().stream().noneMatch(c -> c.lastToken() == at || c.lastToken() == at - 1);
             if (tokens.get(i).isAny(",", ";") || colon || isDash(tokens, i) || joins) {
                 if (wordCount(tokens, first, i - 1) < minWords) {
                     return Optional.empty();

@@ -286,8 +286,9 @@ public final class ComplementLinker implements AnnotationStage {
     private static int beforeSecondPredicate(List<Token> tokens, int start, int end, boolean infinitive) {
         for (int i = start; i + 1 <= end; i++) {
             Token t = tokens.get(i);
+            // "how students are performing and …", "a path for conservatives to raise issues and set …": the inner clause's verbs
             if (INNER_CLAUSE_OPENERS.contains(t.lower()) && !(i == start && t.is("to"))) {
-                return end; // "how students are performing and …", "path for conservatives to raise issues and set …": the inner clause's verbs
+                return end;
             }
             if (i == start || !t.is("and")) {
                 continue;

@@ -120,7 +120,7 @@ public final class CueFinder implements AnnotationStage {
      */
     private static boolean opensWhatIsMadeClear(List<Token> tokens, int k) {
         Token next = tokens.get(k);
-        if (next.is("that") || next.isAny("he", "she", "they", "we", "i")) {
+        if (next.is("that") || Clauses.SUBJECT_PRONOUNS.contains(next.lower())) {
             return true;
         }
         if (!next.isAny("to", "on", "in", "at", "during", "this", "last") && !Clauses.TIME_WORDS.contains(next.lower())) {

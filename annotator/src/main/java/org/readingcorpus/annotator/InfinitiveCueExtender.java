@@ -27,7 +27,9 @@ public final class InfinitiveCueExtender implements AnnotationStage {
                 continue;
             }
             int index = i;
-            infinitiveTo(analysis, verbLemmaAt, p.cue()).ifPresent(to -> analysis.replaceProposal(index, p.withCue(to.union(p.cue()))));
+            infinitiveTo(analysis, verbLemmaAt, p.cue())
+                    .filter(to -> !overlapsOwnSpans(p, to))
+                    .ifPresent(to -> analysis.replaceProposal(index, p.withCue(to.union(p.cue()))));
         }
     }
 
@@ -54,6 +56,11 @@ public final class InfinitiveCueExtender implements AnnotationStage {
             begin = CueFinder.withAuxiliaries(tokens, governor, floor);
         }
         return Optional.of(new Span(tokens.get(begin).begin(), tokens.get(to).end()));
+    }
+
+    /** Whether the words the cue would take in are the proposal's source or content already. */
+    private static boolean overlapsOwnSpans(Proposal p, Span extension) {
+        return p.source() != null && p.source().overlaps(extension) || p.fragments().stream().anyMatch(f -> f.overlaps(extension));
     }
 
     /** Predicates whose infinitive PolNeAR's cue runs through (train). */

@@ -2,6 +2,7 @@ package org.readingcorpus.annotator;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Rule;
@@ -17,7 +18,7 @@ public final class PassiveLinker implements AnnotationStage {
     private static final int MAX_BY_DISTANCE = 4;
     private static final int SOURCE_ONLY_WORDS = 3;
     /** Verbs whose passive subject is the person spoken to, not what was said. */
-    private static final java.util.Set<String> ADDRESSING_VERBS = java.util.Set.of("ask", "tell", "question",
+    private static final Set<String> ADDRESSING_VERBS = Set.of("ask", "tell", "question",
             "inform", "interview", "urge", "warn", "remind", "assure", "invite");
 
     private final SourcePhrases phrases;
@@ -104,6 +105,14 @@ public final class PassiveLinker implements AnnotationStage {
                 }
             }
             int end = be - 1;
+            if (tokens.get(be).is("be") && tokens.get(end).is("to")) {
+                // "The legality of the rules is likely to be decided by …": the predicate that raises the passive is no part of it
+                end--;
+                while (end > start && (RAISING_WORDS.contains(tokens.get(end).lower())
+                        || Clauses.FINITE_AUXILIARIES.contains(tokens.get(end).lower()))) {
+                    end--;
+                }
+            }
             while (end > start && (tokens.get(end).isAny("also", "still", "even") || tokens.get(end).lower().endsWith("ly"))) {
                 end--; // "He also was backed by …"
             }
@@ -119,6 +128,11 @@ public final class PassiveLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.2, "a passive \""
                         + analysis.text().substring(cueSpan.begin(), cueSpan.end()) + " by\"", null));
     }
+
+    /** What may raise a passive infinitive: "is likely to be decided", "has yet to be approved". */
+    private static final Set<String> RAISING_WORDS = Set.of("likely", "unlikely", "expected", "going",
+            "set", "poised", "certain", "sure", "about", "seems", "seemed", "appears", "appeared", "need", "needs", "ought",
+            "bound", "due", "not", "also", "yet");
 
     /**
      * "The nationwide campaign, first reported by The Washington Post, is a key element …": a

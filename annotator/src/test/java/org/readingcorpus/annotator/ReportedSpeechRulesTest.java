@@ -433,6 +433,7 @@ class ReportedSpeechRulesTest {
             Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence. # that he would not send me to prison # Having announced # Judge Berman # PARTICIPLE_CLAUSE
             In Vermont, Bernie Sanders was supported by overwhelming majorities of both men and women. # Bernie Sanders # was supported # overwhelming majorities of both men and women # PASSIVE_BY
             He also was backed by nearly 6 in 10 of the voters who consider themselves liberal. # He # also was backed # nearly 6 in 10 of the voters # PASSIVE_BY
+            The legality of the climate rules is likely to be decided by the Supreme Court. # The legality of the climate rules # is likely to be decided # the Supreme Court # PASSIVE_BY
             Only about 4 in 10 Republican voters in each state want all immigrants to be deported. # all immigrants to be deported # want # about 4 in 10 Republican voters in each state # VERB_COMPLEMENT
             The senator started on Wednesday by praising the governor for his work. # the governor for his work # praising # The senator # VERB_COMPLEMENT
             The senator took to the steps of City Hall to assail Sanders. # Sanders # to assail # The senator # VERB_COMPLEMENT
