@@ -154,7 +154,7 @@ public final class CueFinder implements AnnotationStage {
                 form.lemma(), first, participle.lastToken(), form.strong()));
     }
 
-    static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", true, false);
+    private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", true, false);
 
     /** "“…,” Trump shot back.": the verb means speaking only with its particle. */
     private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.ofEntries(

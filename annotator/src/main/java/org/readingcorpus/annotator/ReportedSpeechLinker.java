@@ -280,9 +280,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
-        // "made it clear to Democrats that …": the cue finder reads "made clear" only before a clause
-        boolean madeClear = cue.lemma().equals(CueFinder.MAKE_CLEAR.lemma());
-        if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling) && !madeClear) {
+        // "made it clear to Democrats that …": a strong cue ("made clear" only before a clause) reports one
+        if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling) && !cue.strong()) {
             return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
         }
         if (cue.lemma().equals("speak") && !thatFollows(tokens, cue, ceiling)) {

@@ -244,6 +244,7 @@ class ReportedSpeechRulesTest {
             But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             Cuomo went on CNN to declare that Clinton was the winner. # that Clinton was the winner # to declare # Cuomo # SOURCE_CUE_THAT_CLAUSE
+            As The Post’s Ruth Marcus puts it, Obama is trying to make Republicans an offer they can’t refuse. # Obama is trying to make Republicans an offer they can’t refuse # puts it # The Post’s Ruth Marcus # SOURCE_CUE_THAT_CLAUSE
             Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said the days were over. # the days were over # said # Hemsley, the co-author of “Going Viral,” about the rapid spread of information # SOURCE_CUE_THAT_CLAUSE
             But he said he was too busy to look for evidence: “I have a lot going on,” he wrote. # he was too busy to look for evidence # said # he # SOURCE_CUE_THAT_CLAUSE
             The actors are all quick to point out that they are not making fun of anyone. # that they are not making fun of anyone # are all quick to point out # The actors # SOURCE_CUE_THAT_CLAUSE
