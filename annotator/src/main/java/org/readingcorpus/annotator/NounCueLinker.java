@@ -70,8 +70,13 @@ public final class NounCueLinker implements AnnotationStage {
             source = owner(tokens, determiner, floor);
         }
         boolean that = tokens.get(opener).is("that");
-        boolean infinitive = tokens.get(opener).is("to") && lexicons.cueNounOpeners(tokens.get(noun).lower()).size() <= 2
-                && !tokens.get(opener + 1).isCapitalized();
+        // "his promise to build a wall": a noun that also takes "to" before a listener ("promise to voters")
+        // opens an infinitive when a bare word, no determiner and no plural, follows "to"
+        Token afterTo = tokens.get(opener + 1);
+        boolean infinitive = tokens.get(opener).is("to") && !afterTo.isCapitalized()
+                && (lexicons.cueNounOpeners(tokens.get(noun).lower()).size() <= 2 || afterTo.isWord()
+                        && !ARTICLES.contains(afterTo.lower()) && !POSSESSIVE_PRONOUNS.contains(afterTo.lower())
+                        && !afterTo.lower().endsWith("s") && !Character.isDigit(afterTo.text().charAt(0)));
         int start = that || infinitive ? opener : opener + 1; // "his decision to run": PolNeAR keeps "to" in, as it does "that"
         // "his call for …", "opposition to …": PolNeAR's cue takes the preposition; "that" and "to" before a verb open the content
         Span cue = that || infinitive ? tokens.get(noun).span() : tokens.get(noun).span().union(tokens.get(opener).span());
