@@ -284,6 +284,15 @@ final class Clauses {
                 || text.length() == 4 && text.chars().allMatch(Character::isDigit) && (text.startsWith("19") || text.startsWith("20"));
     }
 
+    /**
+     * Predicates that govern an infinitive and that PolNeAR's cue runs through: "was quick to point
+     * out", "is trying to show", "is likely to be decided" (train).
+     */
+    static final Set<String> RAISING_PREDICATES = Set.of("quick", "likely", "unlikely", "ready", "reluctant", "eager",
+            "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem", "seems",
+            "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "begun", "has", "have", "had",
+            "expected", "going", "set", "poised", "certain", "sure", "about", "need", "needs", "ought", "bound", "due");
+
     static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");
 

@@ -3,7 +3,6 @@ package org.readingcorpus.annotator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.Span;
@@ -52,7 +51,7 @@ public final class InfinitiveCueExtender implements AnnotationStage {
         int to = first - 1;
         int governor = to - 1 >= floor && tokens.get(to - 1).is("not") ? to - 2 : to - 1;
         int begin = to;
-        if (governor >= floor && GOVERNING_PREDICATES.contains(tokens.get(governor).lower())) {
+        if (governor >= floor && Clauses.RAISING_PREDICATES.contains(tokens.get(governor).lower())) {
             begin = CueFinder.withAuxiliaries(tokens, governor, floor);
         }
         return Optional.of(new Span(tokens.get(begin).begin(), tokens.get(to).end()));
@@ -62,9 +61,4 @@ public final class InfinitiveCueExtender implements AnnotationStage {
     private static boolean overlapsOwnSpans(Proposal p, Span extension) {
         return p.source() != null && p.source().overlaps(extension) || p.fragments().stream().anyMatch(f -> f.overlaps(extension));
     }
-
-    /** Predicates whose infinitive PolNeAR's cue runs through (train). */
-    private static final Set<String> GOVERNING_PREDICATES = Set.of("quick", "likely", "ready", "reluctant", "eager",
-            "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem", "seems",
-            "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "begun", "has", "have", "had");
 }

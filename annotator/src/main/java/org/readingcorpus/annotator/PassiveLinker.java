@@ -108,7 +108,7 @@ public final class PassiveLinker implements AnnotationStage {
             if (tokens.get(be).is("be") && tokens.get(end).is("to")) {
                 // "The legality of the rules is likely to be decided by …": the predicate that raises the passive is no part of it
                 end--;
-                while (end > start && (RAISING_WORDS.contains(tokens.get(end).lower())
+                while (end > start && (Clauses.RAISING_PREDICATES.contains(tokens.get(end).lower()) || tokens.get(end).isAny("not", "also", "yet")
                         || Clauses.FINITE_AUXILIARIES.contains(tokens.get(end).lower()))) {
                     end--;
                 }
@@ -128,11 +128,6 @@ public final class PassiveLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.2, "a passive \""
                         + analysis.text().substring(cueSpan.begin(), cueSpan.end()) + " by\"", null));
     }
-
-    /** What may raise a passive infinitive: "is likely to be decided", "has yet to be approved". */
-    private static final Set<String> RAISING_WORDS = Set.of("likely", "unlikely", "expected", "going",
-            "set", "poised", "certain", "sure", "about", "seems", "seemed", "appears", "appeared", "need", "needs", "ought",
-            "bound", "due", "not", "also", "yet");
 
     /**
      * "The nationwide campaign, first reported by The Washington Post, is a key element …": a

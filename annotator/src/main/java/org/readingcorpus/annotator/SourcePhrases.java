@@ -1549,7 +1549,7 @@ final class SourcePhrases {
                 i = title;
                 continue;
             }
-            if (tokens.get(i).isAny(".", ";", ":", "\"", "\u201C", "\u201D")) {
+            if (tokens.get(i).isAny(".", ";", ":") || tokens.get(i).isAny(DOUBLE_MARKS)) {
                 return -1;
             }
         }
