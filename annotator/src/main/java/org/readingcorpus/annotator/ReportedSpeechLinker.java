@@ -601,8 +601,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return Optional.empty(); // "In her 2003 book, Living History, Clinton noted the clot’s existence": what was noted follows
         }
         // "…, a Chinese official said, adding that …": the participle's clause is attributed on its own
-        boolean participleFollows = apposition && tailStart + 1 < ceiling && tokens.get(tailStart + 1).lower().endsWith("ing")
-                && Clauses.cueStartingAt(analysis, tailStart + 1).isPresent();
+        // ("…, Hollande said Tuesday in Paris, noting …": after a few words of when and where too)
+        int participleComma = apposition ? tailStart : cue.strong() ? commaWithinTail(tokens, tailStart, ceiling) : -1;
+        boolean participleFollows = participleComma >= 0 && participleComma + 1 < ceiling
+                && tokens.get(participleComma + 1).lower().endsWith("ing")
+                && Clauses.cueStartingAt(analysis, participleComma + 1).isPresent();
         if (!participleFollows && (ceiling - tailStart > (apposition ? MAX_APPOSITION_TAIL : MAX_TAIL)
                 || findWithin(tokens, tailStart, ceiling, "that") >= 0
                 || Clauses.firstVerbCue(analysis, tailStart, ceiling).isPresent())) {
@@ -631,6 +634,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 cue.span(), cue.kind(), source.get().span(), source.get().kind(), Rule.CLAUSE_THEN_CUE,
                 DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                 "the clause before \", … " + cue.span().coveredText(analysis.text()) + "\" at the end of the sentence", null));
+    }
+
+    /** The first comma in the few words after the verb, or -1 when something other than words comes first. */
+    private static int commaWithinTail(List<Token> tokens, int tailStart, int ceiling) {
+        for (int i = tailStart; i < ceiling && i - tailStart <= MAX_TAIL; i++) {
+            if (tokens.get(i).is(",")) {
+                return i;
+            }
+            if (!tokens.get(i).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the sentence opens with a subject and a verb that nearly always reports speech, outside quote marks. */

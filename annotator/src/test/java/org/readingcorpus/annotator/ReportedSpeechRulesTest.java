@@ -98,6 +98,7 @@ class ReportedSpeechRulesTest {
             Sanders once again told supporters in Iowa the race is far from over. # the race is far from over # once again told # Sanders # SOURCE_CUE_THAT_CLAUSE
             The plan works well for everyone, his brother added.        # The plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
             Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down." # Ryan and Trump will meet next week # said # Spicer # CLAUSE_THEN_CUE
+            Trump’s excesses are sickening, Hollande said Tuesday in Paris, noting that he makes you retch. # Trump’s excesses are sickening # said # Hollande # CLAUSE_THEN_CUE
             But the plan works well for everyone, his brother added.    # the plan works well for everyone # added # his brother # CLAUSE_THEN_CUE
             He also charged that the party largely ignored the movement. # that the party largely ignored the movement # also charged # He # SOURCE_CUE_THAT_CLAUSE
             This includes a special force, Ash Carter said.             # This includes a special force # said # Ash Carter # CLAUSE_THEN_CUE
