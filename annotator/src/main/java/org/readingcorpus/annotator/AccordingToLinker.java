@@ -153,8 +153,10 @@ public final class AccordingToLinker implements AnnotationStage {
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
         for (Anchor cue : anchors(analysis)) {
-            int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
-            int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+            int sentenceFirst = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+            int floor = Clauses.parenthesisFirstToken(tokens, sentenceFirst, cue.firstToken());
+            int ceiling = floor == sentenceFirst ? Clauses.sentenceEndToken(analysis, cue.span().begin())
+                    : Clauses.parenthesisEndToken(tokens, cue.lastToken(), Clauses.sentenceEndToken(analysis, cue.span().begin()));
             // "According to American intelligence estimates, …": opening the sentence, the source runs to the comma
             Optional<Mention> named = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
             Optional<Mention> toComma = anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling)

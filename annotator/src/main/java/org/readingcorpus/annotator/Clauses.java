@@ -34,6 +34,36 @@ final class Clauses {
     }
 
     /**
+     * The token after the "(" that opens a parenthesis around token {@code at} in [{@code floor},
+     * {@code ceiling}), or {@code floor} when none does: "Iowa (93 percent were white, according to
+     * exit polls), Ohio …" reports what stands inside.
+     */
+    static int parenthesisFirstToken(List<Token> tokens, int floor, int at) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (tokens.get(i).is(")")) {
+                return floor;
+            }
+            if (tokens.get(i).is("(")) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** The index of the ")" that closes a parenthesis opened before token {@code at}, or {@code ceiling}. */
+    static int parenthesisEndToken(List<Token> tokens, int at, int ceiling) {
+        for (int i = at + 1; i < ceiling; i++) {
+            if (tokens.get(i).is("(")) {
+                return ceiling;
+            }
+            if (tokens.get(i).is(")")) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+
+    /**
      * The span from token {@code first} to token {@code last} (inclusive), without sentence-final
      * punctuation or a dangling comma at the end; empty if nothing with a word is left.
      */

@@ -56,6 +56,7 @@ class ReportedSpeechRulesTest {
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
+            States like Iowa (93 percent of voters there were white, according to exit polls), Ohio and Wisconsin top the list. # 93 percent of voters there were white # according to # exit polls # ACCORDING_TO
             According to Cruz, a Texas Republican, the group was ready. # the group was ready # According to # Cruz, a Texas Republican # ACCORDING_TO
             The group was ready, according to Cruz, a Texas Republican. # The group was ready # according to # Cruz, a Texas Republican # ACCORDING_TO
             According to Jane Doe, 45, of Des Moines, the group was ready. # the group was ready # According to # Jane Doe, 45, of Des Moines # ACCORDING_TO
