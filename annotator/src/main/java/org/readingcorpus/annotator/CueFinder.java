@@ -40,7 +40,7 @@ public final class CueFinder implements AnnotationStage {
             "documents", "attacks", "emails");
     /** Base forms that are nouns or particles far more often than verbs. */
     private static final Set<String> NOUN_FIRST = Set.of("state", "back", "press", "attack", "challenge", "name", "find",
-            "report");
+            "report", "email", "tweet", "side", "single", "order", "list", "comment", "post");
     private static final Set<String> BEFORE_S_VERB = Set.of("he", "she", "it", "who", "which", "that", "also",
             "clearly", "explicitly", "simply");
     /** What stands before a verb's bare form: "to state", "will state", "they state". */

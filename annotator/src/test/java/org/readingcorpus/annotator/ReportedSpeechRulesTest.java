@@ -39,6 +39,7 @@ class ReportedSpeechRulesTest {
             Opponents said the decision, which struck down the rules, illustrates the stakes. # the decision, which struck down the rules, illustrates the stakes # said # Opponents # SOURCE_CUE_THAT_CLAUSE
             He said the talks, which started a decade ago, remained useful. # the talks, which started a decade ago, remained useful # said # He # SOURCE_CUE_THAT_CLAUSE
             He said the delay hurt the city, which officials called unacceptable. # the delay hurt the city # said # He # SOURCE_CUE_THAT_CLAUSE
+            Gowdy said the panel has the full, unredacted Bash email and will address it in its report. # the panel has the full, unredacted Bash email and will address it in its report # said # Gowdy # SOURCE_CUE_THAT_CLAUSE
             Maloy said he understands her position of supporting but not endorsing Trump. # he understands her position of supporting but not endorsing Trump # said # Maloy # SOURCE_CUE_THAT_CLAUSE
             Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive. # the candidate could be competitive # said # Mr. Manafort # SOURCE_CUE_THAT_CLAUSE
             FEC records show he has donated to campaigns since 2010, even though public records indicate he did not own a home. # he has donated to campaigns since 2010 # show # FEC records # SOURCE_CUE_THAT_CLAUSE
