@@ -30,9 +30,9 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static final Set<String> AUXILIARIES = Set.of("might", "may", "could", "would", "will", "can", "must",
             "should", "had", "has", "have");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s");
-    /** Words that may stand between "is" and "expected": "is widely expected", "is not expected". */
+    /** Words that may stand between "is" and "expected": "is widely expected", "is not expected", "is better known". */
     private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
-            "generally", "largely", "broadly", "increasingly", "often", "both", "n't", "n\u2019t");
+            "generally", "largely", "broadly", "increasingly", "often", "both", "well", "better", "best", "n't", "n\u2019t");
     private static final int MIN_INFINITIVE_WORDS = 2;
     private static final int MAX_CLAUSE_SUBJECT = 10;
     /** What follows "appeared" when it means "came into view": "appeared on television", "appeared with her". */
@@ -51,7 +51,7 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean candidate = SEEM.contains(t.lower()) || t.is("expected") || PERCEIVED.contains(t.lower());
+            boolean candidate = SEEM.contains(t.lower()) || t.is("expected") || PERCEIVED.contains(t.lower()) || t.is("known");
             if (!candidate || analysis.isInsideQuote(t.begin())) {
                 continue;
             }
@@ -61,8 +61,9 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 int first = withAuxiliaries(tokens, verb, Clauses.sentenceFirstToken(analysis, t.begin()));
                 int last = verb + 1 < tokens.size() && tokens.get(verb + 1).is("like") ? verb + 1 : verb;
                 proposal = thatClause(analysis, verb).or(() -> raised(analysis, first, last));
-            } else if (t.is("expected") || i + 1 < tokens.size() && tokens.get(i + 1).is("as")) {
-                // "is expected to …", "is widely seen as …"
+            } else if (t.is("expected") || i + 1 < tokens.size() && tokens.get(i + 1).is("as")
+                    || t.is("known") && i + 1 < tokens.size() && tokens.get(i + 1).isAny("for", "to")) {
+                // "is expected to …", "is widely seen as …", "is known for …"
                 int first = beforeExpected(tokens, i);
                 proposal = first < i ? raised(analysis, first, i) : Optional.empty();
             }
@@ -108,9 +109,13 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 || tokens.get(to).isAny("a", "an") && (like || verb.lower().startsWith("seem")));
         // "is widely seen as a strong candidate": what the subject is taken for
         boolean perceivedAs = PERCEIVED.contains(verb.lower()) && tokens.get(to).is("as");
-        if (to >= ceiling || !(tokens.get(to).is("to") || seemsSomething || perceivedAs)) {
+        // "Ginsburg is known for her liberal bent", "is better known as a Cowboys fan": the preposition is the cue's
+        boolean knownFor = verb.is("known") && to < ceiling && tokens.get(to).isAny("for", "as");
+        if (to >= ceiling || !(tokens.get(to).is("to") || seemsSomething || perceivedAs || knownFor)) {
             return Optional.empty();
         }
+        int cueEnd = knownFor ? to : cueLast;
+        int from = knownFor ? to + 1 : to;
         Optional<Mention> subject = phrases.withRelativeClause(tokens, cueFirst, floor)
                 .or(() -> phrases.before(tokens, cueFirst, floor))
                 .or(() -> phrases.sentenceSubject(tokens, cueFirst, floor,
@@ -119,24 +124,24 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
         if (subject.isEmpty() || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
             return Optional.empty();
         }
-        int end = Clauses.clauseEnd(analysis, to, ceiling);
+        int end = Clauses.clauseEnd(analysis, from, ceiling);
         int opener = subject.get().firstToken() - 1;
         // "The DNC, which is seen as aligned with Clinton, responded": a relative clause ends at its comma too
         boolean relative = tokens.get(subject.get().firstToken()).isAny("which", "who");
         if (relative || opener >= floor && (Clauses.SUBORDINATORS.contains(tokens.get(opener).lower()) || tokens.get(opener).isAny("that", "whether"))) {
-            end = Clauses.beforeComma(tokens, to, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
+            end = Clauses.beforeComma(tokens, from, end); // "Despite the fact that X appears to …, Y": the clause ends at its comma
         }
-        end = beforeColonOrTaken(analysis, to, end);
+        end = beforeColonOrTaken(analysis, from, end);
         // "Clinton seemed irritated": one adjective is a judgement; "seemed to" needs its verb
-        if (Clauses.wordCount(tokens, to, end) < (seemsSomething ? 1 : MIN_INFINITIVE_WORDS)) {
+        if (Clauses.wordCount(tokens, from, end) < (seemsSomething ? 1 : MIN_INFINITIVE_WORDS)) {
             return Optional.empty();
         }
-        Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueLast).end());
+        Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueEnd).end());
         Span holder = subject.get().span();
         int last = end;
         // "It seems pretty likely they will …": an empty "it" holds nothing of what is thought
         boolean expletive = subject.get().firstToken() == subject.get().lastToken() && tokens.get(subject.get().firstToken()).is("it");
-        return Clauses.trimmed(tokens, to, last).map(infinitive -> new Proposal(expletive ? infinitive : holder.union(infinitive),
+        return Clauses.trimmed(tokens, from, last).map(infinitive -> new Proposal(expletive ? infinitive : holder.union(infinitive),
                 ContentKind.INDIRECT, cue, CueKind.VERB, null, null, Rule.IMPERSONAL_STANCE, 0.4,
                 "\"" + cue.coveredText(analysis.text()) + "\" says what is thought of the subject, by nobody named",
                 null, expletive ? List.of(infinitive) : List.of(holder, infinitive)));

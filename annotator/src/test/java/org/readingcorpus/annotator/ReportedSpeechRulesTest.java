@@ -295,6 +295,8 @@ class ReportedSpeechRulesTest {
             Bush also attacked billionaire Donald Trump, with whom he clashed at the debate. # billionaire Donald Trump # also attacked # Bush # VERB_COMPLEMENT
             A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
+            Ginsburg is known for her liberal bent.                      # Ginsburg | her liberal bent # is known for # - # IMPERSONAL_STANCE
+            He is better known as a Dallas Cowboys fan.                  # He | a Dallas Cowboys fan # is better known as # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
             The race itself has seemed to take on his personality.       # The race itself | to take on his personality # has seemed # - # IMPERSONAL_STANCE
             The two both seemed to be well-known in town.                # The two | to be well-known in town # seemed # - # IMPERSONAL_STANCE
