@@ -2,6 +2,7 @@ package org.readingcorpus.annotator;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.CueKind;
 import org.readingcorpus.model.MentionKind;
@@ -574,8 +575,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
             if (framed.isPresent()) {
                 return framed;
             }
-            return Optional.of(new Proposal(quote.outer(), ContentKind.DIRECT, c.span(), c.kind(),
-                    source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
+            Span said = quote.outer().union(runOn(analysis, quote));
+            return Optional.of(new Proposal(said, said.equals(quote.outer()) ? ContentKind.DIRECT : ContentKind.MIXED, c.span(),
+                    c.kind(), source.map(Mention::span).orElse(null), source.map(Mention::kind).orElse(null),
                     Rule.SOURCE_CUE_THEN_QUOTE, confidence(c.strong(), source), "\"" + c.span().coveredText(analysis.text())
                             + "\" introduces the quote", null));
         }
@@ -599,6 +601,38 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words after a quote that say when or how it was said, not what: "“no opinion” when asked …". */
+    private static final Set<String> RUN_ON_STOPS = Set.of("when", "while", "and", "but", "or", "after", "before", "on",
+            "during", "since", "said", "says", "told", "adding", "saying");
+
+    /**
+     * "said “the whole game has become screwed up” because …", "gave “a deep and sincere apology” to
+     * Sen. Bernie Sanders": a quote that breaks off mid-phrase, with no punctuation of its own
+     * before the closing mark, goes on in the writer's words up to the next comma or the clause's
+     * end; the span of those words, or the quote itself when nothing runs on.
+     */
+    private static final Set<String> RUN_ON_ENDS = Set.of("after", "when", "while", "before", "since", "although",
+            "though", "whereas", "unless", "whenever");
+
+    private static Span runOn(Analysis analysis, Quote quote) {
+        List<Token> tokens = analysis.tokens();
+        int closing = analysis.tokenIndexAt(quote.outer().end() - 1);
+        int next = closing + 1;
+        int ceiling = Clauses.sentenceEndToken(analysis, quote.outer().begin());
+        if (!quote.closed() || closing < 1 || !tokens.get(closing - 1).isWord() || next >= ceiling || !tokens.get(next).isWord()
+                || RUN_ON_STOPS.contains(tokens.get(next).lower())
+                || tokens.get(next).is("as") && next + 1 < ceiling && Clauses.SUBJECT_PRONOUNS.contains(tokens.get(next + 1).lower())) {
+            return quote.outer();
+        }
+        int end = Math.min(Clauses.clauseEnd(analysis, next, ceiling), Clauses.beforeComma(tokens, next, ceiling - 1));
+        for (int i = next + 1; i <= end; i++) {
+            if (RUN_ON_ENDS.contains(tokens.get(i).lower())) {
+                end = i - 1; // "“a deep and sincere apology” to Sanders after leaked emails showed …": the time is the writer's
+            }
+        }
+        return Clauses.trimmed(tokens, next, end).orElse(quote.outer());
     }
 
     /**

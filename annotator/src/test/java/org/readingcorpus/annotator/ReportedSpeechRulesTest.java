@@ -352,6 +352,8 @@ class ReportedSpeechRulesTest {
             Erin Brockovich, the legendary environmental activist, endorsed the plan Saturday, saying we need to focus on Flint. # we need to focus on Flint # saying # Erin Brockovich, the legendary environmental activist # TRAILING_PARTICIPLE
             Katrina Pierson, a spokeswoman for Trump, has expanded on the accusations, wrongly suggesting that the judge is biased. # that the judge is biased # wrongly suggesting # Katrina Pierson, a spokeswoman for Trump # TRAILING_PARTICIPLE
             Another source familiar with Cruz’s thinking said, “I think he’ll certainly try.” # “I think he’ll certainly try.” # said # Another source familiar with Cruz’s thinking # SOURCE_CUE_THEN_QUOTE
+            The DNC offered “a deep and sincere apology” to Bernie Sanders after emails leaked. # “a deep and sincere apology” to Bernie Sanders # offered # The DNC # SOURCE_CUE_THEN_QUOTE
+            Many voters said “no opinion” when asked about the race.     # “no opinion” # said # Many voters # SOURCE_CUE_THEN_QUOTE
             One tweet said: “This is very sad.” # “This is very sad.” # said: # One tweet # SOURCE_CUE_THEN_QUOTE
             Singh explained it this way: "It's like a wedding where the buffet is open." # "It's like a wedding where the buffet is open." # explained it this way: # Singh # SOURCE_CUE_THEN_QUOTE
             Rubio fired back forcefully: “If they sue us in Miami, they are going to lose.” # “If they sue us in Miami, they are going to lose.” # fired back forcefully: # Rubio # SOURCE_CUE_THEN_QUOTE
