@@ -20,6 +20,10 @@ final class Clauses {
     static final Set<String> SUBORDINATORS = Set.of("after", "as", "when", "while", "before", "since",
             "although", "though", "if", "because", "once", "until", "whereas", "whenever", "unless");
 
+    /** Adverbs that may come before a subordinator: "ever since", "even as", "shortly after". */
+    private static final Set<String> SUBORDINATOR_LEADS = Set.of("ever", "even", "just", "only", "shortly", "soon",
+            "long", "right", "well");
+
     private Clauses() {
     }
 
@@ -470,6 +474,11 @@ final class Clauses {
         if (comma > first && comma + 2 < cue && tokens.get(comma + 1).isAny("and", "but")
                 && SUBORDINATORS.contains(tokens.get(comma + 2).lower())) {
             first = comma + 2;
+        }
+        // "Ever since Sanders announced his candidacy, he's said …", "Shortly after …": an adverb may lead in
+        if (first + 1 < cue && SUBORDINATOR_LEADS.contains(tokens.get(first).lower())
+                && SUBORDINATORS.contains(tokens.get(first + 1).lower())) {
+            first++;
         }
         if (first >= cue || !SUBORDINATORS.contains(tokens.get(first).lower())) {
             return last;

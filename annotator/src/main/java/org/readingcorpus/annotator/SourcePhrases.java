@@ -33,7 +33,7 @@ final class SourcePhrases {
             "meanwhile", "too", "though", "likewise", "similarly", "instead", "again", "also", "like", "despite", "amid",
             "unlike", "although", "because", "since", "until", "without", "following", "throughout", "upon");
     /** Words that are capitalised only because they open a sentence. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("however", "meanwhile", "but", "and", "or", "in", "on",
+    private static final Set<String> FUNCTION_WORDS = Set.of("however", "meanwhile", "ever", "but", "and", "or", "in", "on",
             "at", "it", "if", "when", "while", "although", "though", "since", "as", "after", "before", "yet", "so",
             "also", "still", "then", "now", "thus", "moreover", "furthermore", "according", "of", "to", "for", "with",
             "by", "from", "there", "here", "what", "why", "how", "where", "who", "which", "not", "no", "yes", "we",

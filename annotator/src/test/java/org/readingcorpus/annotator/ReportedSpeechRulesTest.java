@@ -32,6 +32,7 @@ class ReportedSpeechRulesTest {
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
             He said states like California and Colorado will clarify the situation first. # states like California and Colorado will clarify the situation first # said # He # SOURCE_CUE_THAT_CLAUSE
             The plan is crucial, and while he said he’d hold a hearing, it’s unlikely to win his support. # he’d hold a hearing # said # he # SOURCE_CUE_THAT_CLAUSE
+            Ever since Sanders announced his candidacy last year, he has said the same thing at every stop. # his candidacy last year # announced # Sanders # SOURCE_CUE_THAT_CLAUSE
             Other candidates and even a prominent columnist have suggested that his past is fair game. # that his past is fair game # have suggested # Other candidates and even a prominent columnist # SOURCE_CUE_THAT_CLAUSE
             In a year when most voters say they distrust her, even some allies questioned why the fund kept the gifts. # why the fund kept the gifts # questioned # some allies # SOURCE_CUE_THAT_CLAUSE
             They’ve argued the law was never enforced in the state.     # the law was never enforced in the state # ’ve argued # They # SOURCE_CUE_THAT_CLAUSE
