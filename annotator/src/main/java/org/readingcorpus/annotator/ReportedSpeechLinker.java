@@ -337,6 +337,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int that = findWithin(tokens, k, Math.min(ceiling, k + tail), "that");
         if (that >= 0 && (that + 1 >= ceiling || tokens.get(that + 1).isAny(".", ";", ":", "!", "?", ")"))) {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
+        } else if (that > k && tokens.get(k).is("to") && isPassive(tokens, cue)) {
+            that = -1; // "Trump is expected to be competitive in that contest": the infinitive is what is expected
         } else if (that > k && SourcePhrases.COMPLEMENT_ADJECTIVES.contains(tokens.get(that - 1).lower())) {
             that = -1; // "said it is clear that she will win": the "that" completes "clear", inside what was said
         } else if (that > k && coordinatedCueBefore(analysis, k, that)) {

@@ -297,6 +297,7 @@ class ReportedSpeechRulesTest {
             A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             Ginsburg is known for her liberal bent.                      # Ginsburg | her liberal bent # is known for # - # IMPERSONAL_STANCE
+            Trump is expected to be competitive in that contest.         # Trump | to be competitive in that contest # is expected # - # IMPERSONAL_STANCE
             He is better known as a Dallas Cowboys fan.                  # He | a Dallas Cowboys fan # is better known as # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
             The race itself has seemed to take on his personality.       # The race itself | to take on his personality # has seemed # - # IMPERSONAL_STANCE
