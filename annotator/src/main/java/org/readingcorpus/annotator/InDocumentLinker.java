@@ -29,10 +29,39 @@ public final class InDocumentLinker implements AnnotationStage {
 
     private final Lexicons lexicons;
     private final SourcePhrases phrases;
+    private final boolean openingPollsOnly;
 
     public InDocumentLinker(Lexicons lexicons) {
+        this(lexicons, false);
+    }
+
+    private InDocumentLinker(Lexicons lexicons, boolean openingPollsOnly) {
         this.lexicons = lexicons;
         this.phrases = new SourcePhrases(lexicons);
+        this.openingPollsOnly = openingPollsOnly;
+    }
+
+    /**
+     * "In a CNN/ORC poll released Monday, 31% of Republicans said they were …": PolNeAR credits the
+     * poll with its respondents' answers, so the poll opening the sentence goes first, before the
+     * answers' own "said" can claim them; not when a pollster reports it ("…, Democracy Corp found").
+     */
+    public static InDocumentLinker openingPolls(Lexicons lexicons) {
+        return new InDocumentLinker(lexicons, true);
+    }
+
+    /**
+     * Whether the clause from {@code from} reports on its own: a verb cue right after a capitalised
+     * word ("…, Democracy Corp found"), or a stance the respondents hold rather than say ("…, 5
+     * percent prefer Gary Johnson", which PolNeAR credits to the 5 percent).
+     */
+    private static boolean reportsOnItsOwn(Analysis analysis, int from, int end) {
+        // "79 percent of Democrats said …" counts the poll's answers, no reporter of its own
+        return from < end && Clauses.firstVerbCue(analysis, from, end)
+                .filter(verb -> !verb.lemma().equals("say") || verb.firstToken() > from
+                        && !SourcePhrases.isQuantity(analysis.tokens().get(from))
+                        && analysis.tokens().get(verb.firstToken() - 1).isCapitalized())
+                .isPresent();
     }
 
     /** Polls and surveys, which speak for themselves: "Clinton leads in the latest polls". */
@@ -93,7 +122,7 @@ public final class InDocumentLinker implements AnnotationStage {
         for (Span sentence : analysis.sentences()) {
             int first = analysis.tokenIndexAt(sentence.begin());
             int end = analysis.tokenIndexAt(sentence.end());
-            if (first + 2 < end && !tokens.get(first).is("in")) {
+            if (first + 2 < end && !tokens.get(first).is("in") && !openingPollsOnly) {
                 closingPoll(analysis, first, end);
             }
             if (first + 2 >= end || !tokens.get(first).is("in")) {
@@ -109,6 +138,11 @@ public final class InDocumentLinker implements AnnotationStage {
                 document |= lexicons.isSpeakingDocument(tokens.get(i).lower());
             }
             if (comma < 0 || !document || Clauses.wordCount(tokens, comma + 1, end - 1) < MIN_CONTENT_WORDS) {
+                continue;
+            }
+            int aside = comma;
+            if (openingPollsOnly && (POLLS.stream().noneMatch(w -> containsWord(tokens, first + 1, aside, w))
+                    || reportsOnItsOwn(analysis, comma + 1, end))) {
                 continue;
             }
             Span named = new Span(tokens.get(first + 1).begin(), tokens.get(comma - 1).end());

@@ -38,6 +38,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new SpeakerLabelLinker(lexicons),
                 // "Asked if she believed …, Clinton said": the question, before "believed" can claim part of it
                 QuestionPutLinker.openingQuestions(lexicons),
+                InDocumentLinker.openingPolls(lexicons),
                 new ReportedSpeechLinker(lexicons),
                 new ComplementLinker(lexicons),
                 new InDocumentLinker(lexicons),

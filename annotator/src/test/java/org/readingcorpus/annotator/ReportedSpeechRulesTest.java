@@ -58,6 +58,8 @@ class ReportedSpeechRulesTest {
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
             Clinton was ahead, according to polls at the time.          # Clinton was ahead # according to # polls at the time # ACCORDING_TO
+            In a CNN poll released Monday, 31 percent of Republicans said they were enthusiastic. # 31 percent of Republicans said they were enthusiastic # In # a CNN poll released Monday # IN_DOCUMENT
+            In an online poll of 800 voters, Democracy Corp found that voters are angry. # that voters are angry # found # Democracy Corp # SOURCE_CUE_THAT_CLAUSE
             States like Iowa (93 percent of voters there were white, according to exit polls), Ohio and Wisconsin top the list. # 93 percent of voters there were white # according to # exit polls # ACCORDING_TO
             According to Cruz, a Texas Republican, the group was ready. # the group was ready # According to # Cruz, a Texas Republican # ACCORDING_TO
             The group was ready, according to Cruz, a Texas Republican. # The group was ready # according to # Cruz, a Texas Republican # ACCORDING_TO
@@ -626,7 +628,7 @@ class ReportedSpeechRulesTest {
             About two-thirds of voters said they liked him. # About two-thirds of voters
             Speaking about the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.” # Gov. John Kasich (R-OH)
             More than half of voters said they liked him. # More than half of voters
-            In the poll, only 12 percent said they liked him. # only 12 percent
+            After the debate, only 12 percent said they liked him. # only 12 percent
             Advocates in the community said he was wrong.               # Advocates in the community
             He left, but advocates in the community said he was wrong.  # advocates in the community
             Schilling stayed, even as critics in the party said he was wrong. # critics in the party
