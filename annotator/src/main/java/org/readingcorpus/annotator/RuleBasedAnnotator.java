@@ -44,6 +44,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new InDocumentLinker(lexicons),
                 new ImpersonalStanceLinker(lexicons),
                 new StanceAdjectiveLinker(lexicons),
+                new SupportReceivedLinker(lexicons),
                 new QuestionPutLinker(lexicons),
                 new LoneCueLinker(lexicons),
                 new HearsayAdverbLinker(),

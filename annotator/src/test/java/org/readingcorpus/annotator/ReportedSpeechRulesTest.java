@@ -299,6 +299,8 @@ class ReportedSpeechRulesTest {
             A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             Ginsburg is known for her liberal bent.                      # Ginsburg | her liberal bent # is known for # - # IMPERSONAL_STANCE
+            Clinton has the support of women and older voters.           # Clinton # has the support of # women and older voters # SUPPORT_RECEIVED
+            Cruz still has not received any endorsements from his fellow senators. # Cruz # still has not received any endorsements from # his fellow senators # SUPPORT_RECEIVED
             Trump is expected to be competitive in that contest.         # Trump | to be competitive in that contest # is expected # - # IMPERSONAL_STANCE
             He is better known as a Dallas Cowboys fan.                  # He | a Dallas Cowboys fan # is better known as # - # IMPERSONAL_STANCE
             The speaker seemed to be shrinking in political stature.     # The speaker | to be shrinking in political stature # seemed # - # IMPERSONAL_STANCE
@@ -502,6 +504,7 @@ class ReportedSpeechRulesTest {
         "The real Trump showed up at the debate.",
         "That said, Cruz cannot realistically get enough delegates to win.",
         "The plan is like self-deportation for the whole town.",
+        "Sanders has struggled to earn the support of minorities.",
         "Wikileaks released hacked internal DNC emails, and party officials could no longer defend her.",
         "The most critical of all these factors was the weather.",
         "Watch: the full video of the rally in Iowa.",

@@ -28,6 +28,7 @@ public enum Rule {
     HEARSAY_ADVERB("an adverb that says the clause around it is reported, by nobody named: \"X has reportedly …\""),
     QUESTION_PUT("a question put to someone, by nobody named: \"Asked whether …, X said\", \"X was asked about …\""),
     QUOTED_DESCRIPTION("a verb, its object and \"as\" before a quotation: \"X heralded the deal as a “breakthrough”\""),
+    SUPPORT_RECEIVED("backing that someone receives, credited to its givers: \"X has the support of Y\", \"X won the endorsement of Y\""),
     NOUN_CUE("a noun that reports a stance and what it is about: \"her criticism of the plan\", \"his claim that …\""),
     CUE_IN_SENTENCE("a reporting verb in a sentence no other rule explains: the rest of the sentence, with doubt"),
     CONTINUED_QUOTE("a quote that continues the previous speaker's words"),
