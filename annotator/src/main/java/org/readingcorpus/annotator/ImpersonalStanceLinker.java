@@ -175,6 +175,9 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
      * verb ("Despite the fact that neither contest this year appears to …").
      */
     private Optional<Mention> clauseSubject(List<Token> tokens, int cue, int floor) {
+        if (cue <= floor) {
+            return Optional.empty(); // "Is expected to …" opening a line has no subject before it
+        }
         int first = cue - 1;
         while (first > floor && cue - first < MAX_CLAUSE_SUBJECT
                 && !tokens.get(first - 1).isAny(",", "that", "while", "but", "and", "though", "although", "because",

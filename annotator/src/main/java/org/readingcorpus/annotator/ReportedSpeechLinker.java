@@ -359,6 +359,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         } else if (k >= ceiling || !(opensClause(tokens.get(k)) || asksQuestion(cue, tokens.get(k)) || opensComparedQuantity(tokens, k, ceiling))) {
             return Optional.empty();
         }
+        if (k >= ceiling) {
+            return Optional.empty(); // "…, he said," closing the text: nothing follows the comma
+        }
         if (cue.lemma().equals("find") && !explicit && !isDocument(tokens, source.get())) {
             return Optional.empty(); // "Sanders found a receptive audience": a finding only as a "that" clause or a poll's
         }

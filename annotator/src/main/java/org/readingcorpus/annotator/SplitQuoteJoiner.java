@@ -64,6 +64,9 @@ public final class SplitQuoteJoiner implements AnnotationStage {
     }
 
     private static boolean continues(Analysis analysis, Proposal first, Proposal next, List<Proposal> asides) {
+        if (!first.content().precedes(next.content())) {
+            return false; // a title between the fragments of a quote already continued at a new paragraph
+        }
         if (next.kind() == ContentKind.SCARE_QUOTE) {
             // a short rest ("And soon.") counts only right after the cue and source: "…," she said. "And soon."
             return first.cue() != null && first.source() != null && (onlyPunctuationBetween(analysis,

@@ -17,7 +17,8 @@ class AnnotatorContractTest {
     private static final String[] PIECES = {"said", "says", "according to", "told", "he", "The Post", "Ann Lee", ",",
         ".", ":", "\"", "“", "”", "‘", "’", "'", "«", "»", "‹", "›", "„", "‚", "that", "analysts", "the expert", "\n",
         "\r\n", "\r", " ", "\t", "😀", "was reported by", "Stressing that", "It is reported by", "Mr.", "U.S.", "—",
-        "(", ")", "?", "!", "…", "wrote on Telegram", "who said", "a source", "it's", "\n\n“", "Zelensky"};
+        "(", ")", "?", "!", "…", "wrote on Telegram", "who said", "a source", "it's", "\n\n“", "Zelensky",
+        "has the support of", "In a poll", "is known for", "won the endorsement from"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
