@@ -281,7 +281,8 @@ public final class ComplementLinker implements AnnotationStage {
 
     /**
      * "denied the charges and counter-accused her of battery", "praised the plan and then took the
-     * stage": "and" before a past form joins a second deed of the subject, not part of the object.
+     * stage": "and" or "or" before a past form or an auxiliary joins a second deed of the subject,
+     * not part of the object.
      */
     private static int beforeSecondPredicate(List<Token> tokens, int start, int end, boolean infinitive) {
         for (int i = start; i + 1 <= end; i++) {
@@ -290,14 +291,16 @@ public final class ComplementLinker implements AnnotationStage {
             if (INNER_CLAUSE_OPENERS.contains(t.lower()) && !(i == start && t.is("to"))) {
                 return end;
             }
-            if (i == start || !t.is("and")) {
+            if (i == start || !t.isAny("and", "or")) {
                 continue;
             }
             Token verb = tokens.get(i + 1 < end && SECOND_DEED_ADVERBS.contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1);
             // "need-based aid" is no verb; "to raise issues and set agendas": "set" is the infinitive's own
             boolean past = SourcePhrases.isPastForm(verb) && !verb.text().contains("-")
                     && (!infinitive || verb.lower().endsWith("ed"));
-            if (past) {
+            // "has not endorsed Mr. Trump and has been a pointed critic of his style": an auxiliary opens the second deed
+            boolean auxiliary = !infinitive && Clauses.FINITE_AUXILIARIES.contains(verb.lower());
+            if (past || auxiliary) {
                 return tokens.get(i - 1).is(",") ? i - 2 : i - 1;
             }
         }

@@ -393,6 +393,7 @@ class ReportedSpeechRulesTest {
             Senator Jones has been critical of the trade deal.        # the trade deal # has been critical of # Senator Jones # STANCE_ADJECTIVE
             The senator agreed with the court's decision.             # the court's decision # agreed with # The senator # VERB_COMPLEMENT
             As for his personal travel, he prefers to fly private.    # to fly private # prefers # he # VERB_COMPLEMENT
+            Kasich has not endorsed Mr. Trump and has been a pointed critic of his style. # Mr. Trump # has not endorsed # Kasich # VERB_COMPLEMENT
             Trump has hailed the vote as “fantastic,” telling reporters that he thinks it is “a great thing.” # the vote as “fantastic,” # has hailed # Trump # VERB_COMPLEMENT
             Hillary Clinton promised on Tuesday to refrain from using the phrase. # to refrain from using the phrase # promised # Hillary Clinton # VERB_COMPLEMENT
             Paul Ryan lamented the state of the campaign and denounced the identity politics on display. # the identity politics on display # denounced # Paul Ryan # VERB_COMPLEMENT
