@@ -928,12 +928,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (k < ceiling && tokens.get(k).is("by")) {
             return k; // "Cain was asked by a caller why …": a passive; who asked is no addressee
         }
-        for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE; i++) {
+        if (k < ceiling && (QUESTION_WORDS.contains(tokens.get(k).lower()) || tokens.get(k).isAny("that", "if"))) {
+            return k; // "asked if she might …": no addressee, the clause starts right away
+        }
+        for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE_BEFORE_CLAUSE; i++) {
             Token t = tokens.get(i);
-            if (t.isAny("who", "what", "whether", "how", "why", "that")) {
+            if (t.isAny("who", "what", "whether", "how", "why", "that") && i - k <= MAX_ADDRESSEE) {
                 return i;
             }
-            if (!t.isWord() || t.isAny("to", "and", "but", "if", "when", "where", "which", "by")) {
+            // "told a news conference they are …": a subject and its verb open the clause
+            if (i + 1 < ceiling && (Clauses.SUBJECT_PRONOUNS.contains(t.lower()) || t.is("it"))
+                    && Clauses.FINITE_AUXILIARIES.contains(tokens.get(i + 1).lower())) {
+                return i;
+            }
+            if (!t.isWord() && !t.isPossessive() || t.isAny("to", "and", "but", "if", "when", "where", "which", "by")) {
                 return k;
             }
         }
@@ -941,6 +949,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     private static final int MAX_ADDRESSEE = 4;
+    private static final int MAX_ADDRESSEE_BEFORE_CLAUSE = 8;
 
     /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */
     private static boolean isPassive(List<Token> tokens, CueMatch cue) {

@@ -53,6 +53,7 @@ class ReportedSpeechRulesTest {
             Emanuel also made clear that he has not considered resigning. # that he has not considered resigning # also made clear # Emanuel # SOURCE_CUE_THAT_CLAUSE
             She appeared to imply that Trump could not win.              # that Trump could not win # appeared to imply # She # SOURCE_CUE_THAT_CLAUSE
             Giuliani said in a phone interview that the plan would fail. # that the plan would fail # said in a phone interview # Giuliani # SOURCE_CUE_THAT_CLAUSE
+            Ryan told a news conference they are planting the seeds to accomplish that. # they are planting the seeds to accomplish that # told # Ryan # SOURCE_CUE_THAT_CLAUSE
             He said no to the Iraq war.                                  # no to the Iraq war # said # He # SOURCE_CUE_THAT_CLAUSE
             Bolton said it was “a threat, and I certainly don’t think he has any policies to deal with it.” # it was “a threat, and I certainly don’t think he has any policies to deal with it.” # said # Bolton # SOURCE_CUE_THAT_CLAUSE
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
