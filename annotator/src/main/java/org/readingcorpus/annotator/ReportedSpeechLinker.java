@@ -321,7 +321,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     "\"" + cue.span().coveredText(analysis.text()) + "\" and a short answer", null));
         }
         if (TAKES_OBJECT.contains(cue.lemma())) {
-            Optional<Mention> object = phrases.after(tokens, k, ceiling);
+            // "told USA TODAY's weekly video series it is clear …": a name in a possessive only begins the addressee
+            Optional<Mention> object = phrases.after(tokens, k, ceiling).filter(m -> m.lastToken() + 1 >= ceiling
+                    || !tokens.get(m.lastToken() + 1).isPossessive() && !tokens.get(m.lastToken()).isPossessive());
             if (object.isPresent()) {
                 k = afterPlace(tokens, object.get().lastToken() + 1, ceiling);
             } else if (k + 1 < ceiling && OBJECT_PRONOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("it")
@@ -931,17 +933,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (k < ceiling && (QUESTION_WORDS.contains(tokens.get(k).lower()) || tokens.get(k).isAny("that", "if"))) {
             return k; // "asked if she might …": no addressee, the clause starts right away
         }
+        boolean named = k < ceiling && tokens.get(k).isPossessive();
         for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE_BEFORE_CLAUSE; i++) {
             Token t = tokens.get(i);
-            if (t.isAny("who", "what", "whether", "how", "why", "that") && i - k <= MAX_ADDRESSEE) {
-                return i;
+            if (t.isAny("who", "what", "whether", "how", "why", "that") && (i - k <= MAX_ADDRESSEE || named)) {
+                return i; // "told ABC’s “Good Morning America” that …": a named show may run longer
             }
+            named |= t.isPossessive() || Clauses.isQuoteMark(t);
             // "told a news conference they are …": a subject and its verb open the clause
             if (i + 1 < ceiling && (Clauses.SUBJECT_PRONOUNS.contains(t.lower()) || t.is("it"))
                     && Clauses.FINITE_AUXILIARIES.contains(tokens.get(i + 1).lower())) {
                 return i;
             }
-            if (!t.isWord() && !t.isPossessive() || t.isAny("to", "and", "but", "if", "when", "where", "which", "by")) {
+            if (!t.isWord() && !t.isPossessive() && !Clauses.isQuoteMark(t)
+                    || t.isAny("to", "and", "but", "if", "when", "where", "which", "by")) {
                 return k;
             }
         }

@@ -54,6 +54,8 @@ class ReportedSpeechRulesTest {
             She appeared to imply that Trump could not win.              # that Trump could not win # appeared to imply # She # SOURCE_CUE_THAT_CLAUSE
             Giuliani said in a phone interview that the plan would fail. # that the plan would fail # said in a phone interview # Giuliani # SOURCE_CUE_THAT_CLAUSE
             Ryan told a news conference they are planting the seeds to accomplish that. # they are planting the seeds to accomplish that # told # Ryan # SOURCE_CUE_THAT_CLAUSE
+            Schiff told USA TODAY's weekly video series it is clear that the hackers were Russian. # it is clear that the hackers were Russian # told # Schiff # SOURCE_CUE_THAT_CLAUSE
+            But he told ABC’s “Good Morning America” that he agrees Trump is an opportunist. # that he agrees Trump is an opportunist # told # he # SOURCE_CUE_THAT_CLAUSE
             He said no to the Iraq war.                                  # no to the Iraq war # said # He # SOURCE_CUE_THAT_CLAUSE
             Bolton said it was “a threat, and I certainly don’t think he has any policies to deal with it.” # it was “a threat, and I certainly don’t think he has any policies to deal with it.” # said # Bolton # SOURCE_CUE_THAT_CLAUSE
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
