@@ -35,11 +35,21 @@ public final class SupportReceivedLinker implements AnnotationStage {
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
         for (int i = 1; i + 3 < tokens.size(); i++) {
-            if (GETTING.contains(tokens.get(i).lower()) && !tokens.get(i - 1).is("to")
+            if (GETTING.contains(tokens.get(i).lower()) && backingFollows(tokens, i) && !tokens.get(i - 1).is("to")
                     && !analysis.isInsideQuote(tokens.get(i).begin())) {
                 proposal(analysis, i).filter(p -> !analysis.isClaimed(p.content())).ifPresent(analysis::addProposal);
             }
         }
+    }
+
+    /** A cheap look ahead, since "has" and "had" are everywhere: a backing noun within reach of the verb. */
+    private static boolean backingFollows(List<Token> tokens, int verb) {
+        for (int i = verb + 1; i < tokens.size() && i - verb <= MAX_MODIFIERS + 1; i++) {
+            if (BACKING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Proposal> proposal(Analysis analysis, int verb) {
