@@ -607,15 +607,16 @@ public final class DirectQuoteLinker implements AnnotationStage {
     private static final Set<String> RUN_ON_STOPS = Set.of("when", "while", "and", "but", "or", "after", "before", "on",
             "during", "since", "said", "says", "told", "adding", "saying");
 
-    /**
-     * "said “the whole game has become screwed up” because …", "gave “a deep and sincere apology” to
-     * Sen. Bernie Sanders": a quote that breaks off mid-phrase, with no punctuation of its own
-     * before the closing mark, goes on in the writer's words up to the next comma or the clause's
-     * end; the span of those words, or the quote itself when nothing runs on.
-     */
+    /** Subordinators that end the writer's words after a quote: what follows says when, not what. */
     private static final Set<String> RUN_ON_ENDS = Set.of("after", "when", "while", "before", "since", "although",
             "though", "whereas", "unless", "whenever");
 
+    /**
+     * "said “the whole game has become screwed up” because …", "gave “a deep and sincere apology” to
+     * Sen. Bernie Sanders": a quote that breaks off mid-phrase, with no punctuation of its own
+     * before the closing mark, goes on in the writer's words up to the next comma, subordinate
+     * clause or the clause's end; the span of those words, or the quote itself when nothing runs on.
+     */
     private static Span runOn(Analysis analysis, Quote quote) {
         List<Token> tokens = analysis.tokens();
         int closing = analysis.tokenIndexAt(quote.outer().end() - 1);
