@@ -154,9 +154,9 @@ public final class AccordingToLinker implements AnnotationStage {
         List<Token> tokens = analysis.tokens();
         for (Anchor cue : anchors(analysis)) {
             int sentenceFirst = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+            int sentenceEnd = Clauses.sentenceEndToken(analysis, cue.span().begin());
             int floor = Clauses.parenthesisFirstToken(tokens, sentenceFirst, cue.firstToken());
-            int ceiling = floor == sentenceFirst ? Clauses.sentenceEndToken(analysis, cue.span().begin())
-                    : Clauses.parenthesisEndToken(tokens, cue.lastToken(), Clauses.sentenceEndToken(analysis, cue.span().begin()));
+            int ceiling = floor == sentenceFirst ? sentenceEnd : Clauses.parenthesisEndToken(tokens, cue.lastToken(), sentenceEnd);
             // "According to American intelligence estimates, …": opening the sentence, the source runs to the comma
             Optional<Mention> named = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
             Optional<Mention> toComma = anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling)

@@ -38,9 +38,9 @@ final class Clauses {
     }
 
     /**
-     * The token after the "(" that opens a parenthesis around token {@code at} in [{@code floor},
-     * {@code ceiling}), or {@code floor} when none does: "Iowa (93 percent were white, according to
-     * exit polls), Ohio …" reports what stands inside.
+     * The token after the "(" that opens a parenthesis around token {@code at}, looking back no
+     * further than {@code floor}, or {@code floor} when none does: "Iowa (93 percent were white,
+     * according to exit polls), Ohio …" reports what stands inside.
      */
     static int parenthesisFirstToken(List<Token> tokens, int floor, int at) {
         for (int i = at - 1; i >= floor; i--) {
