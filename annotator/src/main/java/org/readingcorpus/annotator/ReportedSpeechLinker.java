@@ -934,27 +934,40 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             return k; // "asked if she might …": no addressee, the clause starts right away
         }
         boolean named = k < ceiling && tokens.get(k).isPossessive();
-        for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE_BEFORE_CLAUSE; i++) {
+        for (int i = k + 1; i < ceiling && i - k <= MAX_ADDRESSEE_BEFORE_THAT; i++) {
             Token t = tokens.get(i);
-            if (t.isAny("who", "what", "whether", "how", "why", "that") && (i - k <= MAX_ADDRESSEE || named)) {
-                return i; // "told ABC’s “Good Morning America” that …": a named show may run longer
+            if (t.is("that") && !isAddresseeStop(tokens.get(k)) && !tokens.get(i - 1).isAny(PREPOSITIONS_BEFORE_DETERMINER)) {
+                return i; // "told one of his young protégés on a regular basis that …": plain words up to "that" are whom
+            }
+            boolean near = i - k <= MAX_ADDRESSEE_BEFORE_CLAUSE;
+            if (near && t.isAny("who", "what", "whether", "how", "why") && (i - k <= MAX_ADDRESSEE || named)) {
+                return i; // "told ABC’s “Good Morning America” whether …": a named show may run longer
             }
             named |= t.isPossessive() || Clauses.isQuoteMark(t);
             // "told a news conference they are …": a subject and its verb open the clause
-            if (i + 1 < ceiling && (Clauses.SUBJECT_PRONOUNS.contains(t.lower()) || t.is("it"))
+            if (near && i + 1 < ceiling && (Clauses.SUBJECT_PRONOUNS.contains(t.lower()) || t.is("it"))
                     && Clauses.FINITE_AUXILIARIES.contains(tokens.get(i + 1).lower())) {
                 return i;
             }
-            if (!t.isWord() && !t.isPossessive() && !Clauses.isQuoteMark(t)
-                    || t.isAny("to", "and", "but", "if", "when", "where", "which", "by")) {
+            if (isAddresseeStop(t)) {
                 return k;
             }
         }
         return k;
     }
 
+    /** A word no addressee runs through: "asked to name a decision … that", "told reporters, …". */
+    private static boolean isAddresseeStop(Token t) {
+        return !t.isWord() && !t.isPossessive() && !Clauses.isQuoteMark(t)
+                || t.isAny("to", "and", "but", "if", "when", "where", "which", "by");
+    }
+
+    /** "assured of winning at least 120 in that state": "that" after a preposition determines a noun. */
+    private static final String[] PREPOSITIONS_BEFORE_DETERMINER = {"in", "of", "on", "at", "for", "from", "with", "about", "to", "by"};
+
     private static final int MAX_ADDRESSEE = 4;
     private static final int MAX_ADDRESSEE_BEFORE_CLAUSE = 8;
+    private static final int MAX_ADDRESSEE_BEFORE_THAT = 14;
 
     /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */
     private static boolean isPassive(List<Token> tokens, CueMatch cue) {

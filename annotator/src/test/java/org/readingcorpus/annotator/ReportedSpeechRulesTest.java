@@ -56,6 +56,10 @@ class ReportedSpeechRulesTest {
             Ryan told a news conference they are planting the seeds to accomplish that. # they are planting the seeds to accomplish that # told # Ryan # SOURCE_CUE_THAT_CLAUSE
             Schiff told USA TODAY's weekly video series it is clear that the hackers were Russian. # it is clear that the hackers were Russian # told # Schiff # SOURCE_CUE_THAT_CLAUSE
             But he told ABC’s “Good Morning America” that he agrees Trump is an opportunist. # that he agrees Trump is an opportunist # told # he # SOURCE_CUE_THAT_CLAUSE
+            He told one of his young protégés on a regular basis that "terrorism is the answer." # that "terrorism is the answer." # told # He # SOURCE_CUE_THAT_CLAUSE
+            Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is staying. # that he is staying # told # Carson # SOURCE_CUE_THAT_CLAUSE
+            Sanders was asked to name a decision Clinton made while serving in the Senate that he believes was influenced by money. # to name a decision Clinton made # was asked # Sanders # VERB_COMPLEMENT
+            Sanders is assured of winning at least 120 delegates in that state alone. # winning at least 120 delegates in that state alone # is assured of # Sanders # CUE_IN_SENTENCE
             He said no to the Iraq war.                                  # no to the Iraq war # said # He # SOURCE_CUE_THAT_CLAUSE
             Bolton said it was “a threat, and I certainly don’t think he has any policies to deal with it.” # it was “a threat, and I certainly don’t think he has any policies to deal with it.” # said # Bolton # SOURCE_CUE_THAT_CLAUSE
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
@@ -267,6 +271,7 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
+            Cruz exhorted Republicans to "vote your conscience" and said he stood on principle. # Republicans to "vote your conscience" # exhorted # Cruz # SOURCE_CUE_THAT_CLAUSE
             Bloomberg had decided not to make a presidential bid. # not to make a presidential bid # had decided # Bloomberg # VERB_COMPLEMENT
             Biden decided not to enter the race and she performed well. # not to enter the race # decided # Biden # VERB_COMPLEMENT
             Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
