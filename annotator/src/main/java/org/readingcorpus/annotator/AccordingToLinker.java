@@ -149,6 +149,22 @@ public final class AccordingToLinker implements AnnotationStage {
         return Optional.of(new Anchor(cue, CueKind.VERB, as, verb + 1, "as " + tokens.get(verb).lower() + " " + tokens.get(verb + 1).lower()));
     }
 
+    /**
+     * "According to Limbaugh, “… anything positive. Because …”": content that opens a quote runs to
+     * where the quote closes, though the sentence ends first.
+     */
+    private static org.readingcorpus.model.Span throughQuote(Analysis analysis, org.readingcorpus.model.Span content) {
+        int i = analysis.quoteIndexAt(content.begin());
+        if (i >= analysis.quotes().size()) {
+            return content;
+        }
+        Quote q = analysis.quotes().get(i);
+        boolean opensHere = q.outer().begin() == content.begin() && q.closed() && !q.isNested();
+        return opensHere && q.outer().end() > content.end()
+                && analysis.paragraphIndexAt(q.outer().end() - 1) == analysis.paragraphIndexAt(content.begin())
+                ? new org.readingcorpus.model.Span(content.begin(), q.outer().end()) : content;
+    }
+
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
@@ -222,6 +238,9 @@ public final class AccordingToLinker implements AnnotationStage {
             } else {
                 content = Clauses.trimmed(tokens, afterStart, ceiling - 1);
                 where = "the rest of the sentence after \"" + cue.phrase() + "\"";
+            }
+            if (fragments == null && afterStart < ceiling && content.isPresent() && content.get().begin() == tokens.get(afterStart).begin()) {
+                content = content.map(c -> throughQuote(analysis, c));
             }
             Mention s = source.get();
             double confidence = DirectQuoteLinker.confidence(true, source) - 0.1;

@@ -69,6 +69,7 @@ class ReportedSpeechRulesTest {
             In an online poll of 800 voters, Democracy Corp found that voters are angry. # that voters are angry # found # Democracy Corp # SOURCE_CUE_THAT_CLAUSE
             States like Iowa (93 percent of voters there were white, according to exit polls), Ohio and Wisconsin top the list. # 93 percent of voters there were white # according to # exit polls # ACCORDING_TO
             According to Cruz, a Texas Republican, the group was ready. # the group was ready # According to # Cruz, a Texas Republican # ACCORDING_TO
+            According to Limbaugh, “She would have no time. Because the moderator ought to have no role.” The debate is Monday. # “She would have no time. Because the moderator ought to have no role.” # According to # Limbaugh # ACCORDING_TO
             The group was ready, according to Cruz, a Texas Republican. # The group was ready # according to # Cruz, a Texas Republican # ACCORDING_TO
             According to Jane Doe, 45, of Des Moines, the group was ready. # the group was ready # According to # Jane Doe, 45, of Des Moines # ACCORDING_TO
             According to the survey, 51 percent of voters liked him, a record. # 51 percent of voters liked him, a record # According to # the survey # ACCORDING_TO
