@@ -190,6 +190,37 @@ final class Clauses {
         return Optional.empty();
     }
 
+    /**
+     * "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition …”": a
+     * quote that goes on in lower case after a comma, when a quote broke off at a comma earlier in
+     * the sentence, is that quote's rest, not the participle's object; a that-clause may still take
+     * it in ("noting that he and his wife “have regularly talked …”"). The exclusive end before that
+     * comma, else {@code end}.
+     */
+    static int beforeQuoteGoingOn(Analysis analysis, int floor, int k, int end) {
+        List<Token> tokens = analysis.tokens();
+        if (tokens.get(k).is("that") || !quoteBrokeOffAtComma(tokens, floor, k)) {
+            return end;
+        }
+        for (int i = k + 1; i + 2 < end; i++) {
+            Token next = tokens.get(i + 2);
+            if (tokens.get(i).is(",") && isQuoteMark(tokens.get(i + 1)) && analysis.isInsideQuote(next.begin())
+                    && next.isWord() && Character.isLowerCase(next.text().charAt(0))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean quoteBrokeOffAtComma(List<Token> tokens, int floor, int k) {
+        for (int i = floor + 1; i < k; i++) {
+            if (isQuoteMark(tokens.get(i)) && tokens.get(i - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cues are in token order: the index of the first one starting at or after {@code token}. */
     private static int firstCueFrom(List<CueMatch> cues, int token) {
         int lo = 0;

@@ -76,7 +76,7 @@ public final class ComplementLinker implements AnnotationStage {
         // "…, referring to the bruises": the particle is the cue's
         Span cueSpan = particle ? new Span(cue.span().begin(), tokens.get(next).end()) : cue.span();
         int k = particle ? next + 1 : next; // PolNeAR keeps "that" in: "adding that …"
-        int end = Clauses.clauseEnd(analysis, k, ceiling);
+        int end = Clauses.beforeQuoteGoingOn(analysis, floor, k, Clauses.clauseEnd(analysis, k, ceiling));
         // "…, hoping to win the state": an infinitive the verb takes is what is reported
         boolean infinitive = tokens.get(k).is("to") && lexicons.complements(cue.lemma()).infinitive();
         if (Clauses.wordCount(tokens, k, end) < 2

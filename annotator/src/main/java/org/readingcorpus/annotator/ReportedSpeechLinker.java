@@ -376,6 +376,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
         last = beforeMainVerb(analysis, source.get(), k, last);
         last = Clauses.throughOpenQuote(analysis, k, last, ceiling);
+        if (rule == Rule.TRAILING_PARTICIPLE) {
+            last = Clauses.beforeQuoteGoingOn(analysis, floor, k, last + 1) - 1;
+        }
         if (!explicit && !hasOwnVerb(tokens, k, last)) {
             // "criticized the deal in an interview with CNN"; in a clause, the medium may be the clause's own
             last = Clauses.beforeWhenOrWhere(lexicons, tokens, k, last, false);

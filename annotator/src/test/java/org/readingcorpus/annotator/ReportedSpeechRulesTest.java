@@ -728,6 +728,13 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aParticipleWithAnObjectStopsWhereTheQuoteGoesOn() {
+        String text = "“Every time you say that,” Tester said, criticizing the excuse, “you give ammunition to the people who want to break up the banks.”";
+        assertEquals(List.of(List.of("“Every time you say that,”", "“you give ammunition to the people who want to break up the banks.”"),
+                List.of("the excuse")), contentFragments(annotate(text), text));
+    }
+
+    @Test
     void aParticipleThatSaysMoreKeepsItsOwnQuote() {
         String text = "“We are ready,” she said, adding, “We will win.”";
         AnnotatedDocument d = annotate(text);
