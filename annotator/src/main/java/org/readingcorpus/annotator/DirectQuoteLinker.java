@@ -370,6 +370,11 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 i = titleEnd; // "Bill Eastland, wearing “Ted Cruz” campaign pins, said": a quoted name inside the description
                 continue;
             }
+            int close = t.is("(") ? parenthesisClose(tokens, i, ceiling) : -1;
+            if (close > i) {
+                i = close; // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a party and place in brackets
+                continue;
+            }
             // "Sanders’ campaign manager": the apostrophe of a plural possessive stays in the apposition
             boolean pluralPossessive = t.isAny("'", "\u2019") && i > from && tokens.get(i - 1).lower().endsWith("s");
             if (!t.isWord() && !t.isAny("-", "'s", "\u2019s", ".") && !pluralPossessive) {
@@ -378,6 +383,21 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return Optional.of(source);
     }
+
+    /** The ")" closing the bracket opened at {@code open} within a few words, or -1. */
+    private static int parenthesisClose(List<Token> tokens, int open, int ceiling) {
+        for (int i = open + 1; i < ceiling && i - open <= MAX_BRACKETED; i++) {
+            if (tokens.get(i).is(")")) {
+                return i;
+            }
+            if (tokens.get(i).is("(")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_BRACKETED = 8;
 
     /** The source with the plain words after it when they begin with a preposition and a verb cue follows them. */
     private static Mention throughQualifier(Analysis analysis, Mention source, int ceiling) {

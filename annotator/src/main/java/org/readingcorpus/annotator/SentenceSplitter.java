@@ -25,14 +25,14 @@ public final class SentenceSplitter implements AnnotationStage {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
-            "cmdr", "rev", "st", "jr", "sr", "messrs", "hon", "pres", "supt", "det", "insp", "gens", "reps", "sens",
+            "cmdr", "rev", "st", "jr", "sr", "messrs", "hon", "pres", "supt", "det", "insp", "gens", "reps", "sens", "del",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "univ", "assn", "bros", "fig",
             "u.s", "u.n", "d.c", "u.k", "e.u", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ave", "blvd", "approx");
 
     /** Abbreviations that may also end a sentence: "after the polls close at 7 p.m. He says …". */
     private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of("a.m", "p.m", "etc", "inc", "corp", "co",
-            "ltd", "jr", "sr", "u.s", "u.n", "d.c", "u.k", "e.u");
+            "ltd", "jr", "sr", "u.s", "u.n", "d.c", "u.k", "e.u", "del");
     /** Capitalised words that open a sentence rather than continue a name: "… in the U.S. The …". */
     private static final Set<String> SENTENCE_OPENERS = Set.of("the", "he", "she", "it", "they", "we", "i", "you",
             "but", "and", "this", "these", "those", "his", "her", "their", "its", "our", "there", "however", "meanwhile",

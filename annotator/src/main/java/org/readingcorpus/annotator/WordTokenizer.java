@@ -6,7 +6,8 @@ import org.readingcorpus.model.Span;
 
 /**
  * Splits text into words and single punctuation marks. A word keeps inner apostrophes, hyphens,
- * periods and ampersands that join letters or digits ("Russia’s", "Yunus-Bek", "U.S", "AT&T").
+ * periods and ampersands that join letters or digits ("Russia’s", "Yunus-Bek", "U.S", "AT&T"), and
+ * slashes between digits ("9/11", "24/7").
  */
 public final class WordTokenizer implements AnnotationStage {
 
@@ -38,6 +39,8 @@ public final class WordTokenizer implements AnnotationStage {
                         i += 1;
                     } else if (c == ',' && isThousands(text, begin, i)) {
                         i += 1;
+                    } else if (c == '/' && isBetweenDigits(text, i)) {
+                        i += 1; // "9/11", "24/7", "9/11/2001": one number, not a fraction of a sentence
                     } else {
                         break;
                     }
@@ -112,6 +115,10 @@ public final class WordTokenizer implements AnnotationStage {
             }
         }
         return end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+    }
+
+    private static boolean isBetweenDigits(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
     private static boolean isJoiner(int c) {

@@ -250,7 +250,7 @@ class ReportedSpeechRulesTest {
             Obama has encouraged European nations to bolster their armies and the NATO chief said the alliance would grow. # the alliance would grow # said # the NATO chief # SOURCE_CUE_THAT_CLAUSE
             A study by Harvard and the University of California said the effect was small. # the effect was small # said # A study by Harvard and the University of California # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
-            Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # SOURCE_CUE_THAT_CLAUSE
+            Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # TRAILING_PARTICIPLE
             As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
             In her 2003 book, Living History, Clinton noted the clot’s existence. # the clot’s existence # noted # Clinton # SOURCE_CUE_THAT_CLAUSE
             Clinton told investigators she was advised to use a private account, the New York Times reported late Thursday. # Clinton told investigators she was advised to use a private account # reported # the New York Times # CLAUSE_THEN_CUE
@@ -732,6 +732,18 @@ class ReportedSpeechRulesTest {
         String text = "“Every time you say that,” Tester said, criticizing the excuse, “you give ammunition to the people who want to break up the banks.”";
         assertEquals(List.of(List.of("“Every time you say that,”", "“you give ammunition to the people who want to break up the banks.”"),
                 List.of("the excuse")), contentFragments(annotate(text), text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            "This is a big year!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd. # Scott's niece, state Del. Marcia Price (D-Newport News)
+            "They are wrong," said 9/11 widow Terry Strada.                          # 9/11 widow Terry Strada
+            "We will be there," the nephew said.                                     # the nephew
+            """)
+    void namesTheSpeakerAfterTheQuote(String text, String source) {
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(source), d.attributions().stream()
+                .map(a -> d.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-")).toList(), text);
     }
 
     @Test

@@ -23,6 +23,7 @@ class SentenceSplitterTest {
             He lives in the U.S. The rest live abroad.                 # He lives in the U.S. | The rest live abroad.
             He joined the U.S. Senate in 2007.                         # He joined the U.S. Senate in 2007.
             He works for Acme Inc. But not for long.                   # He works for Acme Inc. | But not for long.
+            State Del. Marcia Price spoke in Dover, Del. The rest left. # State Del. Marcia Price spoke in Dover, Del. | The rest left.
             “It is over.” She left.                                    # “It is over.” | She left.
             “It is over,” Trump said.Trump claimed he knew.            # “It is over,” Trump said. | Trump claimed he knew.
             """)

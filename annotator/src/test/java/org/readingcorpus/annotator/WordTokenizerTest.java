@@ -17,6 +17,7 @@ class WordTokenizerTest {
             in 2015,2016 and 1,20                 # in | 2015 | , | 2016 | and | 1 | , | 20
             1,2345 or 12345,678                   # 1 | , | 2345 | or | 12345 | , | 678
             won 3-2, 400 votes                    # won | 3-2 | , | 400 | votes
+            9/11 widow, 24/7 and/or 9/ 11         # 9/11 | widow | , | 24/7 | and | / | or | 9 | / | 11
             said, “No.”                           # said | , | “ | No | . | ”
             Trump said.Trump claimed              # Trump | said | . | Trump | claimed
             Ph.D. at Breitbart.com and St.Louis   # Ph.D | . | at | Breitbart.com | and | St.Louis
