@@ -32,7 +32,8 @@ public final class WordTokenizer implements AnnotationStage {
                 i += width;
                 while (i < n) {
                     int c = text.codePointAt(i);
-                    if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                    if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                            || isMojibakeTail(text, i)) {
                         i += Character.charCount(c);
                     } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i + 1))
                             && !(c == '.' && isMissingSpace(text, begin, i))) {
@@ -116,6 +117,24 @@ public final class WordTokenizer implements AnnotationStage {
         }
         return end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
     }
+
+    /**
+     * "FranÃ§ois", "protegÃ©s": UTF-8 read as Latin-1 turns a letter into "Ã" or "Â" and a byte
+     * from U+0080 to U+00BF, which stays in the word (no-break space aside, which still parts words).
+     */
+    private static boolean isMojibakeTail(String text, int i) {
+        char c = text.charAt(i);
+        if (c < '\u0080' || c > '\u00bf' || c == '\u00a0' || i == 0) {
+            return false;
+        }
+        int lead = i - 1;
+        while (lead > 0 && Character.getType(text.charAt(lead)) == Character.NON_SPACING_MARK) {
+            lead--; // "A" and a combining tilde: the lead decomposed
+        }
+        return MOJIBAKE_LEADS.indexOf(text.charAt(lead)) >= 0 || lead < i - 1 && text.charAt(lead) == 'A';
+    }
+
+    private static final String MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5";
 
     private static boolean isBetweenDigits(String text, int i) {
         return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));

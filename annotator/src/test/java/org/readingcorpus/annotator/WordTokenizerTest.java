@@ -18,6 +18,7 @@ class WordTokenizerTest {
             1,2345 or 12345,678                   # 1 | , | 2345 | or | 12345 | , | 678
             won 3-2, 400 votes                    # won | 3-2 | , | 400 | votes
             9/11 widow, 24/7 and/or 9/ 11         # 9/11 | widow | , | 24/7 | and | / | or | 9 | / | 11
+            Fran\u00c3\u00a7ois PeA\u0303\u0083A\u0302\u00b1a 100\u00c2\u00a0percent # Fran\u00c3\u00a7ois | PeA\u0303\u0083A\u0302\u00b1a | 100\u00c2 | percent
             said, “No.”                           # said | , | “ | No | . | ”
             Trump said.Trump claimed              # Trump | said | . | Trump | claimed
             Ph.D. at Breitbart.com and St.Louis   # Ph.D | . | at | Breitbart.com | and | St.Louis
