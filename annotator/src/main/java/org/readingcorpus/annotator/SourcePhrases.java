@@ -1024,6 +1024,12 @@ final class SourcePhrases {
             }
             return Optional.of(new Mention(new Span(tokens.get(begin).begin(), last.end()), MentionKind.UNNAMED, begin, end));
         }
+        if (end - 2 > floor && isQuantity(last) && tokens.get(end - 1).is("of") && isNominal(tokens.get(end - 2))) {
+            // "when pressed, the mother of three replied": a count after "of" belongs to the noun before it
+            int countEnd = end;
+            return phraseEndingAt(tokens, end - 2, floor).map(m -> new Mention(new Span(m.span().begin(), last.end()), m.kind(),
+                    m.firstToken(), countEnd));
+        }
         if (!isNominal(last)) {
             return Optional.empty();
         }

@@ -646,6 +646,7 @@ class ReportedSpeechRulesTest {
             He left, but advocates in the community said he was wrong.  # advocates in the community
             Schilling stayed, even as critics in the party said he was wrong. # critics in the party
             Trump, despite his losses, said he was wrong.              # Trump
+            When pressed, the 34-year-old mother of three replied, "It is meant to help." # the 34-year-old mother of three
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
