@@ -76,8 +76,15 @@ public final class LoneCueLinker implements AnnotationStage {
             while (k < ceiling && tokens.get(k).lower().endsWith("ly") && tokens.get(k).lower().length() > 4) {
                 k++;
             }
-            while (k + 1 < ceiling && PARTICLES.contains(tokens.get(k).lower()) && k - cueEnd <= 2) {
-                cueEnd = k++;
+            while (k + 1 < ceiling && k - cueEnd <= 2) {
+                // "spoke out Tuesday about the death": a time between the particles is the cue's too
+                int pastTime = cueEnd > cue.lastToken() ? Clauses.afterTimeWords(tokens, k, ceiling) : k;
+                int particle = pastTime + 1 < ceiling && PARTICLES.contains(tokens.get(pastTime).lower()) ? pastTime : k;
+                if (!PARTICLES.contains(tokens.get(particle).lower())) {
+                    break;
+                }
+                cueEnd = particle;
+                k = particle + 1;
             }
             Span cueSpan = new Span(cue.span().begin(), tokens.get(cueEnd).end());
             int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling);

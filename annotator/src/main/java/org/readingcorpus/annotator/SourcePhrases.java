@@ -166,6 +166,13 @@ final class SourcePhrases {
             return beforeQuotingAside(tokens, quoteComma, floor)
                     .or(() -> beforeQuotedApposition(tokens, closingMark, floor));
         }
+        if (i - 1 >= floor && tokens.get(i).is(".") && tokens.get(i - 1).isAny("jr", "sr")
+                && tokens.get(i - 1).end() == tokens.get(i).begin()) {
+            // "Chief Justice John G. Roberts Jr. spoke of …": the suffix's period is the name's
+            int period = i;
+            return phraseEndingAt(tokens, i - 1, floor).map(m -> new Mention(new Span(m.span().begin(), tokens.get(period).end()),
+                    m.kind(), m.firstToken(), period));
+        }
         int end = i;
         return hedgedPhraseEndingAt(tokens, end, floor);
     }

@@ -230,6 +230,8 @@ class ReportedSpeechRulesTest {
             The policy changes, which officials said will take effect soon, will not apply to everyone. # which | will take effect soon # said # officials # RELATIVE_CLAUSE
             Obama called the assault that killed five officers "an attack on our country." # the assault that killed five officers "an attack on our country." # called # Obama # SOURCE_CUE_THAT_CLAUSE
             At the convention, Ivanka spoke passionately about her father's competitive drive. # her father's competitive drive # spoke passionately about # Ivanka # CUE_IN_SENTENCE
+            Chief Justice John G. Roberts Jr. spoke of the legacy of racism. # the legacy of racism # spoke of # Chief Justice John G. Roberts Jr. # CUE_IN_SENTENCE
+            At the rally, Clinton spoke out Tuesday about the death of Terence Crutcher. # the death of Terence Crutcher # spoke out Tuesday about # Clinton # CUE_IN_SENTENCE
             The numbers changed over the summer, as Sanders has sometimes acknowledged. # The numbers changed over the summer # has sometimes acknowledged # Sanders # CLAUSE_THEN_CUE
             According to Fleming's “The Fixers” and other sources, his was an all-purpose job. # his was an all-purpose job # According to # Fleming's “The Fixers” and other sources # ACCORDING_TO
             He said he can win not only the nomination, but also the general election. # he can win not only the nomination, but also the general election # said # He # SOURCE_CUE_THAT_CLAUSE
