@@ -200,7 +200,9 @@ final class SourcePhrases {
     /** "about 40 percent", "more than half of voters", "only 12 percent": the hedge before a count is the source's. */
     private static Mention hedged(List<Token> tokens, Mention m, int floor) {
         Token first = tokens.get(m.firstToken());
-        if (!(isQuantity(first) || first.isAny("half", "a"))) {
+        // "about a third of voters", not "talk mounting about a Republican challenging him"
+        boolean aShare = first.is("a") && m.firstToken() + 1 <= m.lastToken() && tokens.get(m.firstToken() + 1).isAny(SHARES);
+        if (!(isQuantity(first) || first.is("half") || aShare)) {
             return m;
         }
         int begin = m.firstToken();

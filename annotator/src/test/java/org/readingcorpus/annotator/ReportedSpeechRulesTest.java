@@ -649,6 +649,8 @@ class ReportedSpeechRulesTest {
             Schilling stayed, even as critics in the party said he was wrong. # critics in the party
             Trump, despite his losses, said he was wrong.              # Trump
             When pressed, the 34-year-old mother of three replied, "It is meant to help." # the 34-year-old mother of three
+            Talk had been mounting about a Republican challenging him in the primary. # a Republican
+            About a third of voters said they liked him.                # About a third of voters
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
