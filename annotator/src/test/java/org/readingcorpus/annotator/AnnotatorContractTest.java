@@ -18,7 +18,8 @@ class AnnotatorContractTest {
         ".", ":", "\"", "“", "”", "‘", "’", "'", "«", "»", "‹", "›", "„", "‚", "that", "analysts", "the expert", "\n",
         "\r\n", "\r", " ", "\t", "😀", "was reported by", "Stressing that", "It is reported by", "Mr.", "U.S.", "—",
         "(", ")", "?", "!", "…", "wrote on Telegram", "who said", "a source", "it's", "\n\n“", "Zelensky",
-        "has the support of", "In a poll", "is known for", "won the endorsement from"};
+        "has the support of", "In a poll", "is known for", "won the endorsement from", "Jr.", "9/11", "FranA\u0303\u0083",
+        "\u00c2\u00a7ois", "(D-Va.)", "referring to", "the niece", "about a", "of three", "told one of his aides on"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
