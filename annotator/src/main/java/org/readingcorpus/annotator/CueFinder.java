@@ -401,7 +401,7 @@ public final class CueFinder implements AnnotationStage {
                         || lexicons.isUnnamedQuantifier(tokens.get(i - 1).lower()))) {
             return false; // "One protest organizer said", "Some protest leaders", "a campaign spokesman": the base form names the role noun's field
         }
-        if (nounShaped && !t.lower().equals(form.lemma()) && !t.is("says")
+        if (nounShaped && !t.lower().equals(form.lemma()) && !t.is("says") && !(sentenceInitial && opensInvertedReport(tokens, i))
                 && (sentenceInitial || i > 0 && Clauses.SUBORDINATORS.contains(tokens.get(i - 1).lower()))) {
             return false; // "Advocates in the community said", "even as critics say": an -s verb has its subject before it
         }
@@ -439,6 +439,17 @@ public final class CueFinder implements AnnotationStage {
         int after = Clauses.afterTimeWords(tokens, i + 1, tokens.size());
         return after > i + 1 && after < tokens.size() && tokens.get(after).is(",");
     }
+
+    /** "Reports TSN.": a sentence of the verb and a short name only, the report of the sentence before. */
+    private static boolean opensInvertedReport(List<Token> tokens, int verb) {
+        int i = verb + 1;
+        while (i < tokens.size() && i - verb <= MAX_INVERTED_NAME && tokens.get(i).isCapitalized()) {
+            i++;
+        }
+        return i > verb + 1 && i < tokens.size() && tokens.get(i).is(".");
+    }
+
+    private static final int MAX_INVERTED_NAME = 4;
 
     /** "the Associated Press reports", "Fox News says": a capitalised "Press" or "News" after a name ends the outlet's name. */
     private static boolean endsOutletName(List<Token> tokens, int at) {

@@ -15,6 +15,10 @@ import org.readingcorpus.model.Span;
  */
 public final class PassiveLinker implements AnnotationStage {
 
+    /** Nouns for what was said or shown, which "This …" may point back to as a report. */
+    private static final String[] INFORMATION_NOUNS = {"information", "news", "report", "data", "statement", "claim",
+        "account", "story", "figure", "figures", "message", "assessment", "view"};
+
     private static final int MAX_BY_DISTANCE = 4;
     private static final int SOURCE_ONLY_WORDS = 3;
     /** Verbs whose passive subject is the person spoken to, not what was said. */
@@ -82,7 +86,11 @@ public final class PassiveLinker implements AnnotationStage {
         Span cueSpan = new Span(Math.min(tokens.get(be).begin(), cue.span().begin()), cue.span().end());
         Optional<Span> content;
         Rule rule;
-        if (be - floor <= 2 && tokens.get(floor).isAny("it", "this", "that")) {
+        boolean pointsBack = tokens.get(floor).isAny("it", "this", "that")
+                && (be == floor + 1 || be == floor + 2 && tokens.get(floor + 1).isAny(INFORMATION_NOUNS));
+        if (pointsBack) {
+            // "This is tweeted by several people.", "This information is also shared by Kontrakty.UA.";
+            // not "This proposal was rejected by 64 percent of the electorate."
             content = previousSentence(analysis, tokens.get(floor).begin());
             rule = Rule.PREVIOUS_SENTENCE;
         } else {
@@ -162,7 +170,11 @@ public final class PassiveLinker implements AnnotationStage {
     /** "Reports TSN." : a sentence of a capitalised reporting verb and a name. */
     private Optional<Proposal> invertedReport(Analysis analysis, List<Token> tokens, CueMatch cue, int floor,
             int ceiling) {
-        if (cue.firstToken() != floor || !tokens.get(floor).isCapitalized()) {
+        Token verb = tokens.get(floor);
+        // "Reports TSN.", "Writes Smith."; not "Stated Stone:" (the colon points ahead), "Just ask Walker.",
+        // "Speaking Spanish on Univision."
+        if (cue.firstToken() != floor || !verb.isCapitalized() || !verb.lower().endsWith("s") || verb.lower().endsWith("ss")
+                || !tokens.get(ceiling - 1).is(".")) {
             return Optional.empty();
         }
         Optional<Mention> source = phrases.after(tokens, cue.lastToken() + 1, ceiling);

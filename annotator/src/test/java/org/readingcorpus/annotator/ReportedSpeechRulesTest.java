@@ -497,6 +497,8 @@ class ReportedSpeechRulesTest {
         "Reporters asked him.",
         "Trump’s comments about Clinton mirror those he made in Raleigh.",
         "Additional reporting by Julia Harte and Peter Eisler in Orlando.",
+        "Not everyone is on the Trump train. Just ask former NFL star Herschel Walker.",
+        "Not everyone is on the Trump train. Speaking Spanish on Univision.",
         "She is the founder of a Facebook group called Occupy DNC Convention.",
         "Coal miners are still smarting from remarks Clinton made earlier this year.",
         "Clinton won primaries in 30 states and lost in the swing states.",
@@ -749,6 +751,20 @@ class ReportedSpeechRulesTest {
         AnnotatedDocument d = annotate(text);
         assertEquals(List.of(source), d.attributions().stream()
                 .map(a -> d.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-")).toList(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Prices rose sharply in May. Reports TSN.                   # Prices rose sharply in May # TSN
+            Prices rose sharply in May. This is reported by TSN.       # Prices rose sharply in May # TSN
+            """)
+    void aSentenceThatOnlyNamesASourceReportsTheOneBefore(String text, String content, String source) {
+        AnnotatedDocument d = annotate(text);
+        assertEquals(1, d.attributions().size(), d.toString());
+        Attribution a = d.attributions().get(0);
+        assertEquals(content, d.content(a.contentId()).fragments().get(0).coveredText(text));
+        assertEquals(source, d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
+        assertEquals("PREVIOUS_SENTENCE", a.provenance().rule().name());
     }
 
     @Test
