@@ -13,6 +13,7 @@ import org.readingcorpus.model.Attribution;
 import org.readingcorpus.model.ContentKind;
 import org.readingcorpus.model.Document;
 import org.readingcorpus.model.DocumentMetadata;
+import org.readingcorpus.model.Rule;
 
 /**
  * What the reported-speech, stance and question rules find in one sentence, as PolNeAR would
@@ -765,6 +766,17 @@ class ReportedSpeechRulesTest {
         assertEquals(content, d.content(a.contentId()).fragments().get(0).coveredText(text));
         assertEquals(source, d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
         assertEquals("PREVIOUS_SENTENCE", a.provenance().rule().name());
+    }
+
+    @Test
+    void aNicknameInTheSpeakersNameDoesNotSplitTheQuote() {
+        String text = "\"This is a big year for our senator!\" Scott's niece, Marcia \"Cia\" Price, shouted to the crowd. "
+                + "\"The nation is watching Virginia.\"";
+        AnnotatedDocument d = annotate(text);
+        Attribution a = d.attributions().stream().filter(x -> x.provenance().rule() == Rule.QUOTE_THEN_SOURCE_THEN_CUE)
+                .findFirst().orElseThrow(() -> new AssertionError(d.toString()));
+        assertEquals(List.of("\"This is a big year for our senator!\"", "\"The nation is watching Virginia.\""),
+                d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList());
     }
 
     @Test
