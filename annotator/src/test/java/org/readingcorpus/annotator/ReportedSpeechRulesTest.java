@@ -276,6 +276,8 @@ class ReportedSpeechRulesTest {
     @CsvSource(delimiter = '#', textBlock = """
             Trump has called for a ban on new trade deals.              # a ban on new trade deals # has called for # Trump # VERB_COMPLEMENT
             Cruz exhorted Republicans to "vote your conscience" and said he stood on principle. # Republicans to "vote your conscience" # exhorted # Cruz # SOURCE_CUE_THAT_CLAUSE
+            Mills "got an immunity agreement," Jordan said.            # Mills "got an immunity agreement," # said # Jordan # QUOTE_THEN_SOURCE_THEN_CUE
+            Yet, "it is hard to make a causal link," added Zarate.     # "it is hard to make a causal link," # added # Zarate # QUOTE_THEN_CUE_THEN_SOURCE
             Bloomberg had decided not to make a presidential bid. # not to make a presidential bid # had decided # Bloomberg # VERB_COMPLEMENT
             Biden decided not to enter the race and she performed well. # not to enter the race # decided # Biden # VERB_COMPLEMENT
             Angela Merkel heralded the deal with Turkey as a “breakthrough.” # the deal with Turkey as a “breakthrough.” # heralded # Angela Merkel # QUOTED_DESCRIPTION
