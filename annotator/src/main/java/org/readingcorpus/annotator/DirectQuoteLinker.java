@@ -370,8 +370,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 i = titleEnd; // "Bill Eastland, wearing “Ted Cruz” campaign pins, said": a quoted name inside the description
                 continue;
             }
-            int close = t.is("(") ? parenthesisClose(tokens, i, ceiling) : -1;
-            if (close > i) {
+            int close = t.is("(") ? Clauses.parenthesisEndToken(tokens, i, Math.min(ceiling, i + MAX_BRACKETED + 1)) : -1;
+            if (close > i && tokens.get(close).is(")")) {
                 i = close; // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a party and place in brackets
                 continue;
             }
@@ -382,19 +382,6 @@ public final class DirectQuoteLinker implements AnnotationStage {
             }
         }
         return Optional.of(source);
-    }
-
-    /** The ")" closing the bracket opened at {@code open} within a few words, or -1. */
-    private static int parenthesisClose(List<Token> tokens, int open, int ceiling) {
-        for (int i = open + 1; i < ceiling && i - open <= MAX_BRACKETED; i++) {
-            if (tokens.get(i).is(")")) {
-                return i;
-            }
-            if (tokens.get(i).is("(")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static final int MAX_BRACKETED = 8;

@@ -56,7 +56,7 @@ public final class SplitQuoteJoiner implements AnnotationStage {
             return true;
         }
         if (p.kind() == ContentKind.SCARE_QUOTE && open.source() != null && open.source().contains(p.content())) {
-            return true; // "“…!” state Del. Marcia “Cia” Price shouted. “…”": a nickname inside the speaker's name
+            return true; // "“…!” Scott's niece, Marcia “Cia” Price, shouted. “…”": a nickname inside the speaker's name
         }
         // "…," the senator told ABC's "Good Morning America." "…": a title after the cue, in its sentence
         boolean titleAfterCue = p.kind() == ContentKind.SCARE_QUOTE && open.cue() != null && p.content().begin() > open.cue().end()
