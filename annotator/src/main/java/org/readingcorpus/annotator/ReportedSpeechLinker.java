@@ -684,6 +684,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "Stressing that …, X stated", "Noting he majored in philosophy, Allen said"
         boolean clause = next.is("that") || lexicons.reportsClause(cue.lemma()) && opensClause(next)
                 && lexicons.pronounType(next.text()) != null;
+        // "After saying her right foot was swollen, she …": after a subordinator, a clause with its own auxiliary
+        int phraseEnd = findWithin(tokens, cue.lastToken() + 1, ceiling, ",");
+        clause |= opening > floor && lexicons.reportsClause(cue.lemma()) && phraseEnd > 0
+                && hasOwnVerb(tokens, cue.lastToken() + 2, phraseEnd - 1);
         // "After reciting this passage from the Bible, Beck said", "By offering Kasich the second spot, Trump …"
         boolean object = opening > floor && lexicons.complements(cue.lemma()).object() && next.isWord()
                 && (OBJECT_OPENERS.contains(next.lower()) || next.isCapitalized() || opensClause(next) && !next.lower().endsWith("ing"));

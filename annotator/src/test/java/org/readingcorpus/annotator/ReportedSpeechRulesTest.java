@@ -287,6 +287,7 @@ class ReportedSpeechRulesTest {
             Trump summed up Clinton as “terrible” and “weak” at the rally. # Clinton as “terrible” and “weak” # summed up # Trump # QUOTED_DESCRIPTION
             Trump openly admires Russian President Vladimir Putin as a “strong leader.” # Russian President Vladimir Putin as a “strong leader.” # openly admires # Trump # QUOTED_DESCRIPTION
             While saying that he does respect Mrs. Clinton, he continued to express doubts about her. # that he does respect Mrs. Clinton # saying # he # PARTICIPLE_CLAUSE
+            After saying her right foot was swollen, she was taken to the hospital. # her right foot was swollen # saying # she # PARTICIPLE_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             “Publish the book that Trump doesn't want you to read,” the pitch on Kickstarter says. # “Publish the book that Trump doesn't want you to read,” # says # the pitch on Kickstarter # QUOTE_THEN_SOURCE_THEN_CUE
             “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
