@@ -56,6 +56,12 @@ public record Proposal(
                 inheritsSpeakerFrom, fragments);
     }
 
+    /** This proposal naming no source, and why. */
+    public Proposal withoutSource(String why) {
+        return new Proposal(content, kind, cue, cueKind, null, null, rule, confidence, evidence + "; " + why,
+                inheritsSpeakerFrom, fragments);
+    }
+
     public static Proposal scareQuote(Span quote) {
         return new Proposal(quote, ContentKind.SCARE_QUOTE, null, null, null, null, Rule.SCARE_QUOTE, 0.6,
                 "short quote with no reporting verb beside it", null);

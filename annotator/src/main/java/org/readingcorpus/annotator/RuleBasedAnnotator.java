@@ -54,6 +54,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new UnintroducedQuoteLinker(lexicons),
                 new ScareQuoteMarker(),
                 new SplitQuoteJoiner(),
+                new PassiveSubjectRemover(lexicons),
                 new InfinitiveCueExtender(),
                 new SpeakerResolver(lexicons));
     }

@@ -59,7 +59,7 @@ class ReportedSpeechRulesTest {
             But he told ABC’s “Good Morning America” that he agrees Trump is an opportunist. # that he agrees Trump is an opportunist # told # he # SOURCE_CUE_THAT_CLAUSE
             He told one of his young protégés on a regular basis that "terrorism is the answer." # that "terrorism is the answer." # told # He # SOURCE_CUE_THAT_CLAUSE
             Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is staying. # that he is staying # told # Carson # SOURCE_CUE_THAT_CLAUSE
-            Sanders was asked to name a decision Clinton made while serving in the Senate that he believes was influenced by money. # to name a decision Clinton made # was asked # Sanders # VERB_COMPLEMENT
+            Sanders was asked to name a decision Clinton made while serving in the Senate that he believes was influenced by money. # to name a decision Clinton made # was asked # - # VERB_COMPLEMENT
             Sanders is assured of winning at least 120 delegates in that state alone. # winning at least 120 delegates in that state alone # is assured of # Sanders # CUE_IN_SENTENCE
             He said no to the Iraq war.                                  # no to the Iraq war # said # He # SOURCE_CUE_THAT_CLAUSE
             Bolton said it was “a threat, and I certainly don’t think he has any policies to deal with it.” # it was “a threat, and I certainly don’t think he has any policies to deal with it.” # said # Bolton # SOURCE_CUE_THAT_CLAUSE
@@ -752,6 +752,21 @@ class ReportedSpeechRulesTest {
             "We will be there," the nephew said.                                     # the nephew
             """)
     void namesTheSpeakerAfterTheQuote(String text, String source) {
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(source), d.attributions().stream()
+                .map(a -> d.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-")).toList(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            He was asked whether he would run again.                                 # -
+            Mehmet Oz has been called a charlatan by fellow physicians.              # -
+            Roof is accused of killing nine people inside the church in June.        # -
+            Some Democrats are concerned that the tactics could hurt her.            # Some Democrats
+            Braynard is quoted as saying that he will win.                           # Braynard
+            Mr. Quiros said that he had used the money for his own expenses.         # Mr. Quiros
+            """)
+    void aPassiveReportingVerbsSubjectIsNotItsSpeaker(String text, String source) {
         AnnotatedDocument d = annotate(text);
         assertEquals(List.of(source), d.attributions().stream()
                 .map(a -> d.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-")).toList(), text);
