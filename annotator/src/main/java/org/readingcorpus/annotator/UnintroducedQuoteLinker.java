@@ -37,7 +37,7 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
         analysis.proposals().stream().filter(UnintroducedQuoteLinker::hasSpeaker)
                 .forEach(p -> speaking.put(p.content().begin(), p));
         for (Quote quote : analysis.quotes()) {
-            if (quote.isNested() || analysis.isClaimed(quote.outer()) || creditedTitle(analysis, quote)) {
+            if (quote.isNested() || analysis.isClaimed(quote.outer()) || creditedTitle(analysis, quote) || promotesAnAccount(analysis, quote)) {
                 continue;
             }
             Proposal previous = valueOrNull(speaking.lowerEntry(quote.outer().begin()));
@@ -46,8 +46,12 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
             Proposal added = null;
             if (quote.continuesPrevious() && previous != null
                     && paragraph - analysis.paragraphIndexAt(previous.content().begin()) <= PARAGRAPHS_BACK) {
-                added = inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
-                        "the quote reopens at a new paragraph and continues the one before");
+                added = previous.rule() == Rule.SPEAKER_LABEL
+                        // a transcript quoted paragraph by paragraph: the marks open every line, the words are the speaker's
+                        ? new Proposal(quote.inner(), previous.kind(), null, null, null, null, Rule.CONTINUED_QUOTE, 0.8,
+                                "the transcript's speaker goes on in a new paragraph", previous)
+                        : inherit(quote, previous, Rule.CONTINUED_QUOTE, 0.8,
+                                "the quote reopens at a new paragraph and continues the one before");
             } else if (isSpeechLike(analysis, quote)) {
                 Optional<Mention> subject = sentenceSubject(analysis, quote);
                 added = subject.flatMap(m -> withSentenceVerb(analysis, quote, m))
@@ -121,6 +125,12 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
         int after = analysis.tokenIndexAt(quote.outer().end());
         return after + 1 < tokens.size() && tokens.get(after).text().equals("by") && tokens.get(after + 1).isCapitalized()
                 && analysis.paragraphIndexAt(tokens.get(after).begin()) == analysis.paragraphIndexAt(quote.outer().begin());
+    }
+
+    /** {@code "Follow Pam Key on Twitter @pamkeyNEN."}: the site's sign-off, nobody's words. */
+    private static boolean promotesAnAccount(Analysis analysis, Quote quote) {
+        String inside = quote.inner().coveredText(analysis.text());
+        return inside.startsWith("Follow ") && (inside.contains(" on Twitter") || inside.contains("@"));
     }
 
     /** The main verb right after a subject, past auxiliaries and adverbs: "has touted", "is praising", "targets". */

@@ -872,6 +872,18 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aTranscriptQuotedParagraphByParagraphGivesTheSpeakerTheWordsNotTheMarks() {
+        String text = "\"PENCE: Well, look, Mark Cuban has said some pretty tough things.\n\n"
+                + "\"But the truth is that Donald Trump has a unique way of communicating.\n\n"
+                + "\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(List.of("Well, look, Mark Cuban has said some pretty tough things",
+                "But the truth is that Donald Trump has a unique way of communicating.")),
+                d.attributions().stream().filter(a -> a.provenance().rule() != Rule.SCARE_QUOTE)
+                        .map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList()).toList());
+    }
+
+    @Test
     void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow() {
         String text = "The debate went on. Cruz continued:\n\n“You look at the questions: are you a comic book villain?”\n";
         AnnotatedDocument d = annotate(text);
