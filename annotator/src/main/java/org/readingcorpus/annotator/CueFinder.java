@@ -365,8 +365,8 @@ public final class CueFinder implements AnnotationStage {
         }
         // "people close to the governor say", "those surveyed say": no adjective or noun makes "say" a noun
         if (nounShaped && !t.is("say") && i > 0 && !tokens.get(i - 1).isCapitalized() && tokens.get(i - 1).lower().endsWith("ed")
-                && !AUXILIARIES.contains(tokens.get(i - 1).lower())) {
-            return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun
+                && !AUXILIARIES.contains(tokens.get(i - 1).lower()) && !SourcePhrases.closesPolledGroup(tokens, i - 1)) {
+            return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun; not "students polled support"
         }
         if (nounShaped && !t.lower().equals(form.lemma()) && i > 0 && tokens.get(i - 1).isAny("to", "at")) {
             return false; // "left to states", "at talks": after "to" only the base form is a verb

@@ -173,8 +173,28 @@ final class SourcePhrases {
             return phraseEndingAt(tokens, i - 1, floor).map(m -> new Mention(new Span(m.span().begin(), tokens.get(period).end()),
                     m.kind(), m.firstToken(), period));
         }
+        if (i - 1 >= floor && closesPolledGroup(tokens, i)) {
+            // "19 percent of college students polled support Clinton": the participle closes the phrase
+            int participle = i;
+            return hedgedPhraseEndingAt(tokens, i - 1, floor).map(m -> new Mention(
+                    new Span(m.span().begin(), tokens.get(participle).end()), m.kind(), m.firstToken(), participle));
+        }
         int end = i;
         return hedgedPhraseEndingAt(tokens, end, floor);
+    }
+
+    private static final Set<String> POLL_PARTICIPLES = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled");
+
+    /**
+     * Whether token {@code i} is a participle that says who a poll asked, after the people it
+     * qualifies ("students polled", "those surveyed"); "POLITICO interviewed" has its own verb.
+     */
+    static boolean closesPolledGroup(List<Token> tokens, int i) {
+        if (i < 1 || !POLL_PARTICIPLES.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        Token people = tokens.get(i - 1);
+        return people.isWord() && (people.lower().endsWith("s") || people.is("people")) && !people.isAny("us", "is", "was", "has");
     }
 
     /** The phrase or the share of people ending at token {@code end}, with the hedge before a count. */

@@ -657,6 +657,9 @@ class ReportedSpeechRulesTest {
             When pressed, the 34-year-old mother of three replied, "It is meant to help." # the 34-year-old mother of three
             Talk had been mounting about a Republican challenging him in the primary. # a Republican
             About a third of voters said they liked him.                # About a third of voters
+            About 19 percent of college students polled support Clinton. # About 19 percent of college students polled
+            The moderates and Catholics surveyed responded to the pope.  # The moderates and Catholics surveyed
+            The operatives that POLITICO interviewed predicted that Clinton will win. # The operatives
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
