@@ -906,6 +906,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 return subject;
             }
         }
+        // "Here in Columbia, Sanders stepped up his emphasis …, saying, “…”": past an opening adverbial
+        Optional<Mention> subject = phrases.sentenceSubject(tokens, cue.firstToken(), floor, false)
+                .filter(m -> m.firstToken() > floor && tokens.get(m.firstToken() - 1).is(","));
+        if (subject.isPresent()) {
+            return subject;
+        }
         int first = floor;
         while (first < cue.firstToken() && !phrases.isNominal(tokens.get(first))) {
             first++;

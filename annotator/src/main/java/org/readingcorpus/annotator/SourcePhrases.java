@@ -324,6 +324,9 @@ final class SourcePhrases {
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
     }
 
+    private static final String[] SCENE_PREPOSITIONS = {"in", "at", "on", "from", "near", "outside", "inside", "across",
+        "throughout", "during"};
+
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
 
     /** Whether a verb that nearly always reports speech ("said", "told") stands between {@code from} and {@code end}. */
@@ -392,7 +395,9 @@ final class SourcePhrases {
         if (previous < 0 || !isAppositionStart(tokens.get(previous + 1))) {
             return Optional.empty();
         }
-        return beforeComma(tokens, comma, floor, false).filter(m -> m.kind() == MentionKind.NAME);
+        // "Speaking in Harlem, Clinton, without naming him, …": a place after a preposition has no apposition
+        return beforeComma(tokens, comma, floor, false).filter(m -> m.kind() == MentionKind.NAME
+                && (m.firstToken() - 1 < floor || !tokens.get(m.firstToken() - 1).isAny(SCENE_PREPOSITIONS)));
     }
 
     /**
@@ -527,6 +532,9 @@ final class SourcePhrases {
             name--; // "Clinton clearly erred"
         }
         Token before = tokens.get(name);
+        if (past && before.is(")")) {
+            return true; // "Rep. Hakeem Jeffries (D-N.Y.) reacted": a name's bracketed party closes it
+        }
         // "People briefed on the move", "A married couple": a participle after a noun or determiner modifies it
         return past && before.isCapitalized() && before.isWord() && !DETERMINERS.contains(before.lower())
                 && lexicons.roleNoun(before.lower()) == null && !lexicons.isUnnamedQuantifier(before.lower());

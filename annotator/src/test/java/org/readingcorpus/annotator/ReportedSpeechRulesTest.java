@@ -660,6 +660,9 @@ class ReportedSpeechRulesTest {
             About 19 percent of college students polled support Clinton. # About 19 percent of college students polled
             The moderates and Catholics surveyed responded to the pope.  # The moderates and Catholics surveyed
             The operatives that POLITICO interviewed predicted that Clinton will win. # The operatives
+            Speaking in Harlem, Clinton, without naming him, also accused Sanders of being late. # Clinton
+            Here in Columbia, Sanders stepped up his emphasis on justice, saying, "We must act." # Sanders
+            In a statement, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: "He should be in prison." # Rep. Hakeem Jeffries
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
