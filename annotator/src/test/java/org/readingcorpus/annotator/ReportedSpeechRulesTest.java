@@ -877,6 +877,18 @@ class ReportedSpeechRulesTest {
                 "“And we will rebuild every school that was destroyed in the war.”");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            And the party is “ready to unite behind our nominee.”     # the party is “ready to unite behind our nominee.”
+            Its members are “ready to unite behind our nominee.”      # Its members are “ready to unite behind our nominee.”
+            """)
+    void aQuoteWithoutACueThatGoesOnFromItsClauseTakesTheClause(String sentence, String content) {
+        String text = "“We will win this state,” Trump said. " + sentence;
+        AnnotatedDocument d = annotate(text);
+        Attribution a = d.attributions().stream().filter(x -> x.provenance().rule() == Rule.NEAREST_SPEAKER).findFirst().orElseThrow();
+        assertEquals(content, d.content(a.contentId()).fragments().get(0).coveredText(text));
+    }
+
     @Test
     void aTranscriptQuotedParagraphByParagraphGivesTheSpeakerTheWordsNotTheMarks() {
         String text = "\"PENCE: Well, look, Mark Cuban has said some pretty tough things.\n\n"
