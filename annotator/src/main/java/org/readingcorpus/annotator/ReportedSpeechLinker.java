@@ -349,7 +349,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
         // "said he has supported legislation that would …": a subject pronoun after the verb opens the clause itself
         boolean objectFirst = that > k && !TAKES_OBJECT.contains(cue.lemma())
-                && (OBJECT_OPENERS.contains(tokens.get(k).lower()) || Clauses.SUBJECT_PRONOUNS.contains(tokens.get(k).lower()));
+                && (OBJECT_OPENERS.contains(tokens.get(k).lower()) || Clauses.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
+                        || itOpensClause(tokens, k, ceiling));
         boolean explicit = that >= 0 && !objectFirst;
         if (explicit && !namesWhatIsSaid(tokens, k, that)) {
             k = that;
@@ -398,6 +399,16 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
+    }
+
+    /** "said it determined that …", "said it’s “not that …”": "it" and a finite verb open the clause that was said. */
+    private static boolean itOpensClause(List<Token> tokens, int k, int ceiling) {
+        if (k + 1 >= ceiling || !tokens.get(k).is("it")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return Clauses.FINITE_AUXILIARIES.contains(next.lower()) || next.isAny("'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll")
+                || SourcePhrases.isPastForm(next);
     }
 
     /** A verb after "and" or "but" between the cue and a "that": "has disputed both critiques, but says that …". */
