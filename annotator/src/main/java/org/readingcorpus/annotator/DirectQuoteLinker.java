@@ -937,7 +937,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
         while (start < quoteStart - 1 && isAdverb(tokens.get(start))) {
             start++;
         }
-        if (start > from && start < quoteStart - 1 && tokens.get(start).is(",")) {
+        // "responded pointedly, with a smile: “…”": the adverb may be the cue's already
+        if (start < quoteStart - 1 && tokens.get(start).is(",")) {
             start++;
         }
         boolean words = false;

@@ -558,6 +558,7 @@ class ReportedSpeechRulesTest {
             Trump says the NFL has gone “soft” like the United States. # the NFL has gone “soft” like the United States
             ” … what I learned is that it is heard badly,” he said.    # ” … what I learned is that it is heard badly,”
             As Trump went on about “our own struggling citizens,” Melanie said yes. # yes
+            Kelly responded pointedly, with a smile: “Can happen when you’re 45.” # “Can happen when you’re 45.”
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
