@@ -180,7 +180,43 @@ final class SourcePhrases {
                     new Span(m.span().begin(), tokens.get(participle).end()), m.kind(), m.firstToken(), participle));
         }
         int end = i;
-        return hedgedPhraseEndingAt(tokens, end, floor);
+        return hedgedPhraseEndingAt(tokens, end, floor).map(m -> withConjunctsBefore(tokens, m, floor));
+    }
+
+    /**
+     * "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley suggested", "Hillary
+     * Clinton, Bernie Sanders and Martin O’Malley plan": phrases joined by "and" (and listed with
+     * commas before it) that open the sentence are one source with the phrase before the verb.
+     */
+    private Mention withConjunctsBefore(List<Token> tokens, Mention last, int floor) {
+        if (last.kind() == MentionKind.PRONOUN || last.firstToken() - 2 < floor) {
+            return last;
+        }
+        int first = last.firstToken();
+        boolean listEnds = java.util.stream.IntStream.rangeClosed(first, last.lastToken()).anyMatch(k -> tokens.get(k).is("and"));
+        if (tokens.get(first - 1).is("and")) {
+            Optional<Mention> conjunct = phraseEndingAt(tokens, first - 2, floor);
+            if (conjunct.isEmpty() || conjunct.get().kind() == MentionKind.PRONOUN) {
+                return last;
+            }
+            first = conjunct.get().firstToken();
+        } else if (!(listEnds && tokens.get(first - 1).is(","))) {
+            return last;
+        }
+        while (first - 2 >= floor && tokens.get(first - 1).is(",")) {
+            Optional<Mention> listed = phraseEndingAt(tokens, first - 2, floor);
+            if (listed.isEmpty() || listed.get().kind() == MentionKind.PRONOUN || listed.get().firstToken() > floor
+                    && tokens.get(listed.get().firstToken() - 1).isAny(SCENE_PREPOSITIONS)) {
+                break; // "In Iowa, Trump, Cruz and Rubio said": the place opens the sentence, the list follows its comma
+            }
+            first = listed.get().firstToken();
+        }
+        boolean afterOpening = first - 1 > floor && tokens.get(first - 1).is(",")
+                && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(floor).lower());
+        if (first == last.firstToken() || first != Clauses.afterConnective(tokens, floor, last.firstToken()) && !afterOpening) {
+            return last; // "Trump won Iowa and Cruz said": the phrase before "and" is another clause's
+        }
+        return new Mention(new Span(tokens.get(first).begin(), last.span().end()), last.kind(), first, last.lastToken());
     }
 
     private static final Set<String> POLL_PARTICIPLES = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled");

@@ -665,6 +665,10 @@ class ReportedSpeechRulesTest {
             Speaking in Harlem, Clinton, without naming him, also accused Sanders of being late. # Clinton
             Here in Columbia, Sanders stepped up his emphasis on justice, saying, "We must act." # Sanders
             In a statement, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: "He should be in prison." # Rep. Hakeem Jeffries
+            Sen. Bernie Sanders (Vt.) and former governor Martin O'Malley suggested that it was wrong. # Sen. Bernie Sanders (Vt.) and former governor Martin O'Malley
+            Ben Carson, Ted Cruz and Rand Paul said the plan was wrong.  # Ben Carson, Ted Cruz and Rand Paul
+            In Iowa, Carson, Cruz and Paul said the plan was wrong.       # Carson, Cruz and Paul
+            Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
