@@ -786,6 +786,9 @@ final class SourcePhrases {
                 .or(() -> headEnd == first && (STANDALONE_QUANTIFIERS.contains(tokens.get(first).lower())
                         || tokens.get(first).isAny("those", "people"))
                         ? Optional.of(new Mention(tokens.get(first).span(), MentionKind.UNNAMED, first, first)) : Optional.empty())
+                // "Hawkins and others who want to ban abortion said": joined phrases before the clause
+                .or(() -> phraseEndingAt(tokens, headEnd, first).map(m -> withConjunctsBefore(tokens, m, first))
+                        .filter(m -> m.firstToken() == first && m.lastToken() == headEnd))
                 .map(m -> ownReport ? m : new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
 

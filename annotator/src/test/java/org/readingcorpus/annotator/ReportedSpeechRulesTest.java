@@ -668,6 +668,7 @@ class ReportedSpeechRulesTest {
             Sen. Bernie Sanders (Vt.) and former governor Martin O'Malley suggested that it was wrong. # Sen. Bernie Sanders (Vt.) and former governor Martin O'Malley
             Ben Carson, Ted Cruz and Rand Paul said the plan was wrong.  # Ben Carson, Ted Cruz and Rand Paul
             In Iowa, Carson, Cruz and Paul said the plan was wrong.       # Carson, Cruz and Paul
+            Hawkins and others who want to ban abortion said the ruling was wrong. # Hawkins and others who want to ban abortion
             Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
