@@ -163,6 +163,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 || tokens.get(k).is("that") || NOT_CLAUSE_OPENERS.contains(tokens.get(k).lower()) && !objectAs) {
             return Optional.empty();
         }
+        if (!objectAs && !lexicons.reportsClause(cue.lemma()) && OBJECT_OPENERS.contains(tokens.get(k).lower())) {
+            return Optional.empty(); // "the possibility that Russia must recognize the territory": the verb's own object, no gap
+        }
         int end = Clauses.clauseEnd(analysis, k, ceiling);
         if (tokens.get(relativeAt - 1).is(",")) {
             end = Clauses.beforeComma(tokens, k, end); // "The changes, which officials said will …, will not": the clause closes at its comma
