@@ -640,11 +640,13 @@ final class SourcePhrases {
             return Optional.of(new Mention(head.span(), MentionKind.PRONOUN, first, first)); // "He made a promise, promising …"
         }
         int verb = first;
+        boolean determined = false;
         while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
                 || DETERMINERS.contains(tokens.get(verb).lower())
                 // "Japan's central bank": after a possessive, too, plain words modify the noun
-                || (DETERMINERS.contains(tokens.get(first).lower()) || verb > first && tokens.get(verb - 1).isPossessive())
-                        && modifiesNoun(tokens, verb, end))) {
+                // "Andriy Yermak, head of the Ukrainian presidential office": or after a determiner inside the phrase
+                || (determined || verb > first && tokens.get(verb - 1).isPossessive()) && modifiesNoun(tokens, verb, end))) {
+            determined |= DETERMINERS.contains(tokens.get(verb).lower());
             verb++;
         }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
