@@ -60,6 +60,23 @@ public final class AccordingToLinker implements AnnotationStage {
                 MentionKind.UNNAMED, first, last));
     }
 
+    /**
+     * "…, according to its own website.''": the last token before the marks that close the quote
+     * the sentence stands in, when no mark opens inside the stretch.
+     */
+    private static int beforeClosingMarks(List<Token> tokens, int first, int last) {
+        int words = last;
+        while (words >= first && (Clauses.isTrailingPunctuation(tokens.get(words)) || Clauses.isQuoteMark(tokens.get(words)))) {
+            words--;
+        }
+        for (int i = first; i <= words; i++) {
+            if (Clauses.isQuoteMark(tokens.get(i))) {
+                return last;
+            }
+        }
+        return words;
+    }
+
     private static final int MAX_APPOSITION = 12;
 
     /**
@@ -230,7 +247,8 @@ public final class AccordingToLinker implements AnnotationStage {
                 // "…, according to Andy Smith, director of the Survey Center, which conducted the poll.": the
                 // source closing the sentence runs to its end, as PolNeAR marks it
                 Optional<org.readingcorpus.model.Span> toEnd = ceiling - cue.lastToken() <= MAX_CLOSING_SOURCE && !afterIsJoined
-                        ? Clauses.trimmed(tokens, cue.lastToken() + 1, ceiling - 1) : Optional.empty();
+                        ? Clauses.trimmed(tokens, cue.lastToken() + 1, beforeClosingMarks(tokens, cue.lastToken() + 1, ceiling - 1))
+                        : Optional.empty();
                 if (toEnd.isPresent() && toEnd.get().end() > source.get().span().end()) {
                     source = Optional.of(new Mention(toEnd.get(), source.get().kind(), source.get().firstToken(),
                             analysis.tokenIndexAt(toEnd.get().end() - 1)));

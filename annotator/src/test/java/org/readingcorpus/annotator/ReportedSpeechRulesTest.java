@@ -670,6 +670,7 @@ class ReportedSpeechRulesTest {
             Ben Carson, Ted Cruz and Rand Paul said the plan was wrong.  # Ben Carson, Ted Cruz and Rand Paul
             In Iowa, Carson, Cruz and Paul said the plan was wrong.       # Carson, Cruz and Paul
             Hawkins and others who want to ban abortion said the ruling was wrong. # Hawkins and others who want to ban abortion
+            The company “has 987 subsidiaries, according to its own website.”        # its own website
             However, Andriy Yermak, head of the Ukrainian presidential office, hinted at progress, stating, “Kursk region, good news.” # Andriy Yermak, head of the Ukrainian presidential office
             Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             """)
