@@ -395,6 +395,10 @@ public final class CueFinder implements AnnotationStage {
             // "say" is no noun: "Democrats running for the Senate say"
             return false;
         }
+        if (i > 1 && t.lower().equals(form.lemma()) && t.isAny(NOUNS_TOO) && tokens.get(i - 1).isCapitalized()
+                && !tokens.get(i - 1).lower().endsWith("s") && modifiedNameBefore(tokens, i - 1)) {
+            return false; // "star of the reality TV show", "her upcoming Apple Music show": the name modifies the noun
+        }
         if (t.lower().equals(form.lemma()) && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized()
                 && lexicons.roleNoun(tokens.get(i + 1).lower()) != null && i > 0
                 && (NOUN_MARKERS.contains(tokens.get(i - 1).lower()) || SourcePhrases.isQuantity(tokens.get(i - 1))
@@ -472,6 +476,25 @@ public final class CueFinder implements AnnotationStage {
 
     private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "who", "there", "what",
             "where", "here", "this", "let");
+
+    /** Whether the capitalised words ending at {@code last} follow a plain lower-case modifier: "reality TV", "upcoming Apple Music". */
+    private static boolean modifiedNameBefore(List<Token> tokens, int last) {
+        int k = last;
+        while (k > 0 && tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+            k--;
+        }
+        Token before = tokens.get(k);
+        return k < last && before.isWord() && !before.isCapitalized() && isCommonNoun(before) && !before.isAny(NOT_MODIFIERS)
+                && !Clauses.SUBORDINATORS.contains(before.lower()) && !DETERMINERS.contains(before.lower());
+    }
+
+    /** Base forms that are common nouns too: after a name used as a modifier they are the noun. */
+    private static final String[] NOUNS_TOO = {"show", "call", "report", "detail", "claim", "comment", "promise", "pledge",
+        "vow", "question", "plan", "offer", "request", "demand", "appeal", "release", "warning", "note", "post", "tweet",
+        "answer", "reply", "response", "statement", "interview", "speech"};
+
+    private static final String[] NOT_MODIFIERS = {"in", "on", "at", "for", "from", "with", "by", "of", "to", "about", "into",
+        "than", "where", "whom", "whose", "what", "why", "how", "says", "said", "told", "is", "was", "are", "were"};
 
     /** A subject or an auxiliary a bare verb may follow ("they like", "would like"); "is like" is no verb. */
     private static boolean takesBareVerb(Token before) {

@@ -766,10 +766,11 @@ class ReportedSpeechRulesTest {
             "This is a big year!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd. # Scott's niece, state Del. Marcia Price (D-Newport News)
             "They are wrong," said 9/11 widow Terry Strada.                          # 9/11 widow Terry Strada
             "We will be there," the nephew said.                                     # the nephew
+            "Keep your hands in sight," Blige sings to Clinton before asking her, "Where do we go from here?" # Blige;Blige
             """)
-    void namesTheSpeakerAfterTheQuote(String text, String source) {
+    void namesTheSpeakerAfterTheQuote(String text, String sources) {
         AnnotatedDocument d = annotate(text);
-        assertEquals(List.of(source), d.attributions().stream()
+        assertEquals(List.of(sources.split(";")), d.attributions().stream()
                 .map(a -> d.sourceMention(a.sourceMentionId()).map(m -> m.span().coveredText(text)).orElse("-")).toList(), text);
     }
 
