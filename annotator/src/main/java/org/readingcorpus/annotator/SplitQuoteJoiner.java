@@ -77,7 +77,11 @@ public final class SplitQuoteJoiner implements AnnotationStage {
                     || isSentenceAfterCue(analysis, first, next))
                     && analysis.paragraphIndexAt(first.content().begin()) == analysis.paragraphIndexAt(next.content().begin());
         }
-        if (next.kind() != ContentKind.DIRECT) {
+        // "Mills “got an immunity agreement,” Jordan said, and still “got to sit in …”": the rest may bring a word along
+        int nextStart = analysis.tokenIndexAt(next.content().begin());
+        boolean leadIn = next.kind() == ContentKind.MIXED && next.rule() == Rule.NEAREST_SPEAKER && nextStart > 0
+                && analysis.tokens().get(nextStart - 1).isAny("and", "but");
+        if (next.kind() != ContentKind.DIRECT && !leadIn) {
             return false;
         }
         boolean sharesCue = next.cue() != null && next.cue().equals(first.cue());
@@ -126,7 +130,15 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         while (i < tokens.size() && (tokens.get(i).is(",") || Clauses.isDash(tokens, i))) {
             i++;
         }
-        return i + 1 < tokens.size() && tokens.get(i).isAny("and", "but") && tokens.get(i + 1).isWord()
+        if (i + 1 >= tokens.size() || !tokens.get(i).isAny("and", "but")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && (tokens.get(k).isAny("still", "also", "then", "later") || tokens.get(k).lower().endsWith("ly"))) {
+            k++;
+        }
+        // "…,” Jordan said, and still “got to sit in …”": the quote itself goes on
+        return k < tokens.size() && !Clauses.isQuoteMark(tokens.get(k)) && tokens.get(i + 1).isWord()
                 && !tokens.get(i + 1).isCapitalized();
     }
 

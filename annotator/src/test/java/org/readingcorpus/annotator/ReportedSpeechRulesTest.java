@@ -901,6 +901,12 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aQuoteThatGoesOnAfterItsCueWithAndIsOneContent() {
+        String text = "Mills \"got an immunity agreement,\" Jordan said, and still \"got to sit in on the interview.\"";
+        assertOneAttributionWithFragments(text, "Mills \"got an immunity agreement,\"", "still \"got to sit in on the interview.\"");
+    }
+
+    @Test
     void aTranscriptQuotedParagraphByParagraphGivesTheSpeakerTheWordsNotTheMarks() {
         String text = "\"PENCE: Well, look, Mark Cuban has said some pretty tough things.\n\n"
                 + "\"But the truth is that Donald Trump has a unique way of communicating.\n\n"
