@@ -80,7 +80,8 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         // "Mills “got an immunity agreement,” Jordan said, and still “got to sit in …”": the rest may bring a word along
         int nextStart = analysis.tokenIndexAt(next.content().begin());
         boolean leadIn = next.kind() == ContentKind.MIXED && next.rule() == Rule.NEAREST_SPEAKER && nextStart > 0
-                && analysis.tokens().get(nextStart - 1).isAny("and", "but");
+                && analysis.tokens().get(nextStart - 1).isAny("and", "but") && first.cue() != null
+                && analysis.sentenceAt(next.content().begin()).equals(analysis.sentenceAt(first.cue().begin()));
         if (next.kind() != ContentKind.DIRECT && !leadIn) {
             return false;
         }
