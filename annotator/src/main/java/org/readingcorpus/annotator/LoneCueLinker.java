@@ -51,6 +51,18 @@ public final class LoneCueLinker implements AnnotationStage {
         return ceiling; // "spoke in Maine on Friday": only how, where and when
     }
 
+    /** The comma before the first cue in use after {@code cue} in its sentence, or {@code ceiling}. */
+    private static int beforeLaterCue(Analysis analysis, java.util.Set<Span> usedCues, CueMatch cue, int ceiling) {
+        List<Token> tokens = analysis.tokens();
+        for (CueMatch later : analysis.cues()) {
+            int at = later.firstToken();
+            if (at > cue.lastToken() && at < ceiling && usedCues.contains(later.span())) {
+                return tokens.get(at - 1).is(",") ? at - 1 : ceiling;
+            }
+        }
+        return ceiling;
+    }
+
     @Override
     public void process(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
@@ -61,11 +73,17 @@ public final class LoneCueLinker implements AnnotationStage {
                 continue; // a participle ("Additional reporting by …") is too often a noun
             }
             Span sentence = analysis.sentenceAt(cue.span().begin());
-            if (analysis.isClaimed(sentence)) {
+            if (analysis.isClaimed(new Span(sentence.begin(), cue.span().end()))) {
                 continue;
             }
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
-            int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
+            // "Clinton spoke out Tuesday about the death of …, arguing that …": a later cue's words end this one's
+            int sentenceEnd = Clauses.sentenceEndToken(analysis, cue.span().begin());
+            int ceiling = beforeLaterCue(analysis, usedCues, cue, sentenceEnd);
+            boolean shared = analysis.isClaimed(sentence);
+            if (shared && ceiling == sentenceEnd) {
+                continue; // something else is attributed in the sentence, and not after this verb's words
+            }
             Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
             if (source.isPresent() && source.get().firstToken() - 1 > floor && tokens.get(source.get().firstToken() - 1).is("as")) {
                 continue; // "…, as Cruz said on Monday, only underscores …": the aside points back, not ahead
@@ -91,6 +109,8 @@ public final class LoneCueLinker implements AnnotationStage {
             Optional<Span> content;
             if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS) {
                 content = Clauses.trimmed(tokens, after, ceiling - 1);
+            } else if (shared) {
+                continue;
             } else {
                 // "…, the official insisted.": the words before count only when a comma sets them off
                 int end = source.map(m -> m.firstToken() - 1).orElse(cue.firstToken() - 1);
