@@ -837,6 +837,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 if (tokens.get(j).is("and") && (parallelNouns(tokens, j, next.get()) || pluralPair(tokens, j, at))) {
                     break; // "hundreds of thousands in speaking fees": no second turn, the same list goes on
                 }
+                if (tokens.get(j).isAny("and", "but") && j + 2 < at && OBJECT_PRONOUNS.contains(tokens.get(j + 2).lower())
+                        && !tokens.get(j + 2).is("her")) {
+                    break; // "wanted to speak “directly to white people” and let them know": a verb and its object, no new subject
+                }
                 if (tokens.get(j).isAny("and", "but", "while", "whereas", "though", "although", ";")) {
                     int end = tokens.get(j).is("though") && tokens.get(j - 1).is("even") ? j - 2 : j - 1;
                     return end >= k && tokens.get(end).is(",") ? end - 1 : end;
