@@ -719,9 +719,12 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         // "After saying he was nervous …, the man ended up …": the subject after the phrase's comma, whatever its verb
         int comma = findWithin(tokens, cue.lastToken() + 1, ceiling, ",");
-        Optional<Mention> found = subject.or(() -> comma < 0 ? Optional.empty() : phrases.openingSubject(tokens, comma + 1, ceiling)
-                .filter(m -> m.firstToken() == comma + 1).filter(mainSubject));
-        return found.flatMap(s -> Clauses.trimmed(tokens, cue.lastToken() + 1, s.firstToken() - 2).map(content -> new Proposal(content,
+        // "After saying her right foot was “so swollen …,” she was …": the comma may close a quote
+        int after = comma >= 0 && comma + 1 < ceiling && Clauses.isQuoteMark(tokens.get(comma + 1)) ? comma + 2 : comma + 1;
+        Optional<Mention> found = subject.or(() -> comma < 0 ? Optional.empty() : phrases.openingSubject(tokens, after, ceiling)
+                .filter(m -> m.firstToken() == after).filter(mainSubject));
+        return found.flatMap(s -> Clauses.trimmed(tokens, cue.lastToken() + 1, s.firstToken() == comma + 2 ? comma + 1 : s.firstToken() - 2)
+                .map(content -> new Proposal(content,
                 ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
                 DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
                 "a sentence opening with \"" + tokens.get(floor).text() + "\" and a clause", null)));

@@ -62,6 +62,7 @@ class ReportedSpeechRulesTest {
             Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, arguing that it was wrong. # the death of Terence Crutcher in Tulsa # spoke out Tuesday about # Hillary Clinton # CUE_IN_SENTENCE
             The nominee said she wanted to speak “directly to white people” and let them know that “this is not who we are.” # she wanted to speak “directly to white people” and let them know that “this is not who we are.” # said # The nominee # SOURCE_CUE_THAT_CLAUSE
             Japan branded North Korea an “outlaw nation in the neighborhood.” # North Korea an “outlaw nation in the neighborhood.” # branded # Japan # VERB_COMPLEMENT
+            After saying her right foot was “so swollen I could barely get my shoe on,” she was rushed to a hospital. # her right foot was “so swollen I could barely get my shoe on,” # saying # she # PARTICIPLE_CLAUSE
             It revived the claim that he opposed the Iraq war from the start. # the Iraq war from the start # opposed # he # VERB_COMPLEMENT
             The State Department said it determined that 12 of the 19 emails contain secrets. # it determined that 12 of the 19 emails contain secrets # said # The State Department # SOURCE_CUE_THAT_CLAUSE
             Sanders was asked to name a decision Clinton made while serving in the Senate that he believes was influenced by money. # to name a decision Clinton made # was asked # - # VERB_COMPLEMENT
