@@ -1116,6 +1116,9 @@ final class SourcePhrases {
         int plainRun = 0;
         while (i >= floor && end - i < MAX_PHRASE) {
             Token t = tokens.get(i);
+            if (t.isAny("and", "or") && isQuantity(tokens.get(i + 1)) && !tokens.get(i + 1).text().contains("-")) {
+                break; // "46 percent would choose Clinton and 44 percent would back Trump": a count opens its own subject
+            }
             // "he and Mr. Allen said", "she and another reporter said": a pronoun joined to the phrase
             boolean joinedPronoun = lexicons.pronounType(t.lower()) != null && !t.isAny("who", "which", "it")
                     && tokens.get(i + 1).is("and");
