@@ -1119,6 +1119,9 @@ final class SourcePhrases {
             if (t.isAny("and", "or") && isQuantity(tokens.get(i + 1)) && !tokens.get(i + 1).text().contains("-")) {
                 break; // "46 percent would choose Clinton and 44 percent would back Trump": a count opens its own subject
             }
+            if (t.isWord() && !t.isCapitalized() && (isDocumentNoun(t) || t.isAny("time", "times")) && tokens.get(i + 1).isCapitalized()) {
+                break; // "In a Bloomberg interview Trump declared", "the third time AROS said": the name opens the subject
+            }
             // "he and Mr. Allen said", "she and another reporter said": a pronoun joined to the phrase
             boolean joinedPronoun = lexicons.pronounType(t.lower()) != null && !t.isAny("who", "which", "it")
                     && tokens.get(i + 1).is("and");

@@ -676,6 +676,7 @@ class ReportedSpeechRulesTest {
             Hawkins and others who want to ban abortion said the ruling was wrong. # Hawkins and others who want to ban abortion
             The company “has 987 subsidiaries, according to its own website.”        # its own website
             Among likely voters, 46 percent would choose Clinton and 44 percent would back the senator. # 44 percent
+            In a Bloomberg interview Trump declared that NATO may be obsolete. # Trump
             However, Andriy Yermak, head of the Ukrainian presidential office, hinted at progress, stating, “Kursk region, good news.” # Andriy Yermak, head of the Ukrainian presidential office
             Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             """)
