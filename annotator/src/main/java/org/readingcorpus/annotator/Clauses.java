@@ -179,6 +179,17 @@ final class Clauses {
         return Optional.empty();
     }
 
+    /** The first cue at or after {@code from} and before {@code to} that {@code used} holds: one a proposal took. */
+    static Optional<CueMatch> firstUsedCue(Analysis analysis, java.util.Set<Span> used, int from, int to) {
+        List<CueMatch> cues = analysis.cues();
+        for (int i = firstCueFrom(cues, from); i < cues.size() && cues.get(i).firstToken() < to; i++) {
+            if (used.contains(cues.get(i).span())) {
+                return Optional.of(cues.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The last verb cue before {@code to} and at or after {@code from}. */
     static Optional<CueMatch> lastVerbCue(Analysis analysis, int from, int to) {
         List<CueMatch> cues = analysis.cues();

@@ -480,7 +480,7 @@ public final class CueFinder implements AnnotationStage {
     /** Whether the capitalised words ending at {@code last} follow a plain lower-case modifier: "reality TV", "upcoming Apple Music". */
     private static boolean modifiedNameBefore(List<Token> tokens, int last) {
         int k = last;
-        while (k > 0 && tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+        while (k > 0 && last - k < MAX_NAME_WORDS && tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
             k--;
         }
         Token before = tokens.get(k);
@@ -493,6 +493,7 @@ public final class CueFinder implements AnnotationStage {
         "vow", "question", "plan", "offer", "request", "demand", "appeal", "release", "warning", "note", "post", "tweet",
         "answer", "reply", "response", "statement", "interview", "speech"};
 
+    private static final int MAX_NAME_WORDS = 6;
     private static final String[] NOT_MODIFIERS = {"in", "on", "at", "for", "from", "with", "by", "of", "to", "about", "into",
         "than", "where", "whom", "whose", "what", "why", "how", "says", "said", "told", "is", "was", "are", "were"};
 

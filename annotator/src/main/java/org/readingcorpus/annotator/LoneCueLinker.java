@@ -54,13 +54,9 @@ public final class LoneCueLinker implements AnnotationStage {
     /** The comma before the first cue in use after {@code cue} in its sentence, or {@code ceiling}. */
     private static int beforeLaterCue(Analysis analysis, java.util.Set<Span> usedCues, CueMatch cue, int ceiling) {
         List<Token> tokens = analysis.tokens();
-        for (CueMatch later : analysis.cues()) {
-            int at = later.firstToken();
-            if (at > cue.lastToken() && at < ceiling && usedCues.contains(later.span())) {
-                return tokens.get(at - 1).is(",") ? at - 1 : ceiling;
-            }
-        }
-        return ceiling;
+        return Clauses.firstUsedCue(analysis, usedCues, cue.lastToken() + 1, ceiling)
+                .map(later -> tokens.get(later.firstToken() - 1).is(",") ? later.firstToken() - 1 : ceiling)
+                .orElse(ceiling);
     }
 
     @Override
