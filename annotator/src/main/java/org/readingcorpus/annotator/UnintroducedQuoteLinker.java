@@ -157,8 +157,9 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
             }
         }
         first = Clauses.afterConnective(tokens, first, start); // "And the party is “ready …”": the connective joins, says nothing
-        if (start - first >= MAX_LEAD_IN || first == start) {
-            return p;
+        if (start - first >= MAX_LEAD_IN || first == start
+                || analysis.isClaimed(new Span(tokens.get(first).begin(), quote.outer().begin()))) {
+            return p; // words another content holds already stay its own
         }
         Span content = new Span(tokens.get(first).begin(), p.content().end());
         return new Proposal(content, ContentKind.MIXED, p.cue(), p.cueKind(), p.source(), p.mentionKind(), p.rule(),

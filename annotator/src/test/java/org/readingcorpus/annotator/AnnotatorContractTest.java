@@ -19,7 +19,10 @@ class AnnotatorContractTest {
         "\r\n", "\r", " ", "\t", "😀", "was reported by", "Stressing that", "It is reported by", "Mr.", "U.S.", "—",
         "(", ")", "?", "!", "…", "wrote on Telegram", "who said", "a source", "it's", "\n\n“", "Zelensky",
         "has the support of", "In a poll", "is known for", "won the endorsement from", "Jr.", "9/11", "FranA\u0303\u0083",
-        "\u00c2\u00a7ois", "(D-Va.)", "referring to", "the niece", "about a", "of three", "told one of his aides on"};
+        "\u00c2\u00a7ois", "(D-Va.)", "referring to", "the niece", "about a", "of three", "told one of his aides on",
+        "is accused of", "was asked", "students polled", "and", "it determined", "branded", "an", "sings", "PENCE:",
+        "Follow Pam Key on Twitter", "and still", "''", "Correction:", "In a Bloomberg interview", "let them know",
+        "After saying", "spoke out Tuesday about", "46 percent", "reality TV show"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
