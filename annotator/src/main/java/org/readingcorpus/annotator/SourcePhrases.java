@@ -206,7 +206,7 @@ final class SourcePhrases {
         while (first - 2 >= floor && tokens.get(first - 1).is(",")) {
             Optional<Mention> listed = phraseEndingAt(tokens, first - 2, floor);
             if (listed.isEmpty() || listed.get().kind() == MentionKind.PRONOUN || listed.get().firstToken() > floor
-                    && tokens.get(listed.get().firstToken() - 1).isAny(SCENE_PREPOSITIONS)) {
+                    && tokens.get(listed.get().firstToken() - 1).isAny(PLACE_PREPOSITIONS)) {
                 break; // "In Iowa, Trump, Cruz and Rubio said": the place opens the sentence, the list follows its comma
             }
             first = listed.get().firstToken();
@@ -360,7 +360,7 @@ final class SourcePhrases {
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
     }
 
-    private static final String[] SCENE_PREPOSITIONS = {"in", "at", "on", "from", "near", "outside", "inside", "across",
+    private static final String[] PLACE_PREPOSITIONS = {"in", "at", "on", "from", "near", "outside", "inside", "across",
         "throughout", "during"};
 
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
@@ -433,7 +433,7 @@ final class SourcePhrases {
         }
         // "Speaking in Harlem, Clinton, without naming him, …": a place after a preposition has no apposition
         return beforeComma(tokens, comma, floor, false).filter(m -> m.kind() == MentionKind.NAME
-                && (m.firstToken() - 1 < floor || !tokens.get(m.firstToken() - 1).isAny(SCENE_PREPOSITIONS)));
+                && (m.firstToken() - 1 < floor || !tokens.get(m.firstToken() - 1).isAny(PLACE_PREPOSITIONS)));
     }
 
     /**

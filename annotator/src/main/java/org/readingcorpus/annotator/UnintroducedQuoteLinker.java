@@ -76,7 +76,7 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
                 }
             }
             if (added != null && added.cue() == null && added.rule() == Rule.NEAREST_SPEAKER) {
-                added = withClauseLeadIn(analysis, quote, added, cueEnds);
+                added = LeadIn.fromClause(analysis, added, cueEnds);
             }
             if (added != null) {
                 analysis.addProposal(added);
@@ -131,42 +131,6 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
         return after + 1 < tokens.size() && tokens.get(after).text().equals("by") && tokens.get(after + 1).isCapitalized()
                 && analysis.paragraphIndexAt(tokens.get(after).begin()) == analysis.paragraphIndexAt(quote.outer().begin());
     }
-
-    /**
-     * {@code … told Bill O'Reilly of Fox News, that “you have to look at it very seriously”}: a quote
-     * that goes on from a lower-case word takes the words of its clause before it, from "that" or
-     * from the last cue, comma or sentence start (PolNeAR train: gold begins there 37 times in 45).
-     */
-    private static Proposal withClauseLeadIn(Analysis analysis, Quote quote, Proposal p, Set<Integer> cueEnds) {
-        List<Token> tokens = analysis.tokens();
-        int start = analysis.tokenIndexAt(quote.outer().begin());
-        int floor = Clauses.sentenceFirstToken(analysis, quote.outer().begin());
-        boolean goesOn = start + 1 < tokens.size() && tokens.get(start + 1).isWord() && !tokens.get(start + 1).isCapitalized();
-        if (start - 1 < floor || !tokens.get(start - 1).isWord() || tokens.get(start - 1).isCapitalized() || !goesOn) {
-            return p; // "a website called “Cape Breton If Donald Trump Wins”": a title, no clause going on
-        }
-        int first = start;
-        while (first - 1 >= floor && start - first < MAX_LEAD_IN && !cueEnds.contains(first - 1)) {
-            Token t = tokens.get(first - 1);
-            if (!t.isWord() && !t.isPossessive() || Clauses.isQuotation(tokens, first - 1)) {
-                break;
-            }
-            first--;
-            if (t.is("that")) {
-                break;
-            }
-        }
-        first = Clauses.afterConnective(tokens, first, start); // "And the party is “ready …”": the connective joins, says nothing
-        if (start - first >= MAX_LEAD_IN || first == start
-                || analysis.isClaimed(new Span(tokens.get(first).begin(), quote.outer().begin()))) {
-            return p; // words another content holds already stay its own
-        }
-        Span content = new Span(tokens.get(first).begin(), p.content().end());
-        return new Proposal(content, ContentKind.MIXED, p.cue(), p.cueKind(), p.source(), p.mentionKind(), p.rule(),
-                p.confidence(), p.evidence() + "; the words of its clause before the quote go with it", p.inheritsSpeakerFrom());
-    }
-
-    private static final int MAX_LEAD_IN = 12;
 
     /** {@code "Follow Pam Key on Twitter @pamkeyNEN."}: the site's sign-off, nobody's words. */
     private static boolean promotesAnAccount(Analysis analysis, Quote quote) {
