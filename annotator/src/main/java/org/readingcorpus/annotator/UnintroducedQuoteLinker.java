@@ -174,7 +174,25 @@ public final class UnintroducedQuoteLinker implements AnnotationStage {
     private static boolean isSpeechLike(Analysis analysis, Quote quote) {
         int first = analysis.tokenIndexAt(quote.inner().begin());
         int last = analysis.tokenIndexAt(quote.inner().end()) - 1;
-        return Clauses.wordCount(analysis.tokens(), first, last) >= MIN_SPEECH_WORDS;
+        return Clauses.wordCount(analysis.tokens(), first, last) >= MIN_SPEECH_WORDS
+                && !isSubtitledTitle(analysis.tokens(), first, last);
+    }
+
+    /**
+     * {@code "Crippled America: How to Make America Great Again,"}: a title and its subtitle, every
+     * longer word capitalised on both sides of the colon, names a book or a film, not anybody's words.
+     */
+    private static boolean isSubtitledTitle(List<Token> tokens, int first, int last) {
+        boolean colon = false;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.is(":") && i > first && i < last) {
+                colon = true;
+            } else if (t.isWord() && t.text().length() >= 4 && !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return colon;
     }
 
     private static Proposal inherit(Quote quote, Proposal from, Rule rule, double confidence, String evidence) {

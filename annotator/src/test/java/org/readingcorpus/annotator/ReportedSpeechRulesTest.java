@@ -708,8 +708,9 @@ class ReportedSpeechRulesTest {
     @CsvSource(delimiter = '#', textBlock = """
             The ad targets a “corrupt political system that keeps a rigged economy in place.” # a “corrupt # MIXED # The ad # targets # NEAREST_SPEAKER
             PSA—“You have until the end of December to get free museum and zoo memberships,” by Dana Rubinstein. # “You have # SCARE_QUOTE # - # - # SCARE_QUOTE
+            Mexican newspapers have been inspecting Trump's new book, "Crippled America: How to Make America Great Again," for clues. # "Crippled # SCARE_QUOTE # - # - # SCARE_QUOTE
             """)
-    void aLongQuoteWithNoListedCueTakesItsSentencesSubjectAndVerbUnlessABylineFollows(String sentence, String contentStart,
+    void aLongQuoteWithNoListedCueTakesItsSentencesSubjectAndVerbUnlessABylineOrSubtitleShowsATitle(String sentence, String contentStart,
             ContentKind kind, String source, String cue, String rule) {
         // a speaker named in the paragraph before, whom the quote must not fall back to
         String text = "Ann Lee said the war would end soon.\n\n" + sentence;
