@@ -102,7 +102,7 @@ public final class QuotePairer implements AnnotationStage {
     private static void pairSingle(String text, int i, char c, char before, char after, Deque<Open> stack,
             List<Quote> out) {
         boolean betweenLetters = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
-        if (betweenLetters) {
+        if (betweenLetters || elides(text, i)) {
             return; // an apostrophe
         }
         Facing facing = QuoteMarks.facing(c);
@@ -116,6 +116,33 @@ public final class QuotePairer implements AnnotationStage {
             stack.push(new Open(i, 1, c, Family.SINGLE));
         }
     }
+
+    /**
+     * "in ‘08", "the '90s", "'em": a mark standing for left-out letters, which would otherwise stay
+     * open and make every quote after it in the paragraph look nested.
+     */
+    private static boolean elides(String text, int i) {
+        int k = i + 1;
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k - i - 1 == 2) {
+            if (k < text.length() && text.charAt(k) == 's') {
+                k++;
+            }
+            return k == text.length() || !Character.isLetterOrDigit(text.charAt(k));
+        }
+        for (String word : ELIDED_WORDS) {
+            int end = i + 1 + word.length();
+            if (text.regionMatches(true, i + 1, word, 0, word.length())
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ELIDED_WORDS = List.of("em", "til", "cause", "tis", "twas");
 
     private static Facing doubleFacing(char c, char before, char after, Deque<Open> stack) {
         Facing fixed = QuoteMarks.facing(c);
