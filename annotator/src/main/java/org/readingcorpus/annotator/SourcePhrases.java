@@ -458,7 +458,12 @@ final class SourcePhrases {
         }
         // "Asked on Monday whether …, Mrs. Clinton shook her head and said": past the opening clause
         int joiner = i;
-        return openingSubject(tokens, floor, joiner).or(() -> after(tokens, floor, joiner, false)
+        // "Recently, however, it issued … and calling for …": past the opening adverb
+        int first = afterConnectives(tokens, floor, joiner);
+        if (first > floor && first + 1 < joiner && tokens.get(first).is("it") && tokens.get(first + 1).isPastOrParticipleShaped()) {
+            return Optional.of(new Mention(tokens.get(first).span(), MentionKind.PRONOUN, first, first));
+        }
+        return openingSubject(tokens, floor, joiner).or(() -> after(tokens, first, joiner, false)
                 .filter(m -> m.kind() != MentionKind.UNNAMED));
     }
 
