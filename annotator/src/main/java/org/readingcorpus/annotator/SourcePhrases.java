@@ -468,6 +468,33 @@ final class SourcePhrases {
     }
 
     /**
+     * "a chess game in which companies seek …", "an ad in which children use …": after a
+     * preposition and "which" or "whom", the few plain words before the verb are its own subject.
+     */
+    private Optional<Mention> subjectAfterPrepositionWhich(List<Token> tokens, int cue, int floor) {
+        for (int j = cue - 1; j - 1 > floor && cue - j <= MAX_RELATIVE_SUBJECT + 1; j--) {
+            Token t = tokens.get(j);
+            if (t.isAny("which", "whom")) {
+                if (j + 1 == cue || !tokens.get(j - 1).isAny(RELATIVE_PREPOSITIONS)) {
+                    return Optional.empty();
+                }
+                Token head = tokens.get(j + 1);
+                boolean named = head.isCapitalized() && !DETERMINERS.contains(head.lower());
+                return Optional.of(new Mention(new Span(head.begin(), tokens.get(cue - 1).end()),
+                        named ? MentionKind.NAME : MentionKind.UNNAMED, j + 1, cue - 1));
+            }
+            if (!t.isWord() || Clauses.FINITE_AUXILIARIES.contains(t.lower()) || lexicons.pronounType(t.lower()) != null
+                    || FUNCTION_WORDS.contains(t.lower()) && !DETERMINERS.contains(t.lower())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_RELATIVE_SUBJECT = 4;
+    private static final String[] RELATIVE_PREPOSITIONS = {"in", "under", "by", "through", "at", "on", "during"};
+
+    /**
      * For a verb that nearly always reports speech ("said", "say", "told"), the whole stretch from
      * the sentence's start to the verb when nothing else in it could be the verb's subject's verb:
      * "One in three said", "Friends of Mr. Clinton's who have seen him on the trail recently say",
@@ -478,6 +505,10 @@ final class SourcePhrases {
         if (cue - 1 > floor && tokens.get(cue - 1).isAny(GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
             // "The senator started on Wednesday by praising …": the gerund's subject is the clause's
             return openingSubject(tokens, floor, cue - 1);
+        }
+        Optional<Mention> relativeSubject = subjectAfterPrepositionWhich(tokens, cue, floor);
+        if (relativeSubject.isPresent()) {
+            return relativeSubject;
         }
         int last = cue - 1;
         // "Priebus later Thursday said", "A Bloomberg poll in June found": when, not who

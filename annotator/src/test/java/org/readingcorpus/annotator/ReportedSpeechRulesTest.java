@@ -682,6 +682,7 @@ class ReportedSpeechRulesTest {
             However, Andriy Yermak, head of the Ukrainian presidential office, hinted at progress, stating, “Kursk region, good news.” # Andriy Yermak, head of the Ukrainian presidential office
             Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             Recently, however, it issued a policy paper on the region, and calling for establishing permanent NATO bases in the east. # it
+            Bankruptcy is like a chess game in which companies seek to minimize liabilities. # companies
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
