@@ -66,7 +66,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
             description = "L2 penalty: this times half the squared weights is added to the summed log loss (default: ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--withhold-below", defaultValue = "0.35", paramLabel = "P",
+    @Option(names = "--withhold-below", defaultValue = "0.40", paramLabel = "P",
             description = "The confidence below which the annotator leaves a proposal out, written with the weights "
                     + "(default: ${DEFAULT-VALUE}, the best on PolNeAR dev).")
     double withholdBelow;
