@@ -42,6 +42,10 @@ public final class QuotePairer implements AnnotationStage {
         boolean sawMark = false;
         for (int i = paragraph.begin(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
+            if (c == '<') {
+                i = tagEnd(text, i, paragraph.end());
+                continue;
+            }
             Family family = QuoteMarks.family(c);
             if (family == null) {
                 continue;
@@ -116,6 +120,29 @@ public final class QuotePairer implements AnnotationStage {
             stack.push(new Open(i, 1, c, Family.SINGLE));
         }
     }
+
+    /**
+     * {@code <tweet author="…">}: markup left in a text quotes nothing; its attribute values' marks
+     * are passed over. Returns the tag's closing '>', or {@code lt} when no tag opens there.
+     */
+    private static int tagEnd(String text, int lt, int paragraphEnd) {
+        if (lt + 1 >= paragraphEnd || !Character.isLetter(text.charAt(lt + 1)) && text.charAt(lt + 1) != '/') {
+            return lt;
+        }
+        int limit = Math.min(paragraphEnd, lt + MAX_TAG);
+        for (int i = lt + 1; i < limit; i++) {
+            if (text.charAt(i) == '>') {
+                return i;
+            }
+            if (text.charAt(i) == '<') {
+                return lt;
+            }
+        }
+        return lt;
+    }
+
+    /** Bounds the look for a tag's end, so a text of many '<' and no '>' stays linear. */
+    private static final int MAX_TAG = 2_000;
 
     /**
      * "in ‘08", "the '90s", "'em": a mark standing for left-out letters, which would otherwise stay

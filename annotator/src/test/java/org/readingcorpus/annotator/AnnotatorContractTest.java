@@ -22,7 +22,8 @@ class AnnotatorContractTest {
         "\u00c2\u00a7ois", "(D-Va.)", "referring to", "the niece", "about a", "of three", "told one of his aides on",
         "is accused of", "was asked", "students polled", "and", "it determined", "branded", "an", "sings", "PENCE:",
         "Follow Pam Key on Twitter", "and still", "''", "Correction:", "In a Bloomberg interview", "let them know",
-        "After saying", "spoke out Tuesday about", "46 percent", "reality TV show"};
+        "After saying", "spoke out Tuesday about", "46 percent", "reality TV show", "<tweet a=", ">", "<tweet/>", "in ‘08",
+        "the '90s", "in which companies seek", "Recently, however,", "Crippled America: How To Win"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer

@@ -815,6 +815,14 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void markupLeftInTheTextQuotesNothing() {
+        String text = "<tweet author=\" so we rate it Mostly True\" date=\"that the plan is fine.\">Sanders said the plan would fail.<tweet/>";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of("the plan would fail"), d.attributions().stream()
+                .map(a -> d.content(a.contentId()).span().coveredText(text)).toList());
+    }
+
+    @Test
     void aNicknameInTheSpeakersNameDoesNotSplitTheQuote() {
         String text = "\"This is a big year for our senator!\" Scott's niece, Marcia \"Cia\" Price, shouted to the crowd. "
                 + "\"The nation is watching Virginia.\"";
