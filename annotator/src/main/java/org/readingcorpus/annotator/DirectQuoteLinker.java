@@ -714,6 +714,27 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     /**
+     * "President Clinton released the following statement:", "Sanders made the following comment:":
+     * the verb before "the following" and a noun, whatever it is, introduces the quote; PolNeAR's
+     * cue runs from it through the colon.
+     */
+    private Optional<CueMatch> followingBefore(List<Token> tokens, int floor, int colon) {
+        int verb = colon - 4;
+        if (verb <= floor || !tokens.get(colon - 3).is("the") || !tokens.get(colon - 2).is("following")
+                || !tokens.get(colon - 1).isWord() || tokens.get(colon - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        Token v = tokens.get(verb);
+        boolean verbShaped = v.isWord() && !v.isCapitalized() && (looksLikePastTense(v) || v.isAny(MADE_AND_GAVE));
+        return verbShaped && phrases.before(tokens, verb, floor).filter(m -> m.lastToken() == verb - 1).isPresent()
+                ? Optional.of(new CueMatch(new Span(v.begin(), tokens.get(colon).end()), CueKind.VERB, v.lower(), verb, colon,
+                        false))
+                : Optional.empty();
+    }
+
+    private static final String[] MADE_AND_GAVE = {"made", "gave", "sent", "put", "wrote", "read", "said", "had"};
+
+    /**
      * "Cruz continued:" ending a paragraph, and the quote opening the next: the paragraph above
      * introduces it; PolNeAR's cue runs from the verb to the colon ("released the following statement:").
      */
@@ -763,7 +784,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         int floor = Clauses.sentenceFirstToken(analysis, tokens.get(colon).begin());
         Optional<CueMatch> cue = Clauses.lastVerbCue(analysis, floor, colon)
-                .or(() -> beforeQuote ? unlistedBefore(tokens, floor, start) : Optional.empty());
+                .or(() -> beforeQuote ? unlistedBefore(tokens, floor, start) : Optional.empty())
+                .or(() -> beforeQuote ? followingBefore(tokens, floor, colon) : Optional.empty());
         if (cue.isEmpty() || cue.get().lastToken() < colon - 1
                 && !(beforeQuote && isColonPhrase(tokens, cue.get().lastToken() + 1, colon))) {
             return Optional.empty();

@@ -937,14 +937,19 @@ class ReportedSpeechRulesTest {
                         .map(a -> d.content(a.contentId()).fragments().stream().map(f -> f.coveredText(text)).toList()).toList());
     }
 
-    @Test
-    void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow() {
-        String text = "The debate went on. Cruz continued:\n\n“You look at the questions: are you a comic book villain?”\n";
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            The debate went on. Cruz continued:                                # continued:                        # Cruz
+            When Wallace died in 1998, President Clinton released the following statement: # released the following statement: # President Clinton
+            On July 6, 2015, Sanders made the following comment:              # made the following comment:       # Sanders
+            """)
+    void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow(String introduction, String cue, String source) {
+        String text = introduction + "\n\n“You look at the questions: are you a comic book villain?”\n";
         AnnotatedDocument d = annotate(text);
         Attribution a = d.attributions().get(0);
         assertEquals("“You look at the questions: are you a comic book villain?”", d.content(a.contentId()).span().coveredText(text));
-        assertEquals("continued:", d.cue(a.cueId()).orElseThrow().span().coveredText(text));
-        assertEquals("Cruz", d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
+        assertEquals(cue, d.cue(a.cueId()).orElseThrow().span().coveredText(text));
+        assertEquals(source, d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
     }
 
     private void assertOneAttributionWithFragments(String text, String... fragments) {
