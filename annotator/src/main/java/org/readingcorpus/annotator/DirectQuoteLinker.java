@@ -218,8 +218,24 @@ public final class DirectQuoteLinker implements AnnotationStage {
                         || !tokens.get(speaker.get().firstToken()).isCapitalized()
                         || opensItsSentence && (endsReport(tokens, c.lastToken() + 1, ceiling) || addressed(tokens, c, ceiling)))
                 .filter(c -> !hasComplementOfItsOwn(tokens, c, ceiling))
+                .filter(c -> !endsSentence || !introducesQuoteBelow(analysis, c))
                 .map(cue -> direct(quote, cue, speaker.get(), Rule.QUOTE_THEN_SOURCE_THEN_CUE,
                         "speaker and \"" + cue.span().coveredText(analysis.text()) + "\" right after the quote"));
+    }
+
+    /**
+     * "“… the status quo.” She went on to say:¶“Incredibly, …”": a cue whose colon ends the paragraph
+     * points at the quote opening the next one, not back at the sentence before it.
+     */
+    private static boolean introducesQuoteBelow(Analysis analysis, CueMatch cue) {
+        List<Token> tokens = analysis.tokens();
+        int colon = tokens.get(cue.lastToken()).is(":") ? cue.lastToken() : cue.lastToken() + 1;
+        if (colon + 1 >= tokens.size() || !tokens.get(colon).is(":")) {
+            return false;
+        }
+        Token next = tokens.get(colon + 1);
+        return Clauses.isQuoteMark(next)
+                && analysis.paragraphIndexAt(next.begin()) == analysis.paragraphIndexAt(tokens.get(colon).begin()) + 1;
     }
 
     /** "“Did you know it was Mussolini?” Todd asked the real estate mogul.": whom a telling verb addresses, and no more. */

@@ -942,11 +942,13 @@ class ReportedSpeechRulesTest {
             The debate went on. Cruz continued:                                # continued:                        # Cruz
             When Wallace died in 1998, President Clinton released the following statement: # released the following statement: # President Clinton
             On July 6, 2015, Sanders made the following comment:              # made the following comment:       # Sanders
+            “It is what I’m up against.” She went on to say:                  # went on to say:                   # She
             """)
     void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow(String introduction, String cue, String source) {
         String text = introduction + "\n\n“You look at the questions: are you a comic book villain?”\n";
         AnnotatedDocument d = annotate(text);
-        Attribution a = d.attributions().get(0);
+        Attribution a = d.attributions().stream().filter(x -> d.content(x.contentId()).span().begin() > introduction.length())
+                .findFirst().orElseThrow();
         assertEquals("“You look at the questions: are you a comic book villain?”", d.content(a.contentId()).span().coveredText(text));
         assertEquals(cue, d.cue(a.cueId()).orElseThrow().span().coveredText(text));
         assertEquals(source, d.sourceMention(a.sourceMentionId()).orElseThrow().span().coveredText(text));
