@@ -735,6 +735,14 @@ public final class DirectQuoteLinker implements AnnotationStage {
      * cue runs from it through the colon.
      */
     private Optional<CueMatch> followingBefore(List<Token> tokens, int floor, int colon) {
+        if (colon - 3 >= floor && tokens.get(colon - 2).is("as") && tokens.get(colon - 1).is("follows")) {
+            // "Transcript as follows:": no verb; the cue is the phrase, its subject the words before it
+            int as = colon - 2;
+            return phrases.before(tokens, as, floor).filter(m -> m.lastToken() == as - 1).isPresent()
+                    ? Optional.of(new CueMatch(new Span(tokens.get(as).begin(), tokens.get(colon).end()), CueKind.PHRASE, "follow",
+                            as, colon, false))
+                    : Optional.empty();
+        }
         int verb = colon - 4;
         if (verb <= floor || !tokens.get(colon - 3).is("the") || !tokens.get(colon - 2).is("following")
                 || !tokens.get(colon - 1).isWord() || tokens.get(colon - 1).isCapitalized()) {

@@ -943,6 +943,7 @@ class ReportedSpeechRulesTest {
             When Wallace died in 1998, President Clinton released the following statement: # released the following statement: # President Clinton
             On July 6, 2015, Sanders made the following comment:              # made the following comment:       # Sanders
             “It is what I’m up against.” She went on to say:                  # went on to say:                   # She
+            Transcript as follows:                                            # as follows:                       # Transcript
             """)
     void aParagraphEndingWithItsCueAndAColonIntroducesTheQuoteBelow(String introduction, String cue, String source) {
         String text = introduction + "\n\n“You look at the questions: are you a comic book villain?”\n";
