@@ -47,7 +47,7 @@ public final class QuotePairer implements AnnotationStage {
                 continue;
             }
             Family family = QuoteMarks.family(c);
-            if (family == null) {
+            if (family == null || family == Family.DOUBLE && marksInches(text, paragraph.begin(), i)) {
                 continue;
             }
             int width = c == '\'' && i + 1 < paragraph.end() && text.charAt(i + 1) == '\'' ? 2 : 1;
@@ -119,6 +119,21 @@ public final class QuotePairer implements AnnotationStage {
         } else if (opensHere && facing != Facing.CLOSING) {
             stack.push(new Open(i, 1, c, Family.SINGLE));
         }
+    }
+
+    /**
+     * "he’s like 6’2”", "6'3\" tall": a double mark after feet and inches is the inches' sign, which
+     * would otherwise close the quote around it.
+     */
+    private static boolean marksInches(String text, int paragraphBegin, int i) {
+        int k = i - 1;
+        int digits = 0;
+        while (k >= paragraphBegin && Character.isDigit(text.charAt(k)) && digits < 3) {
+            k--;
+            digits++;
+        }
+        return (digits == 1 || digits == 2) && k - 1 >= paragraphBegin && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')
+                && Character.isDigit(text.charAt(k - 1));
     }
 
     /**

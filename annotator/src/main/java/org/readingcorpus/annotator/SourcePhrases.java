@@ -949,7 +949,7 @@ final class SourcePhrases {
         int plainRun = 0; // plain words since the last name or role noun; "the period of 'U.S.'" is no word
         while (i < ceiling && i - start < MAX_PHRASE) {
             Token t = tokens.get(i);
-            if (isNominal(t)) {
+            if (isNominal(t) || i == start && isFirstNameLikeAuxiliary(tokens, i, ceiling)) {
                 lastNominal = i;
                 plainRun = 0;
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
@@ -1534,6 +1534,13 @@ final class SourcePhrases {
             }
         }
         return false;
+    }
+
+    /** "“…,” Will Estrada said": a capitalised "Will" before a name is a first name, not the auxiliary. */
+    private boolean isFirstNameLikeAuxiliary(List<Token> tokens, int i, int ceiling) {
+        Token t = tokens.get(i);
+        return t.isCapitalized() && t.is("will") && i + 1 < ceiling && tokens.get(i + 1).isCapitalized()
+                && isNominal(tokens.get(i + 1)) && !lexicons.isTitle(tokens.get(i + 1).lower());
     }
 
     boolean isNominal(Token t) {
