@@ -286,11 +286,21 @@ public final class CueFinder implements AnnotationStage {
     static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
         int first = verb;
         while (first - 1 >= floor && verb - first < MAX_AUXILIARIES
-                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) || isAdverb(tokens.get(first - 1))
-                        || floatedAdverb(tokens, first - 1, floor))) {
+                && (AUXILIARIES.contains(tokens.get(first - 1).lower()) && !endsName(tokens, first - 1, floor)
+                        || isAdverb(tokens.get(first - 1)) || floatedAdverb(tokens, first - 1, floor))) {
             first--;
         }
         return first;
+    }
+
+    /**
+     * "Theresa May suggested": a capitalised "May" or "Will" after a capitalised word and before a
+     * lower-case one is a name, not an auxiliary; in a title-case headline ("Trump May Not Have …") it stays one.
+     */
+    static boolean endsName(List<Token> tokens, int at, int floor) {
+        Token t = tokens.get(at);
+        return t.isCapitalized() && t.isAny("may", "will") && at - 1 >= floor && tokens.get(at - 1).isCapitalized()
+                && at + 1 < tokens.size() && !tokens.get(at + 1).isCapitalized();
     }
 
     /**

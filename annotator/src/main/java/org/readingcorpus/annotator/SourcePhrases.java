@@ -138,6 +138,12 @@ final class SourcePhrases {
             return group;
         }
         int i = cue - 1;
+        if (i - 1 >= floor && CueFinder.endsName(tokens, i, floor) && !tokens.get(cue).isCapitalized()) {
+            // "British Prime Minister Theresa May suggested": after a name, "May" ends it
+            int may = i;
+            return hedgedPhraseEndingAt(tokens, i - 1, floor).map(m -> new Mention(new Span(m.span().begin(), tokens.get(may).end()),
+                    m.kind(), m.firstToken(), may));
+        }
         while (i >= floor && isSkippedBeforeCue(tokens.get(i))) {
             i--;
         }
@@ -677,7 +683,7 @@ final class SourcePhrases {
         }
         int verb = first;
         boolean determined = false;
-        while (verb < end && (isNominal(tokens.get(verb)) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
+        while (verb < end && (isNominal(tokens.get(verb)) || endsOutletName(tokens, verb) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
                 || DETERMINERS.contains(tokens.get(verb).lower())
                 // "Japan's central bank": after a possessive, too, plain words modify the noun
                 // "Andriy Yermak, head of the Ukrainian presidential office": or after a determiner inside the phrase
@@ -949,7 +955,7 @@ final class SourcePhrases {
         int plainRun = 0; // plain words since the last name or role noun; "the period of 'U.S.'" is no word
         while (i < ceiling && i - start < MAX_PHRASE) {
             Token t = tokens.get(i);
-            if (isNominal(t) || i == start && isFirstNameLikeAuxiliary(tokens, i, ceiling)) {
+            if (isNominal(t) || i == start && isFirstNameLikeAuxiliary(tokens, i, ceiling) || i > start && endsOutletName(tokens, i)) {
                 lastNominal = i;
                 plainRun = 0;
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
@@ -1534,6 +1540,11 @@ final class SourcePhrases {
             }
         }
         return false;
+    }
+
+    /** "A reporter for USA Today": a word the phrase rules take for a time may end an outlet's name. */
+    private boolean endsOutletName(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).isCapitalized() && lexicons.isMediaOutlet(tokens.get(i - 1).text() + " " + tokens.get(i).text());
     }
 
     /** "“…,” Will Estrada said": a capitalised "Will" before a name is a first name, not the auxiliary. */

@@ -685,6 +685,9 @@ class ReportedSpeechRulesTest {
             Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             Recently, however, it issued a policy paper on the region, and calling for establishing permanent NATO bases in the east. # it
             Bankruptcy is like a chess game in which companies seek to minimize liabilities. # companies
+            British Prime Minister Theresa May suggested that the deal was dead. # British Prime Minister Theresa May
+            In May officials said that the deal was dead.                # officials
+            A reporter for USA Today spotted Stein and reported her presence on Twitter. # A reporter for USA Today
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
