@@ -30,8 +30,11 @@ public final class CueFinder implements AnnotationStage {
     private static final Set<String> ADVERBS_IN_CUE = Set.of("just", "later", "still", "even", "once", "again",
             "already", "never", "first", "often", "sometimes", "always", "now", "long", "then", "further", "ever",
             "nevertheless", "nonetheless");
-    private static final Set<String> NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
-            "assembly", "anomaly", "bully", "belly", "jelly", "folly", "only", "early");
+    /** Words in -ly that are nouns or verbs, not adverbs: "Scott's family called on …". */
+    static final Set<String> LY_NOT_ADVERBS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
+            "assembly", "anomaly", "bully", "belly", "jelly", "folly", "monopoly");
+    private static final Set<String> NOT_ADVERBS = java.util.stream.Stream.concat(LY_NOT_ADVERBS.stream(),
+            java.util.stream.Stream.of("only", "early")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Quantifiers that a verb's -s form cannot follow, so it is a plural noun: "the most votes", "both sides". */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several",
             "some", "all", "both", "numerous", "multiple", "various", "countless");

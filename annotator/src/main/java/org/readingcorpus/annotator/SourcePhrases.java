@@ -522,8 +522,10 @@ final class SourcePhrases {
             last--;
         }
         int first = afterConnectives(tokens, floor, last + 1);
+        // "But not everyone at Clinton's rally saw …": a negated quantifier opens the subject
+        boolean negatedGroup = first < last && tokens.get(first).is("not") && STANDALONE_QUANTIFIERS.contains(tokens.get(first + 1).lower());
         // "And until the announcement …, most of them said": after a connective the adverbial is in lower case
-        if (first <= last && (tokens.get(first).isCapitalized() || first > floor) && FUNCTION_WORDS.contains(tokens.get(first).lower())
+        if (!negatedGroup && first <= last && (tokens.get(first).isCapitalized() || first > floor) && FUNCTION_WORDS.contains(tokens.get(first).lower())
                 && lexicons.pronounType(tokens.get(first).lower()) == null) {
             // "Amid the din of the race, voters say …": the subject follows the opening adverbial's comma
             first = afterComma(tokens, first, last + 1);
@@ -545,7 +547,7 @@ final class SourcePhrases {
         // "Initially, state regulators did not consider …": after an opening adverbial the noun phrase opens in lower case
         boolean afterOpening = first > floor && tokens.get(first - 1).is(",") && head.isWord() && !head.isCapitalized()
                 && !FUNCTION_WORDS.contains(head.lower()) && lexicons.pronounType(head.lower()) == null;
-        boolean opensNounPhrase = head.isCapitalized() || Character.isDigit(head.text().charAt(0))
+        boolean opensNounPhrase = negatedGroup || head.isCapitalized() || Character.isDigit(head.text().charAt(0))
                 || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.lower()) || barePlural || afterOpening;
         if (!opensNounPhrase || (head.isCapitalized() && FUNCTION_WORDS.contains(head.lower())
                 && !DETERMINERS.contains(head.lower()) && !lexicons.isUnnamedQuantifier(head.lower()))) {
@@ -1649,7 +1651,7 @@ final class SourcePhrases {
         // an adverb ("repeatedly") stands between subject and verb; "ally" is a noun that heads the subject
         // "both Ukraine and Russia appear focused on": a seeming verb is no part of the subject either
         return SKIPPED_BEFORE_CUE.contains(w) || ImpersonalStanceLinker.SEEM.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
-                && lexicons.roleNoun(w) == null);
+                && lexicons.roleNoun(w) == null && !CueFinder.LY_NOT_ADVERBS.contains(w));
     }
 
     /** The comma of "Ava, Mo." or "Derry, N.H.": between a place and its state's abbreviation. */

@@ -688,6 +688,8 @@ class ReportedSpeechRulesTest {
             British Prime Minister Theresa May suggested that the deal was dead. # British Prime Minister Theresa May
             In May officials said that the deal was dead.                # officials
             A reporter for USA Today spotted Stein and reported her presence on Twitter. # A reporter for USA Today
+            Scott's family called on police to release the video.        # Scott's family
+            But not everyone at the rally said the front-runner was a credible change agent. # not everyone at the rally
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
