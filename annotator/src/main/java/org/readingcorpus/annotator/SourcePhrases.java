@@ -689,7 +689,8 @@ final class SourcePhrases {
                 || DETERMINERS.contains(tokens.get(verb).lower())
                 // "Japan's central bank": after a possessive, too, plain words modify the noun
                 // "Andriy Yermak, head of the Ukrainian presidential office": or after a determiner inside the phrase
-                || (determined || verb > first && tokens.get(verb - 1).isPossessive()) && modifiesNoun(tokens, verb, end))) {
+                || (determined || verb > first && tokens.get(verb - 1).isPossessive()) && modifiesNoun(tokens, verb, end)
+                || verb > first && modifiesRoleNounAfterName(tokens, verb, end))) {
             determined |= DETERMINERS.contains(tokens.get(verb).lower());
             verb++;
         }
@@ -1049,6 +1050,16 @@ final class SourcePhrases {
         return t.isWord() && !t.isCapitalized() && !FUNCTION_WORDS.contains(t.lower()) && !t.lower().endsWith("ly")
                 && !t.isAny("that", "whose", "whom", "than")
                 && lexicons.verbForm(t.lower()) == null;
+    }
+
+    /**
+     * "Democratic presidential nominee Hillary Clinton chimed in, saying …": an adjective between a
+     * capitalised word and a role noun; no verb's shape ("berated reporters", "blasts officials").
+     */
+    private boolean modifiesRoleNounAfterName(List<Token> tokens, int i, int end) {
+        String w = tokens.get(i).lower();
+        return tokens.get(i - 1).isCapitalized() && isPlainModifier(tokens.get(i)) && i + 1 < end && isRoleNoun(tokens.get(i + 1))
+                && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     /**

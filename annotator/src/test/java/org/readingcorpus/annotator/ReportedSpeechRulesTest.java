@@ -690,6 +690,7 @@ class ReportedSpeechRulesTest {
             A reporter for USA Today spotted Stein and reported her presence on Twitter. # A reporter for USA Today
             Scott's family called on police to release the video.        # Scott's family
             But not everyone at the rally said the front-runner was a credible change agent. # not everyone at the rally
+            Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that officials should release the video. # Democratic presidential nominee Hillary Clinton
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
