@@ -288,13 +288,20 @@ public final class CueFinder implements AnnotationStage {
     /** Where a verb's cue begins: over the auxiliaries and adverbs just before it ("has also said"), not before {@code floor}. */
     static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
         int first = verb;
+        boolean gerund = tokens.get(verb).lower().endsWith("ing");
         while (first - 1 >= floor && verb - first < MAX_AUXILIARIES
                 && (AUXILIARIES.contains(tokens.get(first - 1).lower()) && !endsName(tokens, first - 1, floor)
-                        || isAdverb(tokens.get(first - 1)) || floatedAdverb(tokens, first - 1, floor))) {
+                        || isAdverb(tokens.get(first - 1)) || floatedAdverb(tokens, first - 1, floor)
+                        // "Trump avoids condemning", "began tweeting out": the verb the gerund goes on from is the cue's
+                        || gerund && first == verb && ASPECT_VERBS.contains(tokens.get(first - 1).lower()))) {
             first--;
         }
         return first;
     }
+
+    private static final Set<String> ASPECT_VERBS = Set.of("began", "begins", "begin", "started", "starts", "start",
+            "stopped", "stops", "stop", "kept", "keeps", "keep", "continued", "continues", "avoided", "avoids", "avoid",
+            "resumed", "resumes", "quit", "quits", "finished");
 
     /**
      * "Theresa May suggested": a capitalised "May" or "Will" after a capitalised word and before a

@@ -77,7 +77,8 @@ final class SourcePhrases {
             "because", "although", "though", "since", "as", "if", "that", "whereas");
     /** Words that open a sentence before its subject: "But", "Still,", "Meanwhile,". */
     private static final Set<String> LEADING_CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "meanwhile",
-            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even", "then");
+            "however", "now", "also", "moreover", "indeed", "instead", "separately", "similarly", "even", "then",
+            "nonetheless", "nevertheless", "furthermore", "likewise", "thus", "therefore");
 
     private final Lexicons lexicons;
 
@@ -861,8 +862,12 @@ final class SourcePhrases {
      */
     private static boolean isSentenceAdverb(Token t) {
         String w = t.lower();
-        return t.isCapitalized() && w.length() >= MIN_SENTENCE_ADVERB && ADVERB_ENDINGS.stream().anyMatch(w::endsWith);
+        return t.isCapitalized() && (w.length() >= MIN_SENTENCE_ADVERB && ADVERB_ENDINGS.stream().anyMatch(w::endsWith)
+                || ADVERBS_BEFORE_COMMA.contains(w));
     }
+
+    /** "Overall, the fund predicted …": adverbs without -ly, which before a comma say how, not who. */
+    private static final Set<String> ADVERBS_BEFORE_COMMA = Set.of("overall", "besides", "afterward", "afterwards");
 
     /**
      * "ORLANDO, Fla. (Reuters) - President Barack Obama …": past a dateline, a capitalised place and

@@ -173,6 +173,8 @@ class ReportedSpeechRulesTest {
             Clinton has nevertheless called his vote an irresponsible one. # his vote an irresponsible one # has nevertheless called # Clinton # SOURCE_CUE_THAT_CLAUSE
             All said the deal was bad. # the deal was bad # said # All # SOURCE_CUE_THAT_CLAUSE
             Since accepting the nomination, she said the deal was bad. # the deal was bad # said # she # SOURCE_CUE_THAT_CLAUSE
+            He kept asking whether the plan would work.               # whether the plan would work # kept asking # He # SOURCE_CUE_THAT_CLAUSE
+            Overall, the fund predicted that growth would slow.        # that growth would slow # predicted # the fund # SOURCE_CUE_THAT_CLAUSE
             Those who voted for Trump said the plan would fail. # the plan would fail # said # Those who voted for Trump # SOURCE_CUE_THAT_CLAUSE
             Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
             But no one said the vote was rigged. # the vote was rigged # said # no one # SOURCE_CUE_THAT_CLAUSE
