@@ -289,6 +289,10 @@ public final class CueFinder implements AnnotationStage {
     static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
         int first = verb;
         boolean gerund = tokens.get(verb).lower().endsWith("ing");
+        if (gerund && first - 2 >= floor && tokens.get(first - 1).is("by") && isPastShaped(tokens.get(first - 2))
+                && !isPassive(tokens, first - 2, floor)) {
+            first -= 2; // "responded by saying", "began by talking about": the verb and its "by" are the cue's
+        }
         while (first - 1 >= floor && verb - first < MAX_AUXILIARIES
                 && (AUXILIARIES.contains(tokens.get(first - 1).lower()) && !endsName(tokens, first - 1, floor)
                         || isAdverb(tokens.get(first - 1)) || floatedAdverb(tokens, first - 1, floor)
@@ -297,6 +301,19 @@ public final class CueFinder implements AnnotationStage {
             first--;
         }
         return first;
+    }
+
+    /** "is often justified by arguing": a participle after "be" is passive, its "by" names who did it. */
+    private static boolean isPassive(List<Token> tokens, int participle, int floor) {
+        int k = participle - 1;
+        while (k >= floor && tokens.get(k).lower().endsWith("ly")) {
+            k--;
+        }
+        return k >= floor && tokens.get(k).isAny("is", "are", "was", "were", "be", "been", "being");
+    }
+
+    private static boolean isPastShaped(Token t) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") && t.lower().length() > 4 || t.is("began"));
     }
 
     private static final Set<String> ASPECT_VERBS = Set.of("began", "begins", "begin", "started", "starts", "start",

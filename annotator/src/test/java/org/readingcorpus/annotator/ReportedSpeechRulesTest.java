@@ -174,6 +174,7 @@ class ReportedSpeechRulesTest {
             All said the deal was bad. # the deal was bad # said # All # SOURCE_CUE_THAT_CLAUSE
             Since accepting the nomination, she said the deal was bad. # the deal was bad # said # she # SOURCE_CUE_THAT_CLAUSE
             He kept asking whether the plan would work.               # whether the plan would work # kept asking # He # SOURCE_CUE_THAT_CLAUSE
+            Trump responded by saying the poll was rigged.            # the poll was rigged # responded by saying # Trump # SOURCE_CUE_THAT_CLAUSE
             Overall, the fund predicted that growth would slow.        # that growth would slow # predicted # the fund # SOURCE_CUE_THAT_CLAUSE
             Those who voted for Trump said the plan would fail. # the plan would fail # said # Those who voted for Trump # SOURCE_CUE_THAT_CLAUSE
             Then someone asked how Clinton could inspire young people. # how Clinton could inspire young people # asked # someone # SOURCE_CUE_THAT_CLAUSE
