@@ -162,6 +162,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
                     .map(m -> withPostmodifier(tokens, m, ceiling))
                     .or(() -> phrases.invertedSubject(tokens, cue.lastToken() + 1, ceiling))
                     .or(() -> describedSpeakerAfter(tokens, cue, ceiling))
+                    .or(() -> SAYING.contains(cue.lemma()) ? modifiedNameAfter(tokens, cue.lastToken() + 1, ceiling) : Optional.empty())
                     .map(m -> SourcePhrases.withParenthetical(tokens, m, ceiling)) // "said Rep. Jim Clyburn (D-S.C.), a member of …"
                     .map(m -> phrases.withTrailingApposition(tokens, m, ceiling))
                     // "“…,” said the candidate could be …": a phrase with a verb of its own is the subject of what "said" reports
@@ -497,6 +498,26 @@ public final class DirectQuoteLinker implements AnnotationStage {
             return Optional.empty();
         }
         return Optional.of(new Mention(new Span(tokens.get(from).begin(), tokens.get(i - 1).end()), MentionKind.DESCRIPTION, from, i - 1));
+    }
+
+    /**
+     * "“…,” said master of ceremonies Asab Al-Tabchi": a few lower-case words no lexicon lists
+     * describe the name after them, which the phrase rules alone would not open with.
+     */
+    private Optional<Mention> modifiedNameAfter(List<Token> tokens, int from, int ceiling) {
+        for (int i = from; i < ceiling && i - from <= MAX_MODIFIERS; i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized()) {
+                int first = i;
+                return i == from ? Optional.empty() : phrases.after(tokens, i, ceiling)
+                        .filter(m -> m.kind() == MentionKind.NAME && m.firstToken() == first)
+                        .map(m -> new Mention(new Span(tokens.get(from).begin(), m.span().end()), m.kind(), from, m.lastToken()));
+            }
+            if (!t.isWord() || !phrases.isPlainModifier(t) && !t.is("of")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static final int MAX_DESCRIBED_SPEAKER = 25;

@@ -299,6 +299,7 @@ class ReportedSpeechRulesTest {
             After saying her right foot was swollen, she was taken to the hospital. # her right foot was swollen # saying # she # PARTICIPLE_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             "We’ve got to win Loudoun," Will Estrada said.             # "We’ve got to win Loudoun," # said # Will Estrada # QUOTE_THEN_SOURCE_THEN_CUE
+            "Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi. # "Thanks for welcoming these refugees," # said # master of ceremonies Asab Al-Tabchi # QUOTE_THEN_CUE_THEN_SOURCE
             “I admit, he’s like 6’2”,” Rubio said Sunday in Virginia.   # “I admit, he’s like 6’2”,” # said # Rubio # QUOTE_THEN_SOURCE_THEN_CUE
             In ‘08 the mood was different. “I do sense that people are aware,” he said. # “I do sense that people are aware,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
             Music of the '80s is back. “I do sense that people are aware,” he said. # “I do sense that people are aware,” # said # he # QUOTE_THEN_SOURCE_THEN_CUE
