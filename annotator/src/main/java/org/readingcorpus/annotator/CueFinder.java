@@ -312,6 +312,13 @@ public final class CueFinder implements AnnotationStage {
         return k >= floor && tokens.get(k).isAny("is", "are", "was", "were", "be", "been", "being");
     }
 
+    /** "some steep challenges": a plain lower-case word between a quantifier and the noun it counts. */
+    private boolean isPlainAdjective(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && lexicons.verbForm(w) == null && !w.endsWith("ly") && !w.endsWith("s")
+                && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
     private static boolean isPastShaped(Token t) {
         return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") && t.lower().length() > 4 || t.is("began"));
     }
@@ -453,7 +460,8 @@ public final class CueFinder implements AnnotationStage {
                 && SourcePhrases.isQuantity(tokens.get(i - 1)) && !tokens.get(i - 1).isAny("one", "1")) {
             return false; // "leads by ten points", "22 points behind": a count makes the -s form a plural noun
         }
-        if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && PLURAL_QUANTIFIERS.contains(tokens.get(i - 1).lower())) {
+        if (i > 0 && nounShaped && !t.lower().equals(form.lemma()) && (PLURAL_QUANTIFIERS.contains(tokens.get(i - 1).lower())
+                || i > 1 && PLURAL_QUANTIFIERS.contains(tokens.get(i - 2).lower()) && isPlainAdjective(tokens.get(i - 1)))) {
             return false; // "won the most votes", "several calls": "many says" is no English, so the -s form is a plural noun
         }
         if (i > 0 && t.lower().endsWith("ing") && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isNounPossessive(tokens, i - 1))) {

@@ -555,6 +555,7 @@ class ReportedSpeechRulesTest {
         "The plan wasn’t approved because of opposition by Congress.",
         "Donald Trump may want to check his numbers again.",
         "The ruling made clear the limits of the law.",
+        "Their plan faced some steep challenges including this one.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
