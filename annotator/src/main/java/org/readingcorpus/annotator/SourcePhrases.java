@@ -362,6 +362,9 @@ final class SourcePhrases {
         if (reportsSpeech(tokens, comma + 1, i)) {
             return head; // "Sanders, who had said he would debate, criticized …": the aside is an attribution of its own
         }
+        if (opensParticipleAside(tokens, comma + 1, i)) {
+            return head; // "Bernie Sanders, celebrating a victory in …, said": what he was doing; PolNeAR's source is the name (train 15 to 3)
+        }
         Mention h = head.get();
         Span withApposition = new Span(h.span().begin(), tokens.get(i - 1).end());
         return Optional.of(new Mention(withApposition, h.kind(), h.firstToken(), i - 1));
@@ -371,6 +374,13 @@ final class SourcePhrases {
         "throughout", "during"};
 
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
+
+    /** "celebrating a victory", not "including …" (a list of the head's members) nor "managing director" (a role). */
+    private boolean opensParticipleAside(List<Token> tokens, int from, int end) {
+        Token t = tokens.get(from);
+        return from + 1 < end && !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 4 && !t.is("including")
+                && !isRoleNoun(tokens.get(from + 1)) && !tokens.get(from + 1).is(",");
+    }
 
     /** Whether a verb that nearly always reports speech ("said", "told") stands between {@code from} and {@code end}. */
     private boolean reportsSpeech(List<Token> tokens, int from, int end) {

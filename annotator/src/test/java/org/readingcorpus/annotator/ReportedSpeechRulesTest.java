@@ -696,6 +696,8 @@ class ReportedSpeechRulesTest {
             Scott's family called on police to release the video.        # Scott's family
             But not everyone at the rally said the front-runner was a credible change agent. # not everyone at the rally
             Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that officials should release the video. # Democratic presidential nominee Hillary Clinton
+            Bernie Sanders, celebrating a victory in his home state of Vermont, said the race was not over. # Bernie Sanders
+            Robert Peck, managing director at SunTrust, said the race was not over. # Robert Peck, managing director at SunTrust
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
