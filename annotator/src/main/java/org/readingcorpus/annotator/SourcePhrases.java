@@ -375,12 +375,18 @@ final class SourcePhrases {
 
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
 
+    private static final String[] CIRCUMSTANCE_OPENERS = {"after", "before", "despite", "amid", "under", "while"};
+
     /** "celebrating a victory", not "including …" (a list of the head's members) nor "managing director" (a role). */
     private boolean opensParticipleAside(List<Token> tokens, int from, int end) {
         Token t = tokens.get(from);
         return from + 1 < end && !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 4 && !t.is("including")
-                && !isRoleNoun(tokens.get(from + 1)) && !tokens.get(from + 1).is(",");
+                && !ROLE_PARTICIPLES.contains(t.lower()) && !isRoleNoun(tokens.get(from + 1)) && !tokens.get(from + 1).is(",");
     }
+
+    /** Participles that open a role, not a deed: "managing partner", "founding director", "acting chairman". */
+    private static final Set<String> ROLE_PARTICIPLES = Set.of("managing", "ranking", "founding", "acting", "presiding",
+            "outgoing", "incoming", "visiting", "consulting", "governing", "supervising", "reigning");
 
     /** Whether a verb that nearly always reports speech ("said", "told") stands between {@code from} and {@code end}. */
     private boolean reportsSpeech(List<Token> tokens, int from, int end) {
@@ -601,6 +607,14 @@ final class SourcePhrases {
         }
         while (last > first && tokens.get(last).is(",")) {
             last--;
+        }
+        // "Karen Janes, 67, of Exeter, N.H., after listening to …, said": the aside says when or what
+        // the speaker was doing, and PolNeAR's source stops before it
+        for (int j = first + 1; j < last; j++) {
+            if (tokens.get(j).is(",") && (tokens.get(j + 1).isAny(CIRCUMSTANCE_OPENERS) || opensParticipleAside(tokens, j + 1, last + 1))) {
+                last = j - 1;
+                break;
+            }
         }
         if (DEMONSTRATIVES.contains(head.lower()) && !anyNominal(tokens, first + 1, last)) {
             return Optional.empty(); // "This approach would challenge …": a thing, not a speaker

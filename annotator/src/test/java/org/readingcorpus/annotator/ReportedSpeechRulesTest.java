@@ -698,6 +698,7 @@ class ReportedSpeechRulesTest {
             Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that officials should release the video. # Democratic presidential nominee Hillary Clinton
             Bernie Sanders, celebrating a victory in his home state of Vermont, said the race was not over. # Bernie Sanders
             Robert Peck, managing director at SunTrust, said the race was not over. # Robert Peck, managing director at SunTrust
+            Karen Janes, 67, of Exeter, N.H., after a rally there this month, said she was unsure. # Karen Janes, 67, of Exeter, N.H.
             """)
     void findsSourcesWithModifiersAndAppositions(String text, String source) {
         AnnotatedDocument d = annotate(text);
