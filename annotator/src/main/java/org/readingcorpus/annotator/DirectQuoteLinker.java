@@ -388,7 +388,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
                 continue;
             }
             int close = t.is("(") ? Clauses.parenthesisEndToken(tokens, i, Math.min(ceiling, i + MAX_BRACKETED + 1)) : -1;
-            if (close > i && tokens.get(close).is(")")) {
+            if (close > i && close < ceiling && tokens.get(close).is(")")) {
                 i = close; // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a party and place in brackets
                 continue;
             }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.readingcorpus.model.AnnotatedDocument;
 import org.readingcorpus.model.Document;
 import org.readingcorpus.model.DocumentMetadata;
@@ -58,6 +60,14 @@ class AnnotatorContractTest {
             }
             assertEquals(annotated, annotator.annotate(doc), "deterministic; " + replay);
         }
+    }
+
+    /** Texts the random rounds once broke the annotator on, shrunk to the characters that matter. */
+    @ParameterizedTest
+    @ValueSource(strings = {"“y\"Ar,(" /* seed 20261210, round 8915: a bracket left open at the text's end */})
+    void annotatesTheTextsThatOnceBrokeIt(String text) {
+        AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY, text));
+        assertTrue(d.contents().stream().flatMap(c -> c.fragments().stream()).allMatch(f -> f.end() <= text.length()));
     }
 
     @Test
