@@ -289,7 +289,7 @@ public final class CueFinder implements AnnotationStage {
     static int withAuxiliaries(List<Token> tokens, int verb, int floor) {
         int first = verb;
         boolean gerund = tokens.get(verb).lower().endsWith("ing");
-        if (gerund && first - 2 >= floor && tokens.get(first - 1).is("by") && isPastShaped(tokens.get(first - 2))
+        if (gerund && first - 2 >= floor && tokens.get(first - 1).is("by") && SourcePhrases.isPastForm(tokens.get(first - 2))
                 && !isPassive(tokens, first - 2, floor)) {
             first -= 2; // "responded by saying", "began by talking about": the verb and its "by" are the cue's
         }
@@ -317,10 +317,6 @@ public final class CueFinder implements AnnotationStage {
         String w = t.lower();
         return t.isWord() && !t.isCapitalized() && lexicons.verbForm(w) == null && !w.endsWith("ly") && !w.endsWith("s")
                 && !w.endsWith("ed") && !w.endsWith("ing");
-    }
-
-    private static boolean isPastShaped(Token t) {
-        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") && t.lower().length() > 4 || t.is("began"));
     }
 
     private static final Set<String> ASPECT_VERBS = Set.of("began", "begins", "begin", "started", "starts", "start",

@@ -770,14 +770,12 @@ public final class DirectQuoteLinker implements AnnotationStage {
             return Optional.empty();
         }
         Token v = tokens.get(verb);
-        boolean verbShaped = v.isWord() && !v.isCapitalized() && (looksLikePastTense(v) || v.isAny(MADE_AND_GAVE));
+        boolean verbShaped = looksLikePastTense(v) || SourcePhrases.isPastForm(v); // "released", "made"
         return verbShaped && phrases.before(tokens, verb, floor).filter(m -> m.lastToken() == verb - 1).isPresent()
                 ? Optional.of(new CueMatch(new Span(v.begin(), tokens.get(colon).end()), CueKind.VERB, v.lower(), verb, colon,
                         false))
                 : Optional.empty();
     }
-
-    private static final String[] MADE_AND_GAVE = {"made", "gave", "sent", "put", "wrote", "read", "said", "had"};
 
     /**
      * "Cruz continued:" ending a paragraph, and the quote opening the next: the paragraph above
