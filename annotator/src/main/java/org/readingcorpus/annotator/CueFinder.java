@@ -408,6 +408,9 @@ public final class CueFinder implements AnnotationStage {
                 && !AUXILIARIES.contains(tokens.get(i - 1).lower()) && !SourcePhrases.closesPolledGroup(tokens, i - 1)) {
             return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun; not "students polled support"
         }
+        if (i > 1 && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according")) {
+            return false; // "according to show insiders": a preposition before a noun, no infinitive
+        }
         if (nounShaped && !t.lower().equals(form.lemma()) && i > 0 && tokens.get(i - 1).isAny("to", "at")) {
             return false; // "left to states", "at talks": after "to" only the base form is a verb
         }

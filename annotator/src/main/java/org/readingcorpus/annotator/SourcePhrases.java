@@ -527,7 +527,7 @@ final class SourcePhrases {
     Optional<Mention> sentenceSubject(List<Token> tokens, int cue, int floor, boolean hasVerbBetween) {
         if (cue - 1 > floor && tokens.get(cue - 1).isAny(GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
             // "The senator started on Wednesday by praising …": the gerund's subject is the clause's
-            return openingSubject(tokens, floor, cue - 1);
+            return openingSubject(tokens, afterOpeningQuote(tokens, floor, cue - 1), cue - 1);
         }
         Optional<Mention> relativeSubject = subjectAfterPrepositionWhich(tokens, cue, floor);
         if (relativeSubject.isPresent()) {
@@ -793,7 +793,8 @@ final class SourcePhrases {
             if (tokens.get(i).is(",")) {
                 return true;
             }
-            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("'s", "\u2019s", "-")) {
+            // "Speaking Sunday on ABC’s “This Week,” Carson admitted": a title in quotes stays in the phrase
+            if (!tokens.get(i).isWord() && !tokens.get(i).isAny("'s", "\u2019s", "-", "\u201c", "\u201d")) {
                 return false;
             }
         }
@@ -864,6 +865,22 @@ final class SourcePhrases {
                 .map(m -> ownReport ? m : new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
     }
 
+    /**
+     * "“Everything is on the table,” Carson told the AP after hinting …": a quoted sentence that
+     * opens the sentence is what was said, and the subject follows it.
+     */
+    private static int afterOpeningQuote(List<Token> tokens, int first, int end) {
+        if (first >= end || !tokens.get(first).is("\u201c")) {
+            return first;
+        }
+        for (int close = first + 1; close < end; close++) {
+            if (tokens.get(close).is("\u201d")) {
+                return tokens.get(close - 1).isAny(",", ".", "?", "!") ? close + 1 : first;
+            }
+        }
+        return first;
+    }
+
     /** Past the punctuation and connectives a sentence may open with: "But", "Still,", "Meanwhile,". */
     private static int afterConnectives(List<Token> tokens, int first, int end) {
         int i = afterDateline(tokens, first, end);
@@ -871,6 +888,11 @@ final class SourcePhrases {
                 || isSentenceAdverb(tokens.get(i)) && i + 1 < end && tokens.get(i + 1).isAny(",", "when", "as", "if", "after",
                         "before", "since", "while", "until", "because"))) {
             i++;
+        }
+        // "More recently, Rubio has shifted …": a graded adverb before the comma
+        if (i + 2 < end && tokens.get(i).isAny(GRADING_WORDS) && tokens.get(i).isCapitalized()
+                && isAdverb(tokens.get(i + 1).lower()) && tokens.get(i + 2).is(",")) {
+            i += 3;
         }
         return i;
     }
@@ -885,10 +907,14 @@ final class SourcePhrases {
      * not who; before a comma or a clause only, as "Nearly eight in 10 voters" counts its speakers.
      */
     private static boolean isSentenceAdverb(Token t) {
-        String w = t.lower();
-        return t.isCapitalized() && (w.length() >= MIN_SENTENCE_ADVERB && ADVERB_ENDINGS.stream().anyMatch(w::endsWith)
-                || ADVERBS_BEFORE_COMMA.contains(w));
+        return t.isCapitalized() && isAdverb(t.lower());
     }
+
+    private static boolean isAdverb(String w) {
+        return w.length() >= MIN_SENTENCE_ADVERB && ADVERB_ENDINGS.stream().anyMatch(w::endsWith) || ADVERBS_BEFORE_COMMA.contains(w);
+    }
+
+    private static final String[] GRADING_WORDS = {"more", "most", "less", "even", "much", "very", "quite", "perhaps"};
 
     /** "Overall, the fund predicted …": adverbs without -ly, which before a comma say how, not who. */
     private static final Set<String> ADVERBS_BEFORE_COMMA = Set.of("overall", "besides", "afterward", "afterwards");
@@ -922,7 +948,7 @@ final class SourcePhrases {
         while (comma < end && !tokens.get(comma).is(",")) {
             comma++;
         }
-        return comma + 1;
+        return comma + 1 < end && tokens.get(comma + 1).is("\u201d") ? comma + 2 : comma + 1;
     }
 
     /**

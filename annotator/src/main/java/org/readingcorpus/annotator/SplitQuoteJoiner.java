@@ -61,7 +61,9 @@ public final class SplitQuoteJoiner implements AnnotationStage {
         // "…," the senator told ABC's "Good Morning America." "…": a title after the cue, in its sentence
         boolean titleAfterCue = p.kind() == ContentKind.SCARE_QUOTE && open.cue() != null && p.content().begin() > open.cue().end()
                 && analysis.sentenceAt(p.content().begin()).equals(analysis.sentenceAt(open.cue().begin()));
-        return titleAfterCue || p.kind() == ContentKind.INDIRECT && open.cue() != null && open.source() != null
+        // "…,” Carson told the AP after hinting that “personnel changes” could come. “…”
+        boolean reported = p.kind() == ContentKind.INDIRECT || p.kind() == ContentKind.MIXED && p.cue() != null;
+        return titleAfterCue || reported && open.cue() != null && open.source() != null
                 && p.content().begin() >= Math.max(open.cue().end(), open.source().begin())
                 && analysis.sentenceAt(p.content().begin()).equals(analysis.sentenceAt(open.cue().begin()));
     }

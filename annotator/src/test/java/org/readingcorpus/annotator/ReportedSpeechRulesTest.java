@@ -430,6 +430,7 @@ class ReportedSpeechRulesTest {
             He made a promise, promising that in any negotiation, "we will send a clear signal." # that in any negotiation, "we will send a clear signal." # promising # He # TRAILING_PARTICIPLE
             Clinton attacked Trump, saying he would appoint judges who would overturn Roe. # he would appoint judges who would overturn Roe # saying # Clinton # TRAILING_PARTICIPLE
             Recently, however, the group has called for permanent NATO bases in the east. # permanent NATO bases in the east # has called for # the group # VERB_COMPLEMENT
+            Speaking Sunday on ABC’s “This Week,” Carson admitted it was wrong, but said the article existed. # the article existed # said # Carson # SOURCE_CUE_THAT_CLAUSE
             Usually when history is made, news outlets call upon experts to interpret it. # experts to interpret it # call upon # news outlets # VERB_COMPLEMENT
             Initially, state regulators did not consider Mr. Clarke a realistic option. # Mr. Clarke a realistic option # did not consider # state regulators # VERB_COMPLEMENT
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
@@ -573,6 +574,7 @@ class ReportedSpeechRulesTest {
             ” … what I learned is that it is heard badly,” he said.    # ” … what I learned is that it is heard badly,”
             As Trump went on about “our own struggling citizens,” Melanie said yes. # yes
             Kelly responded pointedly, with a smile: “Can happen when you’re 45.” # “Can happen when you’re 45.”
+            The staff is “large,” according to show insiders.        # The staff is “large,”
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
@@ -689,6 +691,7 @@ class ReportedSpeechRulesTest {
             However, Andriy Yermak, head of the Ukrainian presidential office, hinted at progress, stating, “Kursk region, good news.” # Andriy Yermak, head of the Ukrainian presidential office
             Real estate mogul and reality television star Donald Trump tweeted that it was wrong. # Real estate mogul and reality television star Donald Trump
             Recently, however, it issued a policy paper on the region, and calling for establishing permanent NATO bases in the east. # it
+            More recently, Rubio has shifted to match the mood, offering dire warnings about terrorism. # Rubio
             Bankruptcy is like a chess game in which companies seek to minimize liabilities. # companies
             British Prime Minister Theresa May suggested that the deal was dead. # British Prime Minister Theresa May
             In May officials said that the deal was dead.                # officials
@@ -893,6 +896,17 @@ class ReportedSpeechRulesTest {
         AnnotatedDocument d = annotate(text);
         assertEquals(List.of(List.of("“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”"),
                 List.of("eliminating half the superdelegates")),
+                contentFragments(d, text).stream().sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder()))
+                        .toList(), d.toString());
+    }
+
+    @Test
+    void aReportInTheCuesSentenceThatQuotesAWordDoesNotSplitTheQuote() {
+        String text = "“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” could come. "
+                + "“I’m looking carefully.”";
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(List.of("“Everything is on the table,”", "“I’m looking carefully.”"),
+                List.of("that “personnel changes” could come")),
                 contentFragments(d, text).stream().sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder()))
                         .toList(), d.toString());
     }
