@@ -190,6 +190,11 @@ public final class AccordingToLinker implements AnnotationStage {
             int sentenceEnd = Clauses.sentenceEndToken(analysis, cue.span().begin());
             int floor = Clauses.parenthesisFirstToken(tokens, sentenceFirst, cue.firstToken());
             int ceiling = floor == sentenceFirst ? sentenceEnd : Clauses.parenthesisEndToken(tokens, cue.lastToken(), sentenceEnd);
+            // "the report says the company ''reports having 987 subsidiaries …, according to its own website.''":
+            // inside a quotation the phrase is part of what somebody else is quoted as saying
+            if (analysis.enclosingQuote(cue.span().begin()).filter(q -> analysis.tokenIndexAt(q.outer().begin()) > floor).isPresent()) {
+                continue;
+            }
             // "According to American intelligence estimates, …": opening the sentence, the source runs to the comma
             Optional<Mention> named = phrases.after(tokens, cue.lastToken() + 1, ceiling, false);
             Optional<Mention> toComma = anyPhraseAfter(tokens, cue.lastToken() + 1, ceiling)

@@ -217,18 +217,23 @@ public final class Analysis {
 
     /** Whether {@code offset} lies inside quote marks: words someone is quoted as saying. */
     public boolean isInsideQuote(int offset) {
+        return enclosingQuote(offset).isPresent();
+    }
+
+    /** The innermost quote whose marks {@code offset} lies between. */
+    public java.util.Optional<Quote> enclosingQuote(int offset) {
         int i = quoteIndexAt(offset) - 1;
         // an outer quote starts before its nested ones, so walk back past them, a bounded way
         for (int steps = 0; i >= 0 && steps < MAX_NESTED_WALK; i--, steps++) {
             Quote q = quotes.get(i);
             if (q.inner().begin() <= offset && offset < q.inner().end()) {
-                return true;
+                return java.util.Optional.of(q);
             }
             if (!q.isNested()) {
-                return false;
+                return java.util.Optional.empty();
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     public ResolvedSpeakers speakers() {

@@ -685,7 +685,6 @@ class ReportedSpeechRulesTest {
             Ben Carson, Ted Cruz and Rand Paul said the plan was wrong.  # Ben Carson, Ted Cruz and Rand Paul
             In Iowa, Carson, Cruz and Paul said the plan was wrong.       # Carson, Cruz and Paul
             Hawkins and others who want to ban abortion said the ruling was wrong. # Hawkins and others who want to ban abortion
-            The company “has 987 subsidiaries, according to its own website.”        # its own website
             Among likely voters, 46 percent would choose Clinton and 44 percent would back the senator. # 44 percent
             In a Bloomberg interview Trump declared that NATO may be obsolete. # Trump
             However, Andriy Yermak, head of the Ukrainian presidential office, hinted at progress, stating, “Kursk region, good news.” # Andriy Yermak, head of the Ukrainian presidential office
@@ -909,6 +908,18 @@ class ReportedSpeechRulesTest {
                 List.of("that “personnel changes” could come")),
                 contentFragments(d, text).stream().sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder()))
                         .toList(), d.toString());
+    }
+
+    /** The report says the quote's words; "according to its own website" is the report's, not the sentence's source. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Estrosi told French television that "the driver fired on the crowd, according to the police who killed him." # told
+            The report says the company “has 987 subsidiaries, according to its own website.” # says
+            """)
+    void aPhraseLikeAccordingToInsideAQuotationIsPartOfTheQuotedWords(String text, String onlyCue) {
+        AnnotatedDocument d = annotate(text);
+        assertEquals(List.of(onlyCue), d.attributions().stream()
+                .map(a -> d.cue(a.cueId()).orElseThrow().span().coveredText(text)).toList(), d.toString());
     }
 
     /** Each attribution's content as the texts of its fragments, in the document's order of attributions. */
