@@ -712,14 +712,22 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     /**
-     * "what aide Kevin Phillips called “the beginning of a new Republican era”": the relative
-     * pronoun the naming verb's object stands for is what was said too, a fragment before the speaker.
+     * "what aide Kevin Phillips called “the beginning of a new Republican era”", "Bannon, who Beck on
+     * Wednesday called “…”": the relative pronoun the naming verb's object stands for is what was
+     * said too, a fragment before the speaker; so is one the quote goes on from ("resolutions —
+     * which he added “is deeply regrettable.”").
      */
     private static Optional<Proposal> namedByRelative(Analysis analysis, Quote quote, CueMatch cue, Mention source) {
         List<Token> tokens = analysis.tokens();
         int relative = source.firstToken() - 1;
-        if (!NAMING_VERBS.contains(cue.lemma()) || relative < 0 || !tokens.get(relative).isAny("what", "which", "that")
-                || cue.firstToken() != source.lastToken() + 1 || analysis.tokenIndexAt(quote.outer().begin()) != cue.lastToken() + 1) {
+        int first = analysis.tokenIndexAt(quote.inner().begin());
+        // "that" may open a reported clause instead: "optimistic that Americans will say “no” to …"
+        boolean predicate = first < tokens.size() && tokens.get(first).isWord() && !tokens.get(first).isCapitalized()
+                && relative >= 0 && tokens.get(relative).isAny("which", "who");
+        boolean when = cue.firstToken() - source.lastToken() - 1 <= MAX_WORDS_BEFORE_NAMING_VERB
+                && java.util.stream.IntStream.range(source.lastToken() + 1, cue.firstToken()).allMatch(i -> tokens.get(i).isWord());
+        if (!(NAMING_VERBS.contains(cue.lemma()) || predicate) || relative < 0 || !tokens.get(relative).isAny(RELATIVE_OBJECTS)
+                || !when || analysis.tokenIndexAt(quote.outer().begin()) != cue.lastToken() + 1) {
             return Optional.empty();
         }
         Span pronoun = tokens.get(relative).span();
@@ -730,6 +738,9 @@ public final class DirectQuoteLinker implements AnnotationStage {
     }
 
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("call", "dub", "term", "label", "describe");
+    private static final String[] RELATIVE_OBJECTS = {"what", "which", "that", "who", "whom"};
+    /** "who Beck on Wednesday called": when, between the speaker and the verb. */
+    private static final int MAX_WORDS_BEFORE_NAMING_VERB = 3;
 
     /**
      * "Hillary shot back, “…”", "he demurred: “…”": a past tense after its subject and before a

@@ -306,6 +306,10 @@ class ReportedSpeechRulesTest {
             “Publish the book that Trump doesn't want you to read,” the pitch on Kickstarter says. # “Publish the book that Trump doesn't want you to read,” # says # the pitch on Kickstarter # QUOTE_THEN_SOURCE_THEN_CUE
             “That is not true,” Sanders said dryly.                     # “That is not true,” # said dryly # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             It was what aide Kevin Phillips called “the beginning of a new era.” # what | “the beginning of a new era.” # called # aide Kevin Phillips # SOURCE_CUE_THEN_QUOTE
+            His ire was directed at Bannon, who Beck on Wednesday called “a horrible human being.” # who | “a horrible human being.” # called # Beck # SOURCE_CUE_THEN_QUOTE
+            North Korea is violating the resolutions — which he added “is deeply regrettable.” # which | “is deeply regrettable.” # added # he # SOURCE_CUE_THEN_QUOTE
+            Obama is optimistic that Americans will say “no” to the plan. # “no” to the plan # will say # Americans # SOURCE_CUE_THEN_QUOTE
+            The probe found attacks, which the probe said were covered up to protect the chairman. # which | were covered up to protect the chairman # said # the probe # RELATIVE_CLAUSE
             “Did you know it was Mussolini?” Todd asked the real estate mogul. # “Did you know it was Mussolini?” # asked # Todd # QUOTE_THEN_SOURCE_THEN_CUE
             As the columnist Louella Parsons had written a few years earlier, “We could not do without him.” # “We could not do without him.” # had written # the columnist Louella Parsons # SOURCE_CUE_THEN_QUOTE
             Sam Lau, a party spokesman, said in a statement. “There are no paper ballots to recount.” # “There are no paper ballots to recount.” # said in a statement # Sam Lau, a party spokesman # SOURCE_CUE_THEN_QUOTE
