@@ -36,12 +36,13 @@ public final class LoneCueLinker implements AnnotationStage {
      * Past an adjunct after the verb ("said in an interview with the Post that …"): from its "that"
      * or the comma that closes it, else right after the verb.
      */
-    private static int startOfWhatWasSaid(List<Token> tokens, int after, int ceiling) {
+    private static int startOfWhatWasSaid(List<Token> tokens, int after, int ceiling, boolean takesClause) {
         if (after >= ceiling || !ADJUNCT_OPENERS.contains(tokens.get(after).lower())) {
             return after;
         }
         for (int i = after; i < ceiling; i++) {
-            if (tokens.get(i).is("that")) {
+            // "spoke in a cottage on a Marine base that overlooks …": "speak" reports no clause, so "that" is a relative
+            if (tokens.get(i).is("that") && takesClause) {
                 return i;
             }
             if (tokens.get(i).isAny(",", ":")) {
@@ -50,6 +51,9 @@ public final class LoneCueLinker implements AnnotationStage {
         }
         return ceiling; // "spoke in Maine on Friday": only how, where and when
     }
+
+    /** "spoke about", "talked with": verbs of speaking that take no clause of what was said. */
+    private static final java.util.Set<String> NO_CLAUSE_VERBS = java.util.Set.of("speak", "talk");
 
     /** The comma before the first cue in use after {@code cue} in its sentence, or {@code ceiling}. */
     private static int beforeLaterCue(Analysis analysis, java.util.Set<Span> usedCues, CueMatch cue, int ceiling) {
@@ -101,7 +105,8 @@ public final class LoneCueLinker implements AnnotationStage {
                 k = particle + 1;
             }
             Span cueSpan = new Span(cue.span().begin(), tokens.get(cueEnd).end());
-            int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling);
+            int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling,
+                    !NO_CLAUSE_VERBS.contains(cue.lemma()));
             Optional<Span> content;
             if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS) {
                 content = Clauses.trimmed(tokens, after, ceiling - 1);

@@ -561,6 +561,7 @@ class ReportedSpeechRulesTest {
         "Donald Trump may want to check his numbers again.",
         "The ruling made clear the limits of the law.",
         "Their plan faced some steep challenges including this one.",
+        "The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay in his home state.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
