@@ -342,6 +342,15 @@ final class SourcePhrases {
         if (comma < 0) {
             return Optional.empty();
         }
+        // "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said": the apposition is
+        // the participle's, and the speaker stands before it
+        int outer = previousComma(tokens, comma - 1, Math.max(floor, i - 20));
+        if (outer > floor && opensParticipleAside(tokens, outer + 1, comma)) {
+            Optional<Mention> speaker = phraseEndingAt(tokens, outer - 1, floor);
+            if (speaker.isPresent() && speaker.get().kind() == MentionKind.NAME) {
+                return speaker;
+            }
+        }
         boolean aside = asideAllowed && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(comma + 1).lower());
         Optional<Mention> head = phraseEndingAt(tokens, comma - 1, floor);
         if (aside && comma - 1 >= floor) {
