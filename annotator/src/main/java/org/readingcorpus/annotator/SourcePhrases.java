@@ -560,8 +560,11 @@ final class SourcePhrases {
                 first = afterComma(tokens, first, last + 1);
             }
         }
-        if (first < last && opensParticiplePhrase(tokens, first)) {
+        if (first < last && (opensParticiplePhrase(tokens, first) || opensGerundWithObject(tokens, first))) {
             first = afterComma(tokens, first, last + 1);
+            if (first > last) {
+                return subjectAfterOpeningPhrase(tokens, cue); // "Using a crude expression to describe …, he said"
+            }
         }
         if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
             return Optional.empty();
@@ -792,6 +795,36 @@ final class SourcePhrases {
         String w = tokens.get(first).lower();
         return w.length() > 4 && w.endsWith("ed") && tokens.get(first + 1).isAny(PARTICIPLE_PREPOSITIONS)
                 || w.length() > 4 && w.endsWith("ing") && tokens.get(first).isCapitalized() && commaWithin(tokens, first + 1, MAX_PARTICIPLE_PHRASE);
+    }
+
+    /**
+     * For a verb inside a sentence's opening participle phrase, the subject of the clause after the
+     * phrase's comma: "Using a crude expression to describe the Turks …, he said".
+     */
+    private Optional<Mention> subjectAfterOpeningPhrase(List<Token> tokens, int cue) {
+        for (int i = cue + 1; i < tokens.size() && i - cue <= MAX_PHRASE_AFTER_CUE; i++) {
+            if (tokens.get(i).isAny(".", ";", ":", "?", "!") || Clauses.isQuoteMark(tokens.get(i))) {
+                return Optional.empty();
+            }
+            if (tokens.get(i).is(",")) {
+                int ceiling = Math.min(tokens.size(), i + 1 + MAX_PHRASE);
+                return after(tokens, i + 1, ceiling, false).filter(m -> verbFollows(tokens, m.lastToken() + 1, ceiling));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_PHRASE_AFTER_CUE = 20;
+
+    /**
+     * "Using a crude expression to describe the Turks …, he said": a capitalised -ing word before a
+     * determiner or preposition opens what the subject did, however long, not a name.
+     */
+    private static boolean opensGerundWithObject(List<Token> tokens, int first) {
+        Token t = tokens.get(first);
+        Token next = tokens.get(first + 1);
+        return t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ing") && next.isWord() && !next.isCapitalized()
+                && (DETERMINERS.contains(next.lower()) || next.isAny(PARTICIPLE_PREPOSITIONS) || next.is("to"));
     }
 
     /** "Walking to the next address, Ebeling reminisced …": an -ing phrase set off by a comma says what the subject was doing. */
