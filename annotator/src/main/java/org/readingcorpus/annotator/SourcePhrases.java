@@ -187,8 +187,30 @@ final class SourcePhrases {
                     new Span(m.span().begin(), tokens.get(participle).end()), m.kind(), m.firstToken(), participle));
         }
         int end = i;
-        return hedgedPhraseEndingAt(tokens, end, floor).map(m -> withConjunctsBefore(tokens, m, floor));
+        return hedgedPhraseEndingAt(tokens, end, floor).map(m -> withConjunctsBefore(tokens, withCountBefore(tokens, m, floor), floor));
     }
+
+    /** "83% of young Republicans endorse": the share the phrase is counted by is the speaker too. */
+    private Mention withCountBefore(List<Token> tokens, Mention phrase, int floor) {
+        int of = phrase.firstToken() - 1;
+        while (of > floor && isPlainModifier(tokens.get(of))) {
+            of--;
+        }
+        if (of <= floor || !tokens.get(of).is("of")) {
+            return phrase;
+        }
+        for (int start = of - 1; start >= Math.max(floor, of - MAX_COUNT_TOKENS); start--) {
+            Optional<Mention> group = countedGroupAfter(tokens, start, phrase.lastToken() + 1)
+                    .filter(g -> g.lastToken() == phrase.lastToken());
+            if (group.isPresent()) {
+                return group.get();
+            }
+        }
+        return phrase;
+    }
+
+    /** "89 %", "two-thirds", "a majority": the tokens a count before "of" may take. */
+    private static final int MAX_COUNT_TOKENS = 3;
 
     /**
      * "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley suggested", "Hillary
@@ -202,7 +224,7 @@ final class SourcePhrases {
         int first = last.firstToken();
         boolean listEnds = java.util.stream.IntStream.rangeClosed(first, last.lastToken()).anyMatch(k -> tokens.get(k).is("and"));
         if (tokens.get(first - 1).is("and")) {
-            Optional<Mention> conjunct = phraseEndingAt(tokens, first - 2, floor);
+            Optional<Mention> conjunct = phraseEndingAt(tokens, first - 2, floor).map(m -> withCountBefore(tokens, m, floor));
             if (conjunct.isEmpty() || conjunct.get().kind() == MentionKind.PRONOUN) {
                 return last;
             }
@@ -220,7 +242,9 @@ final class SourcePhrases {
         }
         boolean afterOpening = first - 1 > floor && tokens.get(first - 1).is(",")
                 && PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(floor).lower());
-        if (first == last.firstToken() || first != Clauses.afterConnective(tokens, floor, last.firstToken()) && !afterOpening) {
+        // "… no partisan divide among Millennials: 89% of young Democrats and 83% of young Republicans endorse"
+        boolean afterColon = first - 1 >= floor && tokens.get(first - 1).is(":");
+        if (first == last.firstToken() || first != Clauses.afterConnective(tokens, floor, last.firstToken()) && !afterOpening && !afterColon) {
             return last; // "Trump won Iowa and Cruz said": the phrase before "and" is another clause's
         }
         return new Mention(new Span(tokens.get(first).begin(), last.span().end()), last.kind(), first, last.lastToken());

@@ -698,6 +698,7 @@ class ReportedSpeechRulesTest {
             Recently, however, it issued a policy paper on the region, and calling for establishing permanent NATO bases in the east. # it
             More recently, Rubio has shifted to match the mood, offering dire warnings about terrorism. # Rubio
             Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said the plan was dead. # Sen. Chuck Grassley
+            There is no divide among them: 89% of young Democrats and 83% of young Republicans endorse universal checks. # 89% of young Democrats and 83% of young Republicans
             Bankruptcy is like a chess game in which companies seek to minimize liabilities. # companies
             British Prime Minister Theresa May suggested that the deal was dead. # British Prime Minister Theresa May
             In May officials said that the deal was dead.                # officials
