@@ -224,8 +224,19 @@ final class SourcePhrases {
         int first = last.firstToken();
         boolean listEnds = java.util.stream.IntStream.rangeClosed(first, last.lastToken()).anyMatch(k -> tokens.get(k).is("and"));
         if (tokens.get(first - 1).is("and")) {
-            Optional<Mention> conjunct = phraseEndingAt(tokens, first - 2, floor).map(m -> withCountBefore(tokens, m, floor));
+            // "Hillary Clinton, Bernie Sanders, and Martin O'Malley": a serial comma before "and"
+            boolean serialComma = first - 3 >= floor && tokens.get(first - 2).is(",");
+            Optional<Mention> conjunct = phraseEndingAt(tokens, serialComma ? first - 3 : first - 2, floor)
+                    .map(m -> withCountBefore(tokens, m, floor));
             if (conjunct.isEmpty() || conjunct.get().kind() == MentionKind.PRONOUN) {
+                return last;
+            }
+            // "…, his decision was overturned by an appeals court, and the Supreme Court declined": a serial
+            // comma joins a list of three or more, not two clauses
+            Mention joined = conjunct.get();
+            if (serialComma && !(joined.firstToken() - 1 > floor && tokens.get(joined.firstToken() - 1).is(","))
+                    || java.util.stream.IntStream.rangeClosed(joined.firstToken(), joined.lastToken())
+                            .anyMatch(k -> Clauses.FINITE_AUXILIARIES.contains(tokens.get(k).lower()))) {
                 return last;
             }
             first = conjunct.get().firstToken();
