@@ -367,7 +367,8 @@ final class Clauses {
     static final Set<String> RAISING_PREDICATES = Set.of("quick", "likely", "unlikely", "ready", "reluctant", "eager",
             "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem", "seems",
             "seemed", "appear", "appears", "appeared", "begin", "begins", "began", "begun", "has", "have", "had",
-            "expected", "going", "set", "poised", "certain", "sure", "about", "need", "needs", "ought", "bound", "due");
+            "expected", "going", "set", "poised", "certain", "sure", "about", "need", "needs", "ought", "bound", "due",
+            "continue", "continues", "continued", "continuing");
 
     static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");

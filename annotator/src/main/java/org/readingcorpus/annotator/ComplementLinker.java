@@ -148,7 +148,7 @@ public final class ComplementLinker implements AnnotationStage {
                 .or(() -> phrases.before(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.coordinatedSubject(tokens, cue.firstToken(), floor))
                 .or(() -> phrases.sentenceSubject(tokens, cue.firstToken(), floor,
-                        Clauses.firstVerbCue(analysis, floor, cue.firstToken()).isPresent()));
+                        Clauses.firstVerbCue(analysis, floor, governorOf(tokens, cue.firstToken(), floor)).isPresent()));
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -344,6 +344,15 @@ public final class ComplementLinker implements AnnotationStage {
             }
         }
         return end;
+    }
+
+    /**
+     * "Protesters continued to call for …": the verb that governs an infinitive cue belongs with it,
+     * so it is no other verb between the cue and its subject; else the cue's own first token.
+     */
+    private static int governorOf(List<Token> tokens, int cue, int floor) {
+        return cue - 2 >= floor && tokens.get(cue - 1).is("to") && Clauses.RAISING_PREDICATES.contains(tokens.get(cue - 2).lower())
+                ? cue - 2 : cue;
     }
 
     /**

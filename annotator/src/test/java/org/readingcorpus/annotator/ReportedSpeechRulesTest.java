@@ -439,6 +439,7 @@ class ReportedSpeechRulesTest {
             Usually when history is made, news outlets call upon experts to interpret it. # experts to interpret it # call upon # news outlets # VERB_COMPLEMENT
             Initially, state regulators did not consider Mr. Clarke a realistic option. # Mr. Clarke a realistic option # did not consider # state regulators # VERB_COMPLEMENT
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
+            Small groups of protesters continued to call for more information about the shooting. # more information about the shooting # continued to call for # Small groups of protesters # VERB_COMPLEMENT
             Facing mounting criticism from both parties, Mr. Trump released a statement on Saturday, insisting that he had been misquoted. # that he had been misquoted # insisting # Mr. Trump # TRAILING_PARTICIPLE
             The challenger who wants to unseat Rep. Debbie Wasserman Schultz is reaping big rewards. # to unseat Rep. Debbie Wasserman Schultz # wants # who # VERB_COMPLEMENT
             Earlier in the week, Trump called for a special prosecutor, citing the FBI report on the emails. # the FBI report on the emails # citing # Trump # TRAILING_PARTICIPLE
