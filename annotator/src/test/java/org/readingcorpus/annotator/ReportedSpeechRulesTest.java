@@ -423,6 +423,7 @@ class ReportedSpeechRulesTest {
             They are surprisingly skeptical of the sharing economy.   # the sharing economy # are surprisingly skeptical of # They # STANCE_ADJECTIVE
             Mr. Ackman is convinced that Valeant will be a comeback story. # that Valeant will be a comeback story # is convinced # Mr. Ackman # STANCE_ADJECTIVE
             She was adamant that she and the company keep the upper hand. # that she and the company keep the upper hand # was adamant # She # STANCE_ADJECTIVE
+            Protesters were frustrated that the police released only some of the footage. # that the police released only some of the footage # were frustrated # Protesters # STANCE_ADJECTIVE
             Senator Jones has been critical of the trade deal.        # the trade deal # has been critical of # Senator Jones # STANCE_ADJECTIVE
             The senator agreed with the court's decision.             # the court's decision # agreed with # The senator # VERB_COMPLEMENT
             As for his personal travel, he prefers to fly private.    # to fly private # prefers # he # VERB_COMPLEMENT
