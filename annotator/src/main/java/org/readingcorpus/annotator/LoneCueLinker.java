@@ -73,7 +73,8 @@ public final class LoneCueLinker implements AnnotationStage {
                 continue; // a participle ("Additional reporting by …") is too often a noun
             }
             Span sentence = analysis.sentenceAt(cue.span().begin());
-            if (analysis.isClaimed(new Span(sentence.begin(), cue.span().end()))) {
+            if (analysis.isClaimed(new Span(sentence.begin(), cue.span().end()))
+                    || Clauses.takesAThing(tokens, cue, Clauses.sentenceEndToken(analysis, cue.span().begin()))) {
                 continue;
             }
             int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());

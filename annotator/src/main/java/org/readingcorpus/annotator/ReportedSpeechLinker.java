@@ -290,6 +290,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (cue.lemma().equals("speak") && !thatFollows(tokens, cue, ceiling)) {
             return Optional.empty(); // "Clinton spoke Monday night at a town hall": one speaks about something, not a clause
         }
+        if (Clauses.takesAThing(tokens, cue, ceiling)) {
+            return Optional.empty(); // "Sanders maintained his double-digit lead": a thing kept, no words
+        }
         // "…, wrongly suggesting that …": the cue may open with its adverb
         boolean trailingParticiple = Clauses.followsComma(tokens, cue.firstToken(), floor)
                 && java.util.stream.IntStream.rangeClosed(cue.firstToken(), Math.min(cue.firstToken() + 1, cue.lastToken()))

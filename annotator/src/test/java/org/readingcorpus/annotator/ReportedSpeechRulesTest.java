@@ -565,6 +565,7 @@ class ReportedSpeechRulesTest {
         "The ruling made clear the limits of the law.",
         "Their plan faced some steep challenges including this one.",
         "The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay in his home state.",
+        "Sen. Bernie Sanders maintained his double-digit lead over Clinton in the state.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
