@@ -762,12 +762,16 @@ final class SourcePhrases {
                 // "Japan's central bank": after a possessive, too, plain words modify the noun
                 // "Andriy Yermak, head of the Ukrainian presidential office": or after a determiner inside the phrase
                 || (determined || verb > first && tokens.get(verb - 1).isPossessive()) && modifiesNoun(tokens, verb, end)
-                || verb > first && modifiesRoleNounAfterName(tokens, verb, end))) {
+                || verb > first && modifiesRoleNounAfterName(tokens, verb, end)
+                || verb > first && pluralAfterModifier(tokens, verb, end))) {
             determined |= DETERMINERS.contains(tokens.get(verb).lower());
             verb++;
         }
         // the subject ends where its verb, the first plain lower-case word, begins: "Clinton attacked Trump, …"
-        Optional<Mention> phrase = after(tokens, first, verb, true);
+        // "Syrian hackers": the plural closes the phrase that the capitalised word opened
+        Optional<Mention> phrase = verb - 1 > first && pluralAfterModifier(tokens, verb - 1, end)
+                ? Optional.of(new Mention(new Span(head.begin(), tokens.get(verb - 1).end()), MentionKind.UNNAMED, first, verb - 1))
+                : after(tokens, first, verb, true);
         return phrase.flatMap(m -> appositionBeforeVerb(tokens, m, end))
                 .or(() -> phrase.filter(m -> verbFollows(tokens, m.lastToken() + 1, end)
                         // "Katrina Pierson, a spokeswoman for Trump, has expanded …": the phrase read the apposition
@@ -879,6 +883,23 @@ final class SourcePhrases {
     }
 
     private static final String[] PARTICIPLE_PREPOSITIONS = {"by", "with", "about", "at", "over", "from", "in", "on", "after"};
+
+    /**
+     * "Syrian hackers put out …", "Two objectors, Lawrence Joyce and …": a plural noun after a
+     * capitalised adjective or a number heads the phrase, when a past tense, an auxiliary or a
+     * comma follows it ("Clinton leads by …" has its verb instead).
+     */
+    private boolean pluralAfterModifier(List<Token> tokens, int i, int end) {
+        Token before = tokens.get(i - 1);
+        boolean modifier = before.isCapitalized() && before.isWord() && !DETERMINERS.contains(before.lower())
+                && !FUNCTION_WORDS.contains(before.lower()) || isQuantity(before);
+        if (i + 1 >= end || !isBarePlural(tokens.get(i)) || !modifier) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.is(",") || isPastForm(next) || Clauses.FINITE_AUXILIARIES.contains(next.lower())
+                || !next.isCapitalized() && lexicons.verbForm(next.lower()) != null;
+    }
 
     /** "The retired neurosurgeon": a plain word before the role noun it modifies, one or two words on. */
     private boolean modifiesNoun(List<Token> tokens, int i, int end) {

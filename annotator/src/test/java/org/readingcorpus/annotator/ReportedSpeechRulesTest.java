@@ -703,6 +703,8 @@ class ReportedSpeechRulesTest {
             Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said the plan was dead. # Sen. Chuck Grassley
             There is no divide among them: 89% of young Democrats and 83% of young Republicans endorse universal checks. # 89% of young Democrats and 83% of young Republicans
             Hillary Clinton, Bernie Sanders, and Martin O'Malley said the plans were different. # Hillary Clinton, Bernie Sanders, and Martin O'Malley
+            Syrian hackers put out falsified reports of two explosions, claiming that the president was injured. # Syrian hackers
+            Clinton leads by ten points, saying she is happy.            # Clinton
             While a judge found it unconstitutional, his decision was overturned by a court, and the Supreme Court said it was moot. # the Supreme Court
             Bankruptcy is like a chess game in which companies seek to minimize liabilities. # companies
             British Prime Minister Theresa May suggested that the deal was dead. # British Prime Minister Theresa May
