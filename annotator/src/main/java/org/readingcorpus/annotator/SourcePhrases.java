@@ -43,7 +43,7 @@ final class SourcePhrases {
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like", "amid", "amidst",
             "because", "under", "among", "within", "without", "throughout", "unless", "until", "whether", "toward",
             "towards", "against", "about", "above", "below", "between", "beyond", "into", "upon", "via", "across",
-            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather", "even");
+            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather", "even", "besides");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     /** Adjectives whose that-clause belongs to them: "it is clear that …". */
     static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",
@@ -418,6 +418,8 @@ final class SourcePhrases {
         "throughout", "during"};
 
     private static final String[] GERUND_PREPOSITIONS = {"by", "of", "for", "after", "before", "without", "while"};
+    private static final String[] OPENING_GERUND_PREPOSITIONS = {"besides", "by", "after", "before", "without", "while",
+        "despite", "upon", "since"};
 
     private static final String[] CIRCUMSTANCE_OPENERS = {"after", "before", "despite", "amid", "under", "while"};
 
@@ -569,6 +571,9 @@ final class SourcePhrases {
      * lowercase head names nobody ({@link MentionKind#UNNAMED}).
      */
     Optional<Mention> sentenceSubject(List<Token> tokens, int cue, int floor, boolean hasVerbBetween) {
+        if (cue - 1 == floor && tokens.get(floor).isAny(OPENING_GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
+            return subjectAfterOpeningPhrase(tokens, cue); // "Besides attacking the former president, …, Mr. Trump …"
+        }
         if (cue - 1 > floor && tokens.get(cue - 1).isAny(GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
             // "The senator started on Wednesday by praising …": the gerund's subject is the clause's
             return openingSubject(tokens, afterOpeningQuote(tokens, floor, cue - 1), cue - 1);
@@ -847,7 +852,11 @@ final class SourcePhrases {
             }
             if (tokens.get(i).is(",")) {
                 int ceiling = Math.min(tokens.size(), i + 1 + MAX_PHRASE);
-                return after(tokens, i + 1, ceiling, false).filter(m -> verbFollows(tokens, m.lastToken() + 1, ceiling));
+                Optional<Mention> subject = after(tokens, i + 1, ceiling, false).filter(m -> verbFollows(tokens, m.lastToken() + 1, ceiling));
+                // "…, while the audience booed loudly, Mr. Trump": past a clause of circumstance
+                if (subject.isPresent() || !tokens.get(i + 1).isAny(CIRCUMSTANCE_OPENERS)) {
+                    return subject;
+                }
             }
         }
         return Optional.empty();

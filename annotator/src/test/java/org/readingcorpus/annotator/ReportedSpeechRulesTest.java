@@ -437,6 +437,7 @@ class ReportedSpeechRulesTest {
             Recently, however, the group has called for permanent NATO bases in the east. # permanent NATO bases in the east # has called for # the group # VERB_COMPLEMENT
             Speaking Sunday on ABC’s “This Week,” Carson admitted it was wrong, but said the article existed. # the article existed # said # Carson # SOURCE_CUE_THAT_CLAUSE
             Using a crude expression to describe the Turks as ingratiating themselves with Washington, he said it was over. # the Turks as ingratiating themselves with Washington # to describe # he # VERB_COMPLEMENT
+            Besides attacking the former president, while the audience booed loudly, Mr. Trump praised the crowd. # the former president # attacking # Mr. Trump # VERB_COMPLEMENT
             Usually when history is made, news outlets call upon experts to interpret it. # experts to interpret it # call upon # news outlets # VERB_COMPLEMENT
             Initially, state regulators did not consider Mr. Clarke a realistic option. # Mr. Clarke a realistic option # did not consider # state regulators # VERB_COMPLEMENT
             A lawmaker in the Philippines is calling for Donald Trump to be banned. # Donald Trump to be banned # is calling for # A lawmaker in the Philippines # VERB_COMPLEMENT
