@@ -408,6 +408,11 @@ public final class CueFinder implements AnnotationStage {
                 && !AUXILIARIES.contains(tokens.get(i - 1).lower()) && !SourcePhrases.closesPolledGroup(tokens, i - 1)) {
             return false; // "newly filed reports", "unconfirmed reports": an adjective before a noun; not "students polled support"
         }
+        if (t.lower().equals(form.lemma()) && i + 2 < tokens.size() && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).isCapitalized() && lexicons.roleNoun(tokens.get(i + 1).lower()) != null
+                && tokens.get(i + 2).isCapitalized() && tokens.get(i + 2).isWord()) {
+            return false; // "Talk show host Glenn Beck": the base form is part of the title before a name
+        }
         if (i > 1 && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("according")) {
             return false; // "according to show insiders": a preposition before a noun, no infinitive
         }

@@ -43,7 +43,7 @@ final class SourcePhrases {
             "earlier", "later", "once", "plus", "given", "despite", "during", "unlike", "like", "amid", "amidst",
             "because", "under", "among", "within", "without", "throughout", "unless", "until", "whether", "toward",
             "towards", "against", "about", "above", "below", "between", "beyond", "into", "upon", "via", "across",
-            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather", "even", "besides");
+            "behind", "along", "around", "near", "over", "following", "ahead", "regardless", "rather", "even", "besides", "that");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     /** Adjectives whose that-clause belongs to them: "it is clear that …". */
     static final Set<String> COMPLEMENT_ADJECTIVES = Set.of("clear", "characteristic", "likely", "unlikely",

@@ -567,6 +567,7 @@ class ReportedSpeechRulesTest {
         "Their plan faced some steep challenges including this one.",
         "The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay in his home state.",
         "Sen. Bernie Sanders maintained his double-digit lead over Clinton in the state.",
+        "That disproportionate impact suggests officials might do well to reassess their approach.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
@@ -706,6 +707,7 @@ class ReportedSpeechRulesTest {
             Hillary Clinton, Bernie Sanders, and Martin O'Malley said the plans were different. # Hillary Clinton, Bernie Sanders, and Martin O'Malley
             Syrian hackers put out falsified reports of two explosions, claiming that the president was injured. # Syrian hackers
             Clinton leads by ten points, saying she is happy.            # Clinton
+            Talk show host Glenn Beck said the campaign was over.        # Talk show host Glenn Beck
             While a judge found it unconstitutional, his decision was overturned by a court, and the Supreme Court said it was moot. # the Supreme Court
             Bankruptcy is like a chess game in which companies seek to minimize liabilities. # companies
             British Prime Minister Theresa May suggested that the deal was dead. # British Prime Minister Theresa May
