@@ -121,7 +121,10 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 .or(() -> phrases.sentenceSubject(tokens, cueFirst, floor,
                         Clauses.firstVerbCue(analysis, floor, cueFirst).isPresent()))
                 .or(() -> clauseSubject(tokens, cueFirst, floor));
-        if (subject.isEmpty() || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
+        // the holder is a fragment before the cue; a subject found after it, past an opening phrase's
+        // comma, holds nothing
+        if (subject.isEmpty() || subject.get().lastToken() >= cueFirst
+                || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
             return Optional.empty();
         }
         int end = Clauses.clauseEnd(analysis, from, ceiling);

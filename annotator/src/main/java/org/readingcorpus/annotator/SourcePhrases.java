@@ -602,8 +602,11 @@ final class SourcePhrases {
         }
         if (first < last && (opensParticiplePhrase(tokens, first) || opensGerundWithObject(tokens, first))) {
             first = afterComma(tokens, first, last + 1);
+            // "Using a crude expression to describe …, he said": an infinitive or gerund inside the phrase
+            // has the subject of the clause after it
+            boolean nonFinite = tokens.get(cue).lower().endsWith("ing") || cue - 1 >= floor && tokens.get(cue - 1).is("to");
             if (first > last) {
-                return subjectAfterOpeningPhrase(tokens, cue); // "Using a crude expression to describe …, he said"
+                return nonFinite ? subjectAfterOpeningPhrase(tokens, cue) : Optional.empty();
             }
         }
         if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
@@ -854,7 +857,7 @@ final class SourcePhrases {
                 int ceiling = Math.min(tokens.size(), i + 1 + MAX_PHRASE);
                 Optional<Mention> subject = after(tokens, i + 1, ceiling, false).filter(m -> verbFollows(tokens, m.lastToken() + 1, ceiling));
                 // "…, while the audience booed loudly, Mr. Trump": past a clause of circumstance
-                if (subject.isPresent() || !tokens.get(i + 1).isAny(CIRCUMSTANCE_OPENERS)) {
+                if (subject.isPresent() || i + 1 >= tokens.size() || !tokens.get(i + 1).isAny(CIRCUMSTANCE_OPENERS)) {
                     return subject;
                 }
             }
