@@ -910,20 +910,22 @@ class ReportedSpeechRulesTest {
     void aStanceInTheSpeakersDescriptionDoesNotSplitTheQuoteAndKeepsItsOwnAttribution() {
         String text = "“They might have been able to prevent Trump,” said Sen. Tom Udall of New Mexico, who supports "
                 + "eliminating half the superdelegates. “If Trump ends up being a disaster, they will try to fix it.”";
-        AnnotatedDocument d = annotate(text);
-        assertEquals(List.of(List.of("“They might have been able to prevent Trump,”", "“If Trump ends up being a disaster, they will try to fix it.”"),
-                List.of("eliminating half the superdelegates")),
-                contentFragments(d, text).stream().sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder()))
-                        .toList(), d.toString());
+        assertOneQuoteAndItsAside(text, List.of("“They might have been able to prevent Trump,”",
+                "“If Trump ends up being a disaster, they will try to fix it.”"), "eliminating half the superdelegates");
     }
 
     @Test
     void aReportInTheCuesSentenceThatQuotesAWordDoesNotSplitTheQuote() {
         String text = "“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” could come. "
                 + "“I’m looking carefully.”";
+        assertOneQuoteAndItsAside(text, List.of("“Everything is on the table,”", "“I’m looking carefully.”"),
+                "that “personnel changes” could come");
+    }
+
+    /** The quote's fragments are one attribution, and the aside between them another of its own. */
+    private void assertOneQuoteAndItsAside(String text, List<String> quoteFragments, String aside) {
         AnnotatedDocument d = annotate(text);
-        assertEquals(List.of(List.of("“Everything is on the table,”", "“I’m looking carefully.”"),
-                List.of("that “personnel changes” could come")),
+        assertEquals(List.of(quoteFragments, List.of(aside)),
                 contentFragments(d, text).stream().sorted(java.util.Comparator.comparing(List::size, java.util.Comparator.reverseOrder()))
                         .toList(), d.toString());
     }
