@@ -378,6 +378,13 @@ final class Clauses {
     private static final String[] OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
             "this", "these", "those", "any", "many", "some"};
 
+    /** "spoke about", "talked with": verbs of speaking that take no clause of what was said. */
+    private static final Set<String> NO_CLAUSE_VERBS = Set.of("speak", "talk");
+
+    static boolean takesNoClause(String lemma) {
+        return NO_CLAUSE_VERBS.contains(lemma);
+    }
+
     /** "Sanders maintained his double-digit lead": the verb keeps a thing, it reports no words. */
     static boolean takesAThing(List<Token> tokens, CueMatch cue, int ceiling) {
         return OBJECT_FIRST_VERBS.contains(cue.lemma()) && cue.lastToken() + 1 < ceiling

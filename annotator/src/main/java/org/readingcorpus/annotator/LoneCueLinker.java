@@ -52,9 +52,6 @@ public final class LoneCueLinker implements AnnotationStage {
         return ceiling; // "spoke in Maine on Friday": only how, where and when
     }
 
-    /** "spoke about", "talked with": verbs of speaking that take no clause of what was said. */
-    private static final java.util.Set<String> NO_CLAUSE_VERBS = java.util.Set.of("speak", "talk");
-
     /** The comma before the first cue in use after {@code cue} in its sentence, or {@code ceiling}. */
     private static int beforeLaterCue(Analysis analysis, java.util.Set<Span> usedCues, CueMatch cue, int ceiling) {
         List<Token> tokens = analysis.tokens();
@@ -107,7 +104,7 @@ public final class LoneCueLinker implements AnnotationStage {
             }
             Span cueSpan = new Span(cue.span().begin(), tokens.get(cueEnd).end());
             int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling,
-                    !NO_CLAUSE_VERBS.contains(cue.lemma()));
+                    !Clauses.takesNoClause(cue.lemma()));
             Optional<Span> content;
             if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS) {
                 content = Clauses.trimmed(tokens, after, ceiling - 1);

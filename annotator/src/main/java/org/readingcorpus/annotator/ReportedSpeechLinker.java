@@ -287,7 +287,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (!lexicons.reportsClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling) && !cue.strong()) {
             return Optional.empty(); // a stance verb's object is the complement rule's business: "voted Tuesday"
         }
-        if (cue.lemma().equals("speak") && !thatFollows(tokens, cue, ceiling)) {
+        if (Clauses.takesNoClause(cue.lemma()) && !thatFollows(tokens, cue, ceiling)) {
             return Optional.empty(); // "Clinton spoke Monday night at a town hall": one speaks about something, not a clause
         }
         if (Clauses.takesAThing(tokens, cue, ceiling)) {

@@ -897,9 +897,9 @@ final class SourcePhrases {
     private static final String[] PARTICIPLE_PREPOSITIONS = {"by", "with", "about", "at", "over", "from", "in", "on", "after"};
 
     /**
-     * "Syrian hackers put out …", "Two objectors, Lawrence Joyce and …": a plural noun after a
-     * capitalised adjective or a number heads the phrase, when a past tense, an auxiliary or a
-     * comma follows it ("Clinton leads by …" has its verb instead).
+     * "Syrian hackers put out …", "Some Cruz endorsers said": a plural noun after a capitalised
+     * adjective or name, or after a number, heads the phrase when a past tense, an auxiliary, a
+     * reporting verb or a comma follows it ("Clinton leads by …" has its verb instead).
      */
     private boolean pluralAfterModifier(List<Token> tokens, int i, int end) {
         Token before = tokens.get(i - 1);
