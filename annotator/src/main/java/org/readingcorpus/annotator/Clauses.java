@@ -281,6 +281,13 @@ final class Clauses {
             if (!startsQuoted && analysis.isInsideQuote(t.begin())) {
                 continue;
             }
+            // "that Mrs. Clinton, who has had a similar emphasis, did better": the subject's aside stays in
+            boolean opensAside = isDash(tokens, i) || t.is(",") && i + 1 < ceiling && tokens.get(i + 1).isAny("who", "which");
+            int asideEnd = opensAside ? asideInSubject(tokens, k, i, ceiling - 1) : -1;
+            if (asideEnd > i) {
+                i = asideEnd;
+                continue;
+            }
             if (t.is(";") || isDash(tokens, i)) {
                 return i - 1; // "… than Mr. Trump - 60 percent of voters said so": a spaced hyphen is a dash too
             }
@@ -298,6 +305,44 @@ final class Clauses {
             listed |= t.is(",");
         }
         return throughOpenQuote(analysis, k, ceiling - 1, ceiling);
+    }
+
+    private static final int MAX_ASIDE_SUBJECT = 5;
+
+    /**
+     * "said the decision, which struck down restrictions …, illustrates …", "that Mr. Sanders - an
+     * independent - would push …": an aside after the clause's own short subject, closed before
+     * that subject's verb, is inside the clause. Returns the comma or dash that closes the aside, or
+     * -1 when the aside at {@code opening} (a comma or a dash) is not such a one.
+     */
+    static int asideInSubject(List<Token> tokens, int k, int opening, int last) {
+        boolean dashed = isDash(tokens, opening);
+        if (opening <= k || wordCount(tokens, k, opening - 1) > MAX_ASIDE_SUBJECT) {
+            return -1;
+        }
+        for (int j = opening + 2; j < last; j++) {
+            if (tokens.get(j).isAny(";", ":") || isDash(tokens, j) && !dashed) {
+                return -1;
+            }
+            if (dashed ? isDash(tokens, j) : tokens.get(j).is(",")) {
+                // "who has outraised every other candidate, still faces …": an adverb may come before the verb
+                int verb = j + 2 <= last && isVerbAdverb(tokens.get(j + 1)) ? j + 2 : j + 1;
+                return isFiniteVerb(tokens.get(verb)) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVerbAdverb(Token t) {
+        return t.isAny("still", "also", "now", "then", "never", "already", "just", "only", "really", "later")
+                || !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ly");
+    }
+
+    /** "illustrates", "remained", "will": a word that may only be the verb a subject waits for. */
+    static boolean isFiniteVerb(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && (FINITE_AUXILIARIES.contains(w)
+                || w.length() > 4 && (w.endsWith("ed") || w.endsWith("es") || w.endsWith("ts")));
     }
 
     /**

@@ -1080,7 +1080,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     || tokens.get(i + 1).is("the") && !hasOwnVerb(tokens, i + 1, last) && !listGoesOn(tokens, i + 1, last)
                             && !tokens.get(i - 1).is("say"); // "instead of, say, the Democratic Party"
             if (tokens.get(i).is(",") && aside && !analysis.isInsideQuote(tokens.get(i).begin())) {
-                int closing = asideInSubject(tokens, k, i, last);
+                int closing = Clauses.asideInSubject(tokens, k, i, last);
                 if (closing < 0) {
                     closing = embeddedAside(analysis, tokens, i, last);
                 }
@@ -1091,26 +1091,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             }
         }
         return last;
-    }
-
-    /**
-     * "said the decision, which struck down restrictions …, illustrates the importance …": an aside
-     * after the reported clause's own short subject, closed by a comma before that subject's verb,
-     * is inside what was said. The closing comma, or -1 when the aside is not such a one.
-     */
-    private static int asideInSubject(List<Token> tokens, int k, int comma, int last) {
-        if (Clauses.wordCount(tokens, k, comma - 1) > MAX_ASIDE_SUBJECT) {
-            return -1;
-        }
-        for (int j = comma + 2; j < last; j++) {
-            if (tokens.get(j).isAny(";", ":") || Clauses.isDash(tokens, j)) {
-                return -1;
-            }
-            if (tokens.get(j).is(",")) {
-                return isFiniteVerb(tokens.get(j + 1)) ? j : -1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -1153,14 +1133,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return false;
     }
 
-    /** "illustrates", "remained", "will": a word that may only be the verb a subject waits for. */
-    private static boolean isFiniteVerb(Token t) {
-        String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && (Clauses.FINITE_AUXILIARIES.contains(w)
-                || w.length() > 4 && (w.endsWith("ed") || w.endsWith("es") || w.endsWith("ts")));
-    }
-
-    private static final int MAX_ASIDE_SUBJECT = 5;
     /** What one seems to do with words: "seemed to indicate he knows …", "seem to show that …". */
     private static final Set<String> SEEMED_TO_SAY = Set.of("show", "indicate", "suggest", "imply", "confirm", "insinuate",
             "acknowledge", "signal", "claim");
