@@ -256,6 +256,39 @@ final class Clauses {
     }
 
     /**
+     * "“Everything is on the table,” Carson told the AP after hinting …": the first token after a
+     * quoted sentence (its last word followed by a comma or a full stop) that opens the stretch at
+     * {@code first}, and past the commas and dashes after it; {@code first} when none opens it.
+     */
+    static int afterOpeningQuotation(List<Token> tokens, int first, int end) {
+        if (first >= end || !isDoubleMark(tokens.get(first), QuoteMarks.Facing.CLOSING)) {
+            return first;
+        }
+        for (int close = first + 1; close < end; close++) {
+            if (isDoubleMark(tokens.get(close), QuoteMarks.Facing.OPENING)) {
+                if (!tokens.get(close - 1).isAny(",", ".", "?", "!")) {
+                    return first;
+                }
+                int after = close + 1;
+                while (after < end && (tokens.get(after).is(",") || isDash(tokens, after))) {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return first;
+    }
+
+    /** A double quote mark that does not face {@code unlike}. */
+    private static boolean isDoubleMark(Token t, QuoteMarks.Facing unlike) {
+        if (t.text().length() != 1) {
+            return false;
+        }
+        char c = t.text().charAt(0);
+        return QuoteMarks.family(c) == QuoteMarks.Family.DOUBLE && QuoteMarks.facing(c) != unlike;
+    }
+
+    /**
      * A quote mark that may open or close a quotation: not the apostrophe of a plural possessive
      * closing its word ("terrorists' communications", "Davis' commentary").
      */

@@ -972,14 +972,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         // "Hillary Clinton immediately posted a Twitter comment of her own, saying, “…”": the sentence's subject,
         // after a quote that opens the sentence ("“Promise mama …,” Blige sings to Clinton before asking her")
-        int from = floor;
-        int opensWith = analysis.quoteIndexAt(tokens.get(floor).begin());
-        if (opensWith < analysis.quotes().size() && analysis.quotes().get(opensWith).outer().begin() == tokens.get(floor).begin()) {
-            from = analysis.tokenIndexAt(analysis.quotes().get(opensWith).outer().end());
-            while (from < cue.firstToken() && tokens.get(from).isAny(",", "\u2014", "-")) {
-                from++;
-            }
-        }
+        int from = Clauses.afterOpeningQuotation(tokens, floor, cue.firstToken());
         Optional<Mention> opening = from < cue.firstToken() ? phrases.openingSubject(tokens, from, cue.firstToken() - 1) : Optional.empty();
         if (opening.isPresent()) {
             return opening;

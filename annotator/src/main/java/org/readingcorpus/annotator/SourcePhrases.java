@@ -576,7 +576,7 @@ final class SourcePhrases {
         }
         if (cue - 1 > floor && tokens.get(cue - 1).isAny(GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
             // "The senator started on Wednesday by praising …": the gerund's subject is the clause's
-            return openingSubject(tokens, afterOpeningQuote(tokens, floor, cue - 1), cue - 1);
+            return openingSubject(tokens, Clauses.afterOpeningQuotation(tokens, floor, cue - 1), cue - 1);
         }
         Optional<Mention> relativeSubject = subjectAfterPrepositionWhich(tokens, cue, floor);
         if (relativeSubject.isPresent()) {
@@ -973,22 +973,6 @@ final class SourcePhrases {
                 .or(() -> phraseEndingAt(tokens, headEnd, first).map(m -> withConjunctsBefore(tokens, m, first))
                         .filter(m -> m.firstToken() == first && m.lastToken() == headEnd))
                 .map(m -> ownReport ? m : new Mention(new Span(m.span().begin(), tokens.get(end).end()), m.kind(), m.firstToken(), end));
-    }
-
-    /**
-     * "“Everything is on the table,” Carson told the AP after hinting …": a quoted sentence that
-     * opens the sentence is what was said, and the subject follows it.
-     */
-    private static int afterOpeningQuote(List<Token> tokens, int first, int end) {
-        if (first >= end || !tokens.get(first).is("\u201c")) {
-            return first;
-        }
-        for (int close = first + 1; close < end; close++) {
-            if (tokens.get(close).is("\u201d")) {
-                return tokens.get(close - 1).isAny(",", ".", "?", "!") ? close + 1 : first;
-            }
-        }
-        return first;
     }
 
     /** Past the punctuation and connectives a sentence may open with: "But", "Still,", "Meanwhile,". */
