@@ -380,7 +380,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(analysis, k, ceiling))
                 : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
                         beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
-        last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k, last));
+        last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k,
+                Clauses.beforeCommentParticiple(analysis, k, last)));
         last = beforeMainVerb(analysis, source.get(), k, last);
         last = Clauses.throughOpenQuote(analysis, k, last, ceiling);
         if (rule == Rule.TRAILING_PARTICIPLE) {

@@ -40,6 +40,8 @@ class ReportedSpeechRulesTest {
             He worries Sanders would have trouble winning in the fall.  # Sanders would have trouble winning in the fall # worries # He # SOURCE_CUE_THAT_CLAUSE
             Opponents said the decision, which struck down the rules, illustrates the stakes. # the decision, which struck down the rules, illustrates the stakes # said # Opponents # SOURCE_CUE_THAT_CLAUSE
             He said the talks, which started a decade ago, remained useful. # the talks, which started a decade ago, remained useful # said # He # SOURCE_CUE_THAT_CLAUSE
+            Trump said he would make an exception for the mayor, drawing a sharp reply from Khan. # he would make an exception for the mayor # said # Trump # SOURCE_CUE_THAT_CLAUSE
+            Kasich told reporters that he cannot support Trump, throwing a wrench in the party's plans. # that he cannot support Trump # told # Kasich # SOURCE_CUE_THAT_CLAUSE
             The results suggest that Mrs. Clinton, who has outraised every rival, still faces a difficult road. # that Mrs. Clinton, who has outraised every rival, still faces a difficult road # suggest # The results # SOURCE_CUE_THAT_CLAUSE
             But there is a risk, some Democrats said, that Mr. Sanders - an independent - would push the party left. # there is a risk | that Mr. Sanders - an independent - would push the party left # said # some Democrats # PARENTHETICAL_CUE
             He said the delay hurt the city, which officials called unacceptable. # the delay hurt the city # said # He # SOURCE_CUE_THAT_CLAUSE
