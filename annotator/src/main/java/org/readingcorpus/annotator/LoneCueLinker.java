@@ -36,11 +36,15 @@ public final class LoneCueLinker implements AnnotationStage {
      * Past an adjunct after the verb ("said in an interview with the Post that …"): from its "that"
      * or the comma that closes it, else right after the verb.
      */
-    private static int startOfWhatWasSaid(List<Token> tokens, int after, int ceiling, boolean takesClause) {
+    private static int startOfWhatWasSaid(Analysis analysis, int after, int ceiling, boolean takesClause) {
+        List<Token> tokens = analysis.tokens();
         if (after >= ceiling || !ADJUNCT_OPENERS.contains(tokens.get(after).lower())) {
             return after;
         }
         for (int i = after; i < ceiling; i++) {
+            if (analysis.isInsideQuote(tokens.get(i).begin())) {
+                continue; // "rated 32% of claims as “pants on fire,” compared to …": the quoted comma is the quote's
+            }
             // "spoke in a cottage on a Marine base that overlooks …": "speak" reports no clause, so "that" is a relative
             if (tokens.get(i).is("that") && takesClause) {
                 return i;
@@ -103,7 +107,7 @@ public final class LoneCueLinker implements AnnotationStage {
                 k = particle + 1;
             }
             Span cueSpan = new Span(cue.span().begin(), tokens.get(cueEnd).end());
-            int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(tokens, cue.lastToken() + 1, ceiling,
+            int after = cueEnd > cue.lastToken() ? cueEnd + 1 : startOfWhatWasSaid(analysis, cue.lastToken() + 1, ceiling,
                     !Clauses.takesNoClause(cue.lemma()));
             Optional<Span> content;
             if (Clauses.wordCount(tokens, after, ceiling - 1) >= MIN_CONTENT_WORDS) {

@@ -590,6 +590,7 @@ class ReportedSpeechRulesTest {
             As Trump went on about “our own struggling citizens,” Melanie said yes. # yes
             Kelly responded pointedly, with a smile: “Can happen when you’re 45.” # “Can happen when you’re 45.”
             The staff is “large,” according to show insiders.        # The staff is “large,”
+            PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims. # -
             """)
     void attributesOnlyTheQuote(String text, String onlyContent) {
         AnnotatedDocument d = annotate(text);
