@@ -140,8 +140,10 @@ public final class AccordingToLinker implements AnnotationStage {
         }
         for (int i = 0; i + 2 < tokens.size(); i++) {
             // set off like "according to": opening its sentence or after a comma, not "went as expected by everyone"
+            // and in one sentence with its verb: "as" ending a paragraph does not reach into the next
             if (tokens.get(i).is("as") && !analysis.isInsideQuote(tokens.get(i).begin())
-                    && (i == Clauses.sentenceFirstToken(analysis, tokens.get(i).begin()) || i > 0 && tokens.get(i - 1).is(","))) {
+                    && (i == Clauses.sentenceFirstToken(analysis, tokens.get(i).begin()) || i > 0 && tokens.get(i - 1).is(","))
+                    && analysis.sentenceAt(tokens.get(i).begin()).equals(analysis.sentenceAt(tokens.get(i + 2).begin()))) {
                 asReported(tokens, i).ifPresent(anchors::add);
             }
         }
