@@ -94,7 +94,8 @@ public final class CueFinder implements AnnotationStage {
      */
     private static Optional<CueMatch> verbWithParticle(List<Token> tokens, int i) {
         String particle = i + 2 < tokens.size() && !tokens.get(i).isCapitalized() ? VERB_PARTICLE_CUES.get(tokens.get(i).lower()) : null;
-        if (particle == null || !tokens.get(i + 1).is(particle) || !tokens.get(i + 2).isAny(",", ":", ".")) {
+        if (particle == null || !tokens.get(i + 1).is(particle)
+                || !tokens.get(i + 2).isAny(",", ":", ".") && !putItWhere(tokens, i, particle)) {
             return Optional.empty();
         }
         int last = tokens.get(i + 2).is(":") ? i + 2 : i + 1;
@@ -158,6 +159,24 @@ public final class CueFinder implements AnnotationStage {
     }
 
     private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", true, false);
+
+    private static final int MAX_AS_DISTANCE = 10;
+
+    /**
+     * "As Ms. Simonyan put it in a statement in July, …": after an "as" the words may tell where
+     * it was put; "He put it in the drawer" puts a thing.
+     */
+    private static boolean putItWhere(List<Token> tokens, int i, String particle) {
+        if (!particle.equals("it") || !tokens.get(i + 2).isAny("in", "on", "at", "during", "recently", "last", "this")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && i - j <= MAX_AS_DISTANCE && !tokens.get(j).isAny(";", "!", "?"); j--) {
+            if (tokens.get(j).is("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "“…,” Trump shot back.": the verb means speaking only with its particle. */
     private static final java.util.Map<String, String> VERB_PARTICLE_CUES = java.util.Map.ofEntries(

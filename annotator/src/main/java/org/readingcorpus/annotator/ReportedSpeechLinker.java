@@ -374,12 +374,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (cue.lemma().equals("find") && !explicit && !isDocument(tokens, source.get())) {
             return Optional.empty(); // "Sanders found a receptive audience": a finding only as a "that" clause or a poll's
         }
-        int opener = Clauses.firstWord(tokens, floor, cue.firstToken());
-        // "As Breitbart News reported, even on Friday, the White House …": the main clause is what was reported
-        boolean asReported = tokens.get(opener).is("as") && source.get().firstToken() == opener + 1 && tokens.get(k - 1).is(",");
-        int last = asReported ? beforeSemicolon(tokens, k, Clauses.clauseEnd(analysis, k, ceiling))
-                : Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
-                        beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
+        // ("As Breitbart News reported, the White House …" is AsClauseLinker's)
+        int last = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
+                beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k,
                 Clauses.beforeCommentParticiple(analysis, k, last)));
         last = beforeMainVerb(analysis, source.get(), k, last);

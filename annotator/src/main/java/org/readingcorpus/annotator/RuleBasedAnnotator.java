@@ -33,6 +33,8 @@ public final class RuleBasedAnnotator implements Annotator {
                 new DirectQuoteLinker(lexicons),
                 ReportedSpeechLinker.closingCues(lexicons),
                 new AccordingToLinker(lexicons),
+                // "As the Times reported on Tuesday, …": before the verb's own rule takes "on Tuesday" for what was reported
+                new AsClauseLinker(lexicons),
                 new PassiveLinker(lexicons),
                 // a transcript's "PENCE: I think …" is Pence's line, before "I think" can claim part of it
                 new SpeakerLabelLinker(lexicons),

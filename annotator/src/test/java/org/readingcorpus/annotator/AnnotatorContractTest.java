@@ -27,7 +27,8 @@ class AnnotatorContractTest {
         "After saying", "spoke out Tuesday about", "46 percent", "reality TV show", "<tweet a=", ">", "<tweet/>", "in ‘08",
         "the '90s", "in which companies seek", "Recently, however,", "Crippled America: How To Win",
         "Besides attacking", "Using a crude expression to describe", "83% of young", "continued to call for",
-        "who Beck called", "Talk show host", "More recently,"};
+        "who Beck called", "Talk show host", "More recently,", "as", "put it in", "noted in an op-ed", "drawing",
+        ", who", "-", "rated"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
@@ -68,7 +69,8 @@ class AnnotatorContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"“y\"Ar,(" /* seed 20261210, round 8915: a bracket left open at the text's end */,
         "After saying," /* seed 20261209, round 16287: an opening gerund phrase's comma ends the text */,
-        "Using e\u201dis known for,\u00c2 t" /* seed 20261207, round 31034: a subject found after the cue */})
+        "Using e\u201dis known for,\u00c2 t" /* seed 20261207, round 31034: a subject found after the cue */,
+        "as\rnoted in" /* seed 20261211, round 31773: "as" ends a paragraph, "noted in" opens the next */})
     void annotatesTheTextsThatOnceBrokeIt(String text) {
         AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY, text));
         assertTrue(d.contents().stream().flatMap(c -> c.fragments().stream()).allMatch(f -> f.end() <= text.length()));

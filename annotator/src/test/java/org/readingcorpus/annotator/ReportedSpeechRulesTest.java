@@ -82,6 +82,10 @@ class ReportedSpeechRulesTest {
             According to Cruz, a Texas Republican, the group was ready. # the group was ready # According to # Cruz, a Texas Republican # ACCORDING_TO
             According to Limbaugh, “She would have no time. Because the moderator ought to have no role.” The debate is Monday. # “She would have no time. Because the moderator ought to have no role.” # According to # Limbaugh # ACCORDING_TO
             The group was ready, according to Cruz, a Texas Republican. # The group was ready # according to # Cruz, a Texas Republican # ACCORDING_TO
+            But as the Global Times noted in an op-ed Thursday, the candidate has earned himself a few fans in China. # the candidate has earned himself a few fans in China # noted in an op-ed # the Global Times # ACCORDING_TO
+            In the old Soviet Union, as Hedrick Smith reported in his book, the party bosses had country houses. # the party bosses had country houses # reported # Hedrick Smith # ACCORDING_TO
+            Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help prepare him. # Ailes also met with Mr. Trump that day # reported # The New York Times # ACCORDING_TO
+            As Ms. Simonyan put it in a statement in July, RT is providing a perspective you won't get elsewhere. # RT is providing a perspective you won't get elsewhere # put it # Ms. Simonyan # ACCORDING_TO
             According to Jane Doe, 45, of Des Moines, the group was ready. # the group was ready # According to # Jane Doe, 45, of Des Moines # ACCORDING_TO
             According to the survey, 51 percent of voters liked him, a record. # 51 percent of voters liked him, a record # According to # the survey # ACCORDING_TO
             According to the club, an email was sent to the members, including Doe. # an email was sent to the members, including Doe # According to # the club # ACCORDING_TO
@@ -203,7 +207,7 @@ class ReportedSpeechRulesTest {
             Clinton leads Trump by two points among likely voters in the state, according to Andy Smith, director of the Survey Center, which conducted the poll. # Clinton leads Trump by two points among likely voters in the state # according to # Andy Smith, director of the Survey Center, which conducted the poll # ACCORDING_TO
             “I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. # “I ask you not to engage in any kind of protest on the floor,” Sanders said # according to # CNN # ACCORDING_TO
             Marlon Marshall, Clinton's director of state campaigns, said the campaign is taking nothing for granted. # the campaign is taking nothing for granted # said # Marlon Marshall, Clinton's director of state campaigns # SOURCE_CUE_THAT_CLAUSE
-            As Breitbart News reported, even on Friday, the White House was refusing to call it terrorism. # even on Friday, the White House was refusing to call it terrorism # reported # Breitbart News # SOURCE_CUE_THAT_CLAUSE
+            As Breitbart News reported, even on Friday, the White House was refusing to call it terrorism. # even on Friday, the White House was refusing to call it terrorism # reported # Breitbart News # ACCORDING_TO
             A new poll found Clinton leading by four points.          # Clinton leading by four points # found # A new poll # SOURCE_CUE_THAT_CLAUSE
             He said Trump is a “strong leader,” adding that he admires him. # Trump is a “strong leader,” # said # He # SOURCE_CUE_THAT_CLAUSE
             Robby Mook said as much in an interview on Thursday.      # as much # said # Robby Mook # SOURCE_CUE_THAT_CLAUSE
@@ -267,14 +271,14 @@ class ReportedSpeechRulesTest {
             A study by Harvard and the University of California said the effect was small. # the effect was small # said # A study by Harvard and the University of California # SOURCE_CUE_THAT_CLAUSE
             Cruz dismissed the argument that he could not work with Congress. # the argument that he could not work with Congress # dismissed # Cruz # SOURCE_CUE_THAT_CLAUSE
             Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the character to be president. # that he lacked the character to be president # saying # Both parents # TRAILING_PARTICIPLE
-            As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # SOURCE_CUE_THAT_CLAUSE
+            As the Washington Post reported just today, the inspector general issued subpoenas to the foundation. # the inspector general issued subpoenas to the foundation # reported # the Washington Post # ACCORDING_TO
             In her 2003 book, Living History, Clinton noted the clot’s existence. # the clot’s existence # noted # Clinton # SOURCE_CUE_THAT_CLAUSE
             Clinton told investigators she was advised to use a private account, the New York Times reported late Thursday. # Clinton told investigators she was advised to use a private account # reported # the New York Times # CLAUSE_THEN_CUE
             The deal is done, his cousin told the Post. # The deal is done # told # his cousin # CLAUSE_THEN_CUE
             But Crawford, who recalled taking the service elevator up to the private Trump Tower suite to work on the book, said in an interview that the project never came to pass. # that the project never came to pass # said in an interview # Crawford # SOURCE_CUE_THAT_CLAUSE
             Japan’s central bank ended a policy meeting on Friday by saying it would keep rates low. # it would keep rates low # saying # Japan’s central bank # SOURCE_CUE_THAT_CLAUSE
             Cuomo went on CNN to declare that Clinton was the winner. # that Clinton was the winner # to declare # Cuomo # SOURCE_CUE_THAT_CLAUSE
-            As The Post’s Ruth Marcus puts it, Obama is trying to make Republicans an offer they can’t refuse. # Obama is trying to make Republicans an offer they can’t refuse # puts it # The Post’s Ruth Marcus # SOURCE_CUE_THAT_CLAUSE
+            As The Post’s Ruth Marcus puts it, Obama is trying to make Republicans an offer they can’t refuse. # Obama is trying to make Republicans an offer they can’t refuse # puts it # The Post’s Ruth Marcus # ACCORDING_TO
             Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said the days were over. # the days were over # said # Hemsley, the co-author of “Going Viral,” about the rapid spread of information # SOURCE_CUE_THAT_CLAUSE
             But he said he was too busy to look for evidence: “I have a lot going on,” he wrote. # he was too busy to look for evidence # said # he # SOURCE_CUE_THAT_CLAUSE
             The actors are all quick to point out that they are not making fun of anyone. # that they are not making fun of anyone # are all quick to point out # The actors # SOURCE_CUE_THAT_CLAUSE

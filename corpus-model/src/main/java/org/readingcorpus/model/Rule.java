@@ -15,7 +15,7 @@ public enum Rule {
     CLAUSE_THEN_CUE("reported speech before its reporting verb: …, X said"),
     RELATIVE_CLAUSE("a relative clause whose source stands inside it: \"… a record that officials said would fall\""),
     PARENTHETICAL_CUE("reported speech around its source and verb: \"This campaign, he says, is different\""),
-    ACCORDING_TO("a clause attributed with \"according to X\" or \"as reported by X\""),
+    ACCORDING_TO("a clause attributed with \"according to X\", \"as reported by X\" or \"as X reported\""),
     PREVIOUS_SENTENCE("a short sentence that names the source of the sentence before it: \"It is reported by X.\""),
     PASSIVE_BY("a passive report: \"it is reported by X\""),
     PARTICIPLE_CLAUSE("a participle introduces the statement: \"Stressing that …, X stated\""),
