@@ -103,18 +103,24 @@ public final class CueFinder implements AnnotationStage {
                 tokens.get(i).lower() + " " + particle, i, last, true));
     }
 
-    /** "has made clear that …", "made it clear that …": PolNeAR's cue runs through "clear". */
+    /**
+     * "has made clear that …", "made it clear that …", "made the case to Democrats that …": PolNeAR's
+     * cue runs through "clear" or "case" (train: "make the case" before a that-clause is a cue 7
+     * times of 8).
+     */
     private Optional<CueMatch> madeClear(Analysis analysis, List<Token> tokens, int i) {
-        if (!tokens.get(i).isAny("make", "makes", "made", "making") || tokens.get(i).isCapitalized()) {
+        if (!tokens.get(i).isAny("make", "makes", "made", "making") || tokens.get(i).isCapitalized() || i + 2 >= tokens.size()) {
             return Optional.empty();
         }
-        int clear = i + 1 < tokens.size() && tokens.get(i + 1).is("it") ? i + 2 : i + 1;
-        if (clear + 1 >= tokens.size() || !tokens.get(clear).is("clear") || !opensWhatIsMadeClear(tokens, clear + 1)) {
+        boolean aCase = tokens.get(i + 1).isAny("the", "a", "his", "her", "their", "its") && tokens.get(i + 2).is("case");
+        int head = aCase || tokens.get(i + 1).is("it") ? i + 2 : i + 1;
+        if (head + 1 >= tokens.size() || !(aCase || tokens.get(head).is("clear")) || !opensWhatIsMadeClear(tokens, head + 1)) {
             return Optional.empty();
         }
-        CueMatch verb = verbCue(analysis, tokens, i, MAKE_CLEAR);
-        return Optional.of(new CueMatch(new Span(verb.span().begin(), tokens.get(clear).end()), CueKind.VERB,
-                MAKE_CLEAR.lemma(), verb.firstToken(), clear, MAKE_CLEAR.strong()));
+        Lexicons.VerbForm form = aCase ? MAKE_THE_CASE : MAKE_CLEAR;
+        CueMatch verb = verbCue(analysis, tokens, i, form);
+        return Optional.of(new CueMatch(new Span(verb.span().begin(), tokens.get(head).end()), CueKind.VERB,
+                form.lemma(), verb.firstToken(), head, form.strong()));
     }
 
     /**
@@ -159,6 +165,7 @@ public final class CueFinder implements AnnotationStage {
     }
 
     private static final Lexicons.VerbForm MAKE_CLEAR = new Lexicons.VerbForm("make clear", true, false);
+    private static final Lexicons.VerbForm MAKE_THE_CASE = new Lexicons.VerbForm("make the case", true, false);
 
     private static final int MAX_AS_DISTANCE = 10;
 
