@@ -49,6 +49,9 @@ public final class AsClauseLinker implements AnnotationStage {
     private Optional<Proposal> proposal(Analysis analysis, CueMatch cue) {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
+        if (!asShortlyBefore(tokens, cue.firstToken(), floor)) {
+            return Optional.empty(); // most verbs: no need to find their subject
+        }
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
         Optional<Mention> source = phrases.before(tokens, cue.firstToken(), floor);
         if (source.isEmpty()) {
@@ -83,6 +86,17 @@ public final class AsClauseLinker implements AnnotationStage {
                 .map(c -> new Proposal(c, ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
                         DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                         "\"as … " + cue.span().coveredText(analysis.text()) + "\" names the source of " + where, null));
+    }
+
+    private static final int MAX_SOURCE_TOKENS = 30;
+
+    private static boolean asShortlyBefore(List<Token> tokens, int cue, int floor) {
+        for (int i = cue - 1; i >= floor && cue - i <= MAX_SOURCE_TOKENS; i--) {
+            if (tokens.get(i).is("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
