@@ -630,6 +630,14 @@ final class Clauses {
      */
     static int withinOpeningClause(List<Token> tokens, int floor, int cue, int k, int last) {
         int first = firstWord(tokens, floor, cue);
+        // "… through the gathering: As he welcomed the guests, Scott …": a colon opens a clause too
+        for (int i = cue - 1; i > first; i--) {
+            if (tokens.get(i).is(":")) {
+                first = firstWord(tokens, i + 1, cue);
+                break;
+            }
+        }
+        first = afterConnective(tokens, first, cue); // "But just as Trump's swoon had Republicans wondering …, Clinton …"
         // "…, and while he said he’d hold a hearing, it’s unlikely …": a subordinate clause after a comma and a conjunction
         int comma = cue - 1;
         while (comma > first && !tokens.get(comma).is(",")) {
@@ -654,7 +662,8 @@ final class Clauses {
         }
         for (int i = k + 1; i < last; i++) {
             if (tokens.get(i).is(",")) {
-                return i - 1;
+                // "claimed that “General Petraeus got in trouble for far less,” one of …": the closing mark stays
+                return isQuoteMark(tokens.get(i + 1)) ? i + 1 : i - 1;
             }
         }
         return last;
