@@ -59,7 +59,7 @@ public final class AsClauseLinker implements AnnotationStage {
         }
         int as = source.get().firstToken() - 1;
         int closer = adjunctEnd(analysis, cue, ceiling);
-        if (as < floor || !tokens.get(as).is("as") || closer < 0 || isPassive(tokens, cue) || Clauses.takesNoClause(cue.lemma())) {
+        if (as < floor || !tokens.get(as).is("as") || closer < 0 || Clauses.isPassive(tokens, cue) || Clauses.takesNoClause(cue.lemma())) {
             return Optional.empty(); // "as the bill is called" names; "as Clinton speaks" tells when
         }
         int first = Clauses.afterConnective(tokens, floor, as);
@@ -113,7 +113,7 @@ public final class AsClauseLinker implements AnnotationStage {
                 return i;
             }
             // "as Trump told the AP": whom one tells is no part of what
-            boolean opens = ADJUNCT_OPENERS.contains(t.lower()) || isMannerAdverb(t) || cue.lemma().equals("tell");
+            boolean opens = ADJUNCT_OPENERS.contains(t.lower()) || Clauses.isVerbAdverb(t) || cue.lemma().equals("tell");
             // "as the White House hints at what his plans might include": words of its own, so it tells when
             if (i == after && !opens || t.isAny("that", "what", "how", "why", "whether")
                     || Clauses.isQuoteMark(t)) {
@@ -155,19 +155,6 @@ public final class AsClauseLinker implements AnnotationStage {
             }
         }
         return analysis.cues().stream().anyMatch(c -> c.firstToken() >= first && c.lastToken() <= last);
-    }
-
-    private static boolean isPassive(List<Token> tokens, CueMatch cue) {
-        for (int i = cue.firstToken(); i <= cue.lastToken(); i++) {
-            if (Clauses.BE_FORMS.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isMannerAdverb(Token t) {
-        return !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ly");
     }
 
     /**

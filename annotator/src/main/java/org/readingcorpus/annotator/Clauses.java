@@ -388,7 +388,18 @@ final class Clauses {
         return -1;
     }
 
-    private static boolean isVerbAdverb(Token t) {
+    /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */
+    static boolean isPassive(List<Token> tokens, CueMatch cue) {
+        for (int i = cue.firstToken(); i < cue.lastToken(); i++) {
+            if (BE_FORMS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "still", "also", "later", "sharply": an adverb that may stand beside a verb. */
+    static boolean isVerbAdverb(Token t) {
         return t.isAny("still", "also", "now", "then", "never", "already", "just", "only", "really", "later")
                 || !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ly");
     }

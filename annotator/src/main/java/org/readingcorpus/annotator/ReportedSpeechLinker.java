@@ -110,7 +110,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         for (CueMatch cue : analysis.cues()) {
             if (cue.kind() != CueKind.VERB || analysis.isInsideQuote(cue.span().begin()) || usedCues.contains(cue.span())
                     || governsStrongerCue(analysis, cue) || describesStanceObject(analysis, cue)
-                    || closingCuesOnly && (!cue.strong() || isPassive(analysis.tokens(), cue))) {
+                    || closingCuesOnly && (!cue.strong() || Clauses.isPassive(analysis.tokens(), cue))) {
                 continue; // "I think …" inside a quote is the quoted speaker's, whose quote it stays
             }
             Optional<Proposal> proposal = closingCuesOnly
@@ -345,7 +345,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         int that = findWithin(tokens, k, Math.min(ceiling, k + tail), "that");
         if (that >= 0 && (that + 1 >= ceiling || tokens.get(that + 1).isAny(".", ";", ":", "!", "?", ")"))) {
             that = -1; // "says he introduced legislation to accomplish that.": a pronoun, no clause follows
-        } else if (that > k && tokens.get(k).is("to") && isPassive(tokens, cue)) {
+        } else if (that > k && tokens.get(k).is("to") && Clauses.isPassive(tokens, cue)) {
             that = -1; // "Trump is expected to be competitive in that contest": the infinitive is what is expected
         } else if (that > k && SourcePhrases.COMPLEMENT_ADJECTIVES.contains(tokens.get(that - 1).lower())) {
             that = -1; // "said it is clear that she will win": the "that" completes "clear", inside what was said
@@ -997,16 +997,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     private static final int MAX_ADDRESSEE = 4;
     private static final int MAX_ADDRESSEE_BEFORE_CLAUSE = 8;
     private static final int MAX_ADDRESSEE_BEFORE_THAT = 14;
-
-    /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */
-    private static boolean isPassive(List<Token> tokens, CueMatch cue) {
-        for (int i = cue.firstToken(); i < cue.lastToken(); i++) {
-            if (Clauses.BE_FORMS.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A that-clause right after the verb: "X predicted that …" reports whatever X is. */
     private static boolean thatFollows(List<Token> tokens, CueMatch cue, int ceiling) {
