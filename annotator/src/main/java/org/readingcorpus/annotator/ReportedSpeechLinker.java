@@ -757,9 +757,29 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     /** Past a time adjunct right after the verb ("said Tuesday", "said on Monday night", "says this week"). */
     private static int afterTimeAdjunct(List<Token> tokens, int k, int ceiling) {
         int i = Clauses.afterTimeWords(tokens, k, ceiling);
-        return i > k && i < ceiling && (tokens.get(i).is(",") || opensClause(tokens.get(i)))
-                ? (tokens.get(i).is(",") ? i + 1 : i) : k;
+        if (i > k && i < ceiling && (tokens.get(i).is(",") || opensClause(tokens.get(i)))) {
+            return tokens.get(i).is(",") ? i + 1 : i;
+        }
+        // "admitted under Warren's grilling he hadn't …", "said after the convention he would not …"
+        if (k < ceiling && tokens.get(k).isAny(ADJUNCT_PREPOSITIONS)) {
+            for (int j = k + 2; j < ceiling - 1 && j - k <= MAX_ADJUNCT_BEFORE_SUBJECT; j++) {
+                Token t = tokens.get(j);
+                // a clause of its own ("after Clinton raped me"), or the clause's own opener ("during a chat if she …")
+                boolean opensOwn = t.isAny("that", "if", "whether", "what", "how", "why", "who", "when", "where", "me", "him",
+                        "them", "us") || SourcePhrases.isPastForm(t);
+                if (!t.isWord() && !t.isPossessive() || opensOwn) {
+                    return k;
+                }
+                if (Clauses.SUBJECT_PRONOUNS.contains(t.lower()) && tokens.get(j + 1).isWord()) {
+                    return j;
+                }
+            }
+        }
+        return k;
     }
+
+    private static final String[] ADJUNCT_PREPOSITIONS = {"after", "before", "under", "during", "since", "following"};
+    private static final int MAX_ADJUNCT_BEFORE_SUBJECT = 7;
 
     /**
      * "said more than 1,300 emails contained …", "reported at least six planes filled …": a compared

@@ -76,6 +76,8 @@ class ReportedSpeechRulesTest {
             Devine has made it clear that his boss wanted something firmer. # that his boss wanted something firmer # has made it clear # Devine # SOURCE_CUE_THAT_CLAUSE
             But while Trump said he would not criticize Cruz, he did not follow that rule in his next comment. # he would not criticize Cruz # said # Trump # SOURCE_CUE_THAT_CLAUSE
             The mood was tense: As he welcomed several hundred guests, Scott was also launching his bid. # several hundred guests # welcomed # he # VERB_COMPLEMENT
+            Stumpf admitted under Warren’s grilling he hadn’t been held accountable. # he hadn’t been held accountable # admitted # Stumpf # SOURCE_CUE_THAT_CLAUSE
+            Trump said after the convention he would not accept the endorsement. # he would not accept the endorsement # said # Trump # SOURCE_CUE_THAT_CLAUSE
             They have made the case that she is too close to Wall Street banks. # that she is too close to Wall Street banks # have made the case # They # SOURCE_CUE_THAT_CLAUSE
             Obama privately made the case to 23 progressive leaders that he did not sell them out. # that he did not sell them out # privately made the case # Obama # SOURCE_CUE_THAT_CLAUSE
             Trump leads with 739 delegates, according to a CNN tally, but his pathway is narrowing. # Trump leads with 739 delegates # according to # a CNN tally # ACCORDING_TO
