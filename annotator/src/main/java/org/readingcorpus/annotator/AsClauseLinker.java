@@ -18,6 +18,7 @@ import org.readingcorpus.model.Span;
 public final class AsClauseLinker implements AnnotationStage {
 
     private static final int MAX_ADJUNCT = 16;
+    private static final int MAX_SOURCE_TOKENS = 30;
     private static final int MAX_OPENING_PHRASE = 8;
     private static final int MIN_CONTENT_WORDS = 3;
     /** Words that open the when, where or how after the verb: "reported on Tuesday", "put it in his memo". */
@@ -49,7 +50,7 @@ public final class AsClauseLinker implements AnnotationStage {
     private Optional<Proposal> proposal(Analysis analysis, CueMatch cue) {
         List<Token> tokens = analysis.tokens();
         int floor = Clauses.sentenceFirstToken(analysis, cue.span().begin());
-        if (!asShortlyBefore(tokens, cue.firstToken(), floor)) {
+        if (!Clauses.asShortlyBefore(tokens, cue.firstToken(), floor, MAX_SOURCE_TOKENS)) {
             return Optional.empty(); // most verbs: no need to find their subject
         }
         int ceiling = Clauses.sentenceEndToken(analysis, cue.span().begin());
@@ -86,17 +87,6 @@ public final class AsClauseLinker implements AnnotationStage {
                 .map(c -> new Proposal(c, ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
                         DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                         "\"as … " + cue.span().coveredText(analysis.text()) + "\" names the source of " + where, null));
-    }
-
-    private static final int MAX_SOURCE_TOKENS = 30;
-
-    private static boolean asShortlyBefore(List<Token> tokens, int cue, int floor) {
-        for (int i = cue - 1; i >= floor && cue - i <= MAX_SOURCE_TOKENS; i--) {
-            if (tokens.get(i).is("as")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

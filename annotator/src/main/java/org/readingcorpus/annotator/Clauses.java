@@ -353,8 +353,8 @@ final class Clauses {
                 return i - 1;
             }
             // "called it ''a disgrace,'' blaming Bloomberg": the comma inside the closing quote mark breaks too
-            if (isQuoteMark(t) && i > k && tokens.get(i - 1).is(",") && analysis.isInsideQuote(tokens.get(i - 1).begin()) && i + 1 < ceiling
-                    && CLAUSE_BREAKS.contains(tokens.get(i + 1).lower()) && !listEnds) {
+            if (isQuoteMark(t) && i > k && tokens.get(i - 1).is(",") && analysis.isInsideQuote(tokens.get(i - 1).begin())
+                    && breaks && !listEnds) {
                 return i;
             }
             listed |= t.is(",");
@@ -386,6 +386,16 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /** Whether an "as" stands within {@code maxDistance} tokens before {@code at}, in the same clause run: "As X put it". */
+    static boolean asShortlyBefore(List<Token> tokens, int at, int floor, int maxDistance) {
+        for (int i = at - 1; i >= floor && at - i <= maxDistance && !tokens.get(i).isAny(";", "!", "?"); i--) {
+            if (tokens.get(i).is("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "he is often asked": a form of "be" in the cue before the verb makes it passive. */

@@ -174,15 +174,8 @@ public final class CueFinder implements AnnotationStage {
      * it was put; "He put it in the drawer" puts a thing.
      */
     private static boolean putItWhere(List<Token> tokens, int i, String particle) {
-        if (!particle.equals("it") || !tokens.get(i + 2).isAny("in", "on", "at", "during", "recently", "last", "this")) {
-            return false;
-        }
-        for (int j = i - 1; j >= 0 && i - j <= MAX_AS_DISTANCE && !tokens.get(j).isAny(";", "!", "?"); j--) {
-            if (tokens.get(j).is("as")) {
-                return true;
-            }
-        }
-        return false;
+        return particle.equals("it") && tokens.get(i + 2).isAny("in", "on", "at", "during", "recently", "last", "this")
+                && Clauses.asShortlyBefore(tokens, i, 0, MAX_AS_DISTANCE);
     }
 
     /** "“…,” Trump shot back.": the verb means speaking only with its particle. */
