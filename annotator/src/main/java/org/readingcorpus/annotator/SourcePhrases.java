@@ -754,6 +754,9 @@ final class SourcePhrases {
                 first = afterComma(tokens, first, end);
             }
         }
+        while (first < end && tokens.get(first).isAny(",", ";")) {
+            first++; // "In,, Clinton …": a doubled comma after the adjunct opens no subject
+        }
         if (first >= end || FUNCTION_WORDS.contains(tokens.get(first).lower()) && lexicons.pronounType(tokens.get(first).lower()) == null
                 || tokens.get(first).lower().endsWith("ing") && !isNameBeforeVerb(tokens, first, end)) {
             return Optional.empty();

@@ -151,6 +151,9 @@ public final class SpeakerResolver implements AnnotationStage {
 
     private Draft unnamed(List<Draft> drafts, String mention) {
         String name = withoutDeterminers(mention);
+        if (name.isBlank()) {
+            return null; // a mention with no words before its first comma names nobody
+        }
         for (Draft d : drafts) {
             if (d.type == SpeakerType.ANONYMOUS && d.canonical.equalsIgnoreCase(name)) {
                 return d;

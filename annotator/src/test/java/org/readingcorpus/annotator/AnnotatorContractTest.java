@@ -70,7 +70,8 @@ class AnnotatorContractTest {
     @ValueSource(strings = {"“y\"Ar,(" /* seed 20261210, round 8915: a bracket left open at the text's end */,
         "After saying," /* seed 20261209, round 16287: an opening gerund phrase's comma ends the text */,
         "Using e\u201dis known for,\u00c2 t" /* seed 20261207, round 31034: a subject found after the cue */,
-        "as\rnoted in" /* seed 20261211, round 31773: "as" ends a paragraph, "noted in" opens the next */})
+        "as\rnoted in" /* seed 20261211, round 31773: "as" ends a paragraph, "noted in" opens the next */,
+        "In,,C es attacking(\"\u00c2\u00a7e t y t n a p" /* seed 20261216, round 93953: a subject after a doubled comma */})
     void annotatesTheTextsThatOnceBrokeIt(String text) {
         AnnotatedDocument d = new RuleBasedAnnotator().annotate(new Document("d", DocumentMetadata.EMPTY, text));
         assertTrue(d.contents().stream().flatMap(c -> c.fragments().stream()).allMatch(f -> f.end() <= text.length()));
