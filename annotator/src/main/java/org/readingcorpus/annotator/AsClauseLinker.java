@@ -64,26 +64,30 @@ public final class AsClauseLinker implements AnnotationStage {
             return Optional.empty(); // "as the bill is called" names; "as Clinton speaks" tells when
         }
         int first = Clauses.afterConnective(tokens, floor, as);
-        Optional<Span> content;
+        int contentFirst;
+        int contentLast;
         String where;
         if (as == first || opensWithPhrase(tokens, first, as)) {
             if (closer >= ceiling || !tokens.get(closer).is(",")) {
                 return Optional.empty();
             }
             // the main clause with its asides: "as Mr. Bown observed, in the early days -- when … -- ''what …?''"
-            content = Clauses.trimmed(tokens, closer + 1,
-                    Clauses.throughOpenQuote(analysis, closer + 1, untilSemicolon(tokens, closer + 1, ceiling), ceiling));
+            contentFirst = closer + 1;
+            contentLast = Clauses.throughOpenQuote(analysis, contentFirst, Clauses.beforeSemicolon(tokens, contentFirst, ceiling - 1), ceiling);
             where = "the clause after it";
         } else if (tokens.get(as - 1).isAny(",", "(") && closesClause(tokens, closer, ceiling)
                 && !cueWithin(analysis, first, as - 2)) {
-            content = Clauses.trimmed(tokens, first, as - 2);
+            contentFirst = first;
+            contentLast = as - 2;
             where = "the clause before it";
         } else {
             return Optional.empty();
         }
+        if (Clauses.wordCount(tokens, contentFirst, contentLast) < MIN_CONTENT_WORDS) {
+            return Optional.empty();
+        }
         Mention s = source.get();
-        return content.filter(c -> Clauses.wordCount(tokens, analysis.tokenIndexAt(c.begin()),
-                analysis.tokenIndexAt(c.end() - 1)) >= MIN_CONTENT_WORDS)
+        return Clauses.trimmed(tokens, contentFirst, contentLast)
                 .map(c -> new Proposal(c, ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
                         DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                         "\"as … " + cue.span().coveredText(analysis.text()) + "\" names the source of " + where, null));
@@ -122,15 +126,6 @@ public final class AsClauseLinker implements AnnotationStage {
     private static boolean closesClause(List<Token> tokens, int closer, int ceiling) {
         return closer >= ceiling - 1 || tokens.get(closer).isAny(";", ")")
                 || tokens.get(closer).is(",") && tokens.get(closer + 1).isAny("and", "but", "while", "although", "though", "so");
-    }
-
-    private static int untilSemicolon(List<Token> tokens, int from, int ceiling) {
-        for (int i = from; i < ceiling; i++) {
-            if (tokens.get(i).is(";")) {
-                return i - 1;
-            }
-        }
-        return ceiling - 1;
     }
 
     /**

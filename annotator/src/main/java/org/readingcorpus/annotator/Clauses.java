@@ -362,6 +362,16 @@ final class Clauses {
         return throughOpenQuote(analysis, k, ceiling - 1, ceiling);
     }
 
+    /** A semicolon ends what was reported: what follows it is the writer's next clause. */
+    static int beforeSemicolon(List<Token> tokens, int k, int last) {
+        for (int i = k; i <= last; i++) {
+            if (tokens.get(i).is(";") && !isQuoteMark(tokens.get(k))) {
+                return i - 1;
+            }
+        }
+        return last;
+    }
+
     private static final int MAX_ASIDE_SUBJECT = 5;
 
     /**

@@ -376,7 +376,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         // ("As Breitbart News reported, the White House …" is AsClauseLinker's)
         int last = Clauses.withinOpeningClause(tokens, floor, cue.firstToken(), k, beforeSubjectsNextVerb(tokens, k,
-                beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
+                Clauses.beforeSemicolon(tokens, k, beforeCoordinatedCue(analysis, tokens, k, ceiling))));
         last = Clauses.withinRelativeClause(tokens, source.get(), k, beforeRelativeAside(analysis, tokens, k,
                 Clauses.beforeCommentParticiple(analysis, k, last)));
         last = beforeMainVerb(analysis, source.get(), k, last);
@@ -1148,16 +1148,6 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             "during", "under", "about", "through", "after", "before", "over", "into", "to", "of", "among", "against");
 
     private static final Set<String> RELATIVE_ASIDES = Set.of("which", "who", "a", "an");
-
-    /** A semicolon ends what was reported: what follows it is the writer's next clause. */
-    private static int beforeSemicolon(List<Token> tokens, int k, int last) {
-        for (int i = k; i <= last; i++) {
-            if (tokens.get(i).is(";") && !Clauses.isQuoteMark(tokens.get(k))) {
-                return i - 1;
-            }
-        }
-        return last;
-    }
 
     /** "asked how he is feeling", "wondered whether …": a question is what these verbs report. */
     private static boolean asksQuestion(CueMatch cue, Token t) {
