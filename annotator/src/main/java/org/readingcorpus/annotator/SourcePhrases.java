@@ -55,6 +55,8 @@ final class SourcePhrases {
                     "belief", "view", "claim", "argument", "idea", "notion", "news", "sign", "evidence", "assurance",
                     "warning", "promise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_SENTENCE_SUBJECT = 25;
+    /** "David Kamin, an outside adviser to … and an associate professor at …, said": a name with a long apposition. */
+    private static final int MAX_NAME_WITH_APPOSITION = 32;
     private static final int MAX_SET_OFF_CLAUSE = 40;
     /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
     private static final Set<String> NEVER_SOURCES = Set.of("january", "february", "march", "april", "june", "july",
@@ -563,6 +565,15 @@ final class SourcePhrases {
     private static final int MAX_RELATIVE_SUBJECT = 4;
     private static final String[] RELATIVE_PREPOSITIONS = {"in", "under", "by", "through", "at", "on", "during"};
 
+    private static int maxSentenceSubject(List<Token> tokens, int first, int last) {
+        int name = first;
+        while (name < last && name - first < 3 && tokens.get(name).isCapitalized() && !FUNCTION_WORDS.contains(tokens.get(name).lower())) {
+            name++;
+        }
+        boolean apposition = name > first && tokens.get(name).is(",") && tokens.get(last).is(",");
+        return apposition ? MAX_NAME_WITH_APPOSITION : MAX_SENTENCE_SUBJECT;
+    }
+
     /**
      * For a verb that nearly always reports speech ("said", "say", "told"), the whole stretch from
      * the sentence's start to the verb when nothing else in it could be the verb's subject's verb:
@@ -609,7 +620,7 @@ final class SourcePhrases {
                 return nonFinite ? subjectAfterOpeningPhrase(tokens, cue) : Optional.empty();
             }
         }
-        if (last < first || last - first + 1 > MAX_SENTENCE_SUBJECT || hasVerbBetween) {
+        if (last < first || last - first + 1 > maxSentenceSubject(tokens, first, last) || hasVerbBetween) {
             return Optional.empty();
         }
         Token head = tokens.get(first);

@@ -28,6 +28,7 @@ class ReportedSpeechRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             Hemsley, the co-author of “Going Viral,” said the days of a shared story are gone. # the days of a shared story are gone # said # Hemsley, the co-author of “Going Viral,” # SOURCE_CUE_THAT_CLAUSE
+            David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law, said that the campaign was ''taking a close look'' at provisions. # that the campaign was ''taking a close look'' at provisions # said # David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law # SOURCE_CUE_THAT_CLAUSE
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
