@@ -56,6 +56,12 @@ public record Proposal(
                 inheritsSpeakerFrom, fragments);
     }
 
+    /** This proposal with a shorter source, and why. */
+    public Proposal withSource(Span newSource, String why) {
+        return new Proposal(content, kind, cue, cueKind, newSource, mentionKind, rule, confidence, evidence + "; " + why,
+                inheritsSpeakerFrom, fragments);
+    }
+
     /** This proposal naming no source, and why. */
     public Proposal withoutSource(String why) {
         return new Proposal(content, kind, cue, cueKind, null, null, rule, confidence, evidence + "; " + why,

@@ -57,6 +57,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new ScareQuoteMarker(),
                 new SplitQuoteJoiner(),
                 new PassiveSubjectRemover(lexicons),
+                new SpokenRelativeClauseTrimmer(),
                 new InfinitiveCueExtender(),
                 new SpeakerResolver(lexicons));
     }

@@ -29,6 +29,7 @@ class ReportedSpeechRulesTest {
     @CsvSource(delimiter = '#', textBlock = """
             Hemsley, the co-author of “Going Viral,” said the days of a shared story are gone. # the days of a shared story are gone # said # Hemsley, the co-author of “Going Viral,” # SOURCE_CUE_THAT_CLAUSE
             David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law, said that the campaign was ''taking a close look'' at provisions. # that the campaign was ''taking a close look'' at provisions # said # David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law # SOURCE_CUE_THAT_CLAUSE
+            Mr. Leenders, who told reporters that a third of the workers were Trump supporters, said he voted for Mr. Obama in 2008. # he voted for Mr. Obama in 2008 # said # Mr. Leenders # SOURCE_CUE_THAT_CLAUSE
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
@@ -420,6 +421,8 @@ class ReportedSpeechRulesTest {
             She would not rule out shifting her position on Trump.     # shifting her position on Trump # would not rule out # She # VERB_COMPLEMENT
             Trump has sought to assure Jews and other Israel supporters, including evangelical Christians. # to assure Jews and other Israel supporters, including evangelical Christians # has sought # Trump # VERB_COMPLEMENT
             Clinton touted her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college. # her proposals to invest in infrastructure, expand Social Security benefits, and enable debt-free college # touted # Clinton # VERB_COMPLEMENT
+            "The candidates just don't understand the military," said Army Capt. Christian Pardo, who said he would not vote for either. # "The candidates just don't understand the military," # said # Army Capt. Christian Pardo # QUOTE_THEN_CUE_THEN_SOURCE
+            "We are safe," said Meenakshi Ganguly of Human Rights Watch, who spoke on the condition of anonymity. # "We are safe," # said # Meenakshi Ganguly of Human Rights Watch, who spoke on the condition of anonymity # QUOTE_THEN_CUE_THEN_SOURCE
             "It's Cuba's best role," said conservative activist Bob Klaus, who is not affiliated with a candidate. # "It's Cuba's best role," # said # conservative activist Bob Klaus, who is not affiliated with a candidate # QUOTE_THEN_CUE_THEN_SOURCE
             “Donald is an amazing leader,” said the 46-year-old.       # “Donald is an amazing leader,” # said # the 46-year-old # QUOTE_THEN_CUE_THEN_SOURCE
             “It was awful,” said one witness.                          # “It was awful,” # said # one witness # QUOTE_THEN_CUE_THEN_SOURCE
