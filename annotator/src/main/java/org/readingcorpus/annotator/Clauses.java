@@ -382,7 +382,16 @@ final class Clauses {
      */
     static int asideInSubject(List<Token> tokens, int k, int opening, int last) {
         boolean dashed = isDash(tokens, opening);
-        if (opening <= k || wordCount(tokens, k, opening - 1) > MAX_ASIDE_SUBJECT) {
+        // "that San Francisco Supervisor Jane Kim, who …,", "is pleased that Pagliano, who …,": the subject
+        // follows the innermost clause opener
+        int subject = k;
+        for (int j = opening - 1; j >= k && opening - j <= MAX_ASIDE_SUBJECT + 1; j--) {
+            if (tokens.get(j).isAny("that", "whether", "if")) {
+                subject = j + 1;
+                break;
+            }
+        }
+        if (opening <= subject || wordCount(tokens, subject, opening - 1) > MAX_ASIDE_SUBJECT) {
             return -1;
         }
         for (int j = opening + 2; j < last; j++) {
@@ -392,6 +401,8 @@ final class Clauses {
             if (dashed ? isDash(tokens, j) : tokens.get(j).is(",")) {
                 // "who has outraised every other candidate, still faces …": an adverb may come before the verb
                 int verb = j + 2 <= last && isVerbAdverb(tokens.get(j + 1)) ? j + 2 : j + 1;
+                // "…, “is a civil rights attorney …”": the verb may open a quotation
+                verb = verb + 1 <= last && isQuoteMark(tokens.get(verb)) ? verb + 1 : verb;
                 return isFiniteVerb(tokens.get(verb)) ? j : -1;
             }
         }

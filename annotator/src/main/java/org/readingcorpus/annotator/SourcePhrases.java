@@ -1343,8 +1343,12 @@ final class SourcePhrases {
             // "he and Mr. Allen said", "she and another reporter said": a pronoun joined to the phrase
             boolean joinedPronoun = lexicons.pronounType(t.lower()) != null && !t.isAny("who", "which", "it")
                     && tokens.get(i + 1).is("and");
+            // "A June poll", "Monday night's results": a date before a noun names which one
+            boolean dateModifier = t.isCapitalized() && NEVER_SOURCES.contains(t.lower()) && i < end
+                    && !t.isAny("worse", "better", "still") && namedByDate(tokens.get(i + 1))
+                    && java.util.stream.IntStream.rangeClosed(i + 1, end).noneMatch(j -> tokens.get(j).isCapitalized());
             if (isNominal(t) || DETERMINERS.contains(t.lower()) || lexicons.isUnnamedQuantifier(t.lower())
-                    || Character.isDigit(t.text().charAt(0)) && t.isWord() || joinedPronoun) {
+                    || Character.isDigit(t.text().charAt(0)) && t.isWord() || joinedPronoun || dateModifier) {
                 begin = i;
                 plainRun = 0;
             } else if ((isPlainModifier(t) || modifiesRoleNoun(tokens, i, end + 1)) && plainRun < MAX_MODIFIERS && i > floor) {
@@ -1400,12 +1404,13 @@ final class SourcePhrases {
 
     /**
      * "An email from Neera Tanden", "a projection from the Cook Political Report", "A statement
-     * posted on the website GunBroker.com": the document the name wrote or published speaks, and
-     * PolNeAR's source runs from it.
+     * posted on the website GunBroker.com", "His email to supporters": the document the name wrote,
+     * published or sent speaks, and PolNeAR's source runs from it.
      */
     private Optional<Mention> documentOf(List<Token> tokens, int begin, int tail, int floor) {
         int preposition = begin - 1;
-        if (preposition - 1 < floor || !tokens.get(preposition).isAny("from", "by", "of", "on", "in")) {
+        if (preposition - 1 < floor || !tokens.get(preposition).isAny("from", "by", "of", "on", "in", "to")
+                || tokens.get(preposition).is("to") && !isDocumentNoun(tokens.get(preposition - 1))) {
             return Optional.empty();
         }
         int k = preposition - 1;
@@ -1447,6 +1452,13 @@ final class SourcePhrases {
             last = after(tokens, documentEnd + 2, ceiling, false).map(Mention::lastToken).orElse(ofDocuments);
         }
         return last;
+    }
+
+    /** "June poll", "April survey", "Monday night": a word a date before it may modify. */
+    private boolean namedByDate(Token t) {
+        return isDocumentNoun(t) || t.isAny("night", "morning", "afternoon", "evening")
+                || t.isWord() && !t.isCapitalized() && !isJoiner(t) && lexicons.verbForm(t.lower()) == null
+                && !t.lower().endsWith("ed");
     }
 
     private boolean isDocumentNoun(Token t) {
