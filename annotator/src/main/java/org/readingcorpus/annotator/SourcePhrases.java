@@ -1128,7 +1128,7 @@ final class SourcePhrases {
                     && (plainRun < MAX_MODIFIERS || modifiesNoun(tokens, i, ceiling))) {
                 plainRun++; // "a former U.S. law enforcement official"
             } else if (plainRun > 0 || !isJoiner(t) && !joinsNameParts(tokens, i) && !DETERMINERS.contains(t.lower())
-                    && !lexicons.isUnnamedQuantifier(t.lower())) {
+                    && !lexicons.isUnnamedQuantifier(t.lower()) && !(i > start && whoseRole(tokens, i, ceiling))) {
                 break; // "Trump barked at the reporter": plain words modify the noun right after them, or end the phrase
             }
             i++;
@@ -1454,6 +1454,12 @@ final class SourcePhrases {
         return last;
     }
 
+    /** "a longtime adviser to Trump", "aides to Mr. Sanders": "to" after a role noun says whose, before a name. */
+    private boolean whoseRole(List<Token> tokens, int i, int ceiling) {
+        return tokens.get(i).is("to") && i > 0 && lexicons.roleNoun(tokens.get(i - 1).lower()) != null && i + 1 < ceiling
+                && (tokens.get(i + 1).isCapitalized() && isNominal(tokens.get(i + 1)) || DETERMINERS.contains(tokens.get(i + 1).lower()));
+    }
+
     /** "June poll", "April survey", "Monday night": a word a date before it may modify. */
     private boolean namedByDate(Token t) {
         return isDocumentNoun(t) || t.isAny("night", "morning", "afternoon", "evening")
@@ -1496,9 +1502,11 @@ final class SourcePhrases {
             // "said the second official": an ordinal after a determiner modifies the head
             boolean ordinal = determined && i > from && tokens.get(i).isAny("first", "second", "third", "last");
             // "said one of those advisers", "said a spokesman for the campaign": a preposition after the head
-            boolean postmodifier = i > from && i < last && tokens.get(i).isAny("of", "for", "at", "in", "with")
+            // "said a longtime adviser to Trump": "to" after a role noun says whose
+            boolean postmodifier = i > from && i < last && (tokens.get(i).isAny("of", "for", "at", "in", "with")
                     && (isNominal(tokens.get(i - 1)) || lexicons.isUnnamedQuantifier(tokens.get(i - 1).lower())
-                            || NUMBER_WORDS.contains(tokens.get(i - 1).lower()));
+                            || NUMBER_WORDS.contains(tokens.get(i - 1).lower()))
+                    || tokens.get(i).is("to") && lexicons.roleNoun(tokens.get(i - 1).lower()) != null);
             if (lexicons.verbForm(tokens.get(i).lower()) != null && !tokens.get(i).lower().endsWith("ed")
                     || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower()) && !ordinal
                             && !postmodifier) {
