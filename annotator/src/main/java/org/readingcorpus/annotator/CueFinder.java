@@ -387,6 +387,23 @@ public final class CueFinder implements AnnotationStage {
         return Set.copyOf(words);
     }
 
+    /** Whether a determiner other than "that" opens the run of capitalised words ending at {@code last}. */
+    private boolean determinedName(List<Token> tokens, int last) {
+        for (int k = last - 1; k >= 0 && last - k <= MAX_NAME_BEFORE_NOUN; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.lower())) {
+                // "Did the Clinton Foundation refuse": after an auxiliary the name is the verb's subject
+                return !t.is("that") && !(k > 0 && AUXILIARIES.contains(tokens.get(k - 1).lower()));
+            }
+            if (!t.isCapitalized() || !t.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_NAME_BEFORE_NOUN = 3;
+
     private boolean isVerbUse(Analysis analysis, List<Token> tokens, int i, Lexicons.VerbForm form) {
         Token t = tokens.get(i);
         Span sentence = analysis.sentenceAt(t.begin());
@@ -457,8 +474,8 @@ public final class CueFinder implements AnnotationStage {
             return false; // "the conference call", "the Murphy conference call": a compound noun, no verb
         }
         if (i > 1 && t.lower().equals(form.lemma()) && !t.is("say") && tokens.get(i - 1).isCapitalized()
-                && !tokens.get(i - 1).lower().endsWith("s") && DETERMINERS.contains(tokens.get(i - 2).lower()) && !tokens.get(i - 2).is("that")) {
-            // "in a Medium post", "the FBI report": a name modifies the noun; "The Democrats claim" is plural;
+                && !tokens.get(i - 1).lower().endsWith("s") && determinedName(tokens, i - 1)) {
+            // "in a Medium post", "the FBI report", "A Supreme Court advocate": a name modifies the noun; "The Democrats claim" is plural;
             // "say" is no noun: "Democrats running for the Senate say"
             return false;
         }

@@ -36,6 +36,7 @@ class ReportedSpeechRulesTest {
             Monday night’s results show that the race is close. # that the race is close # show # Monday night’s results # SOURCE_CUE_THAT_CLAUSE
             Thursday evening Hillary Clinton said the race is close. # the race is close # said # Hillary Clinton # SOURCE_CUE_THAT_CLAUSE
             A statement to Wired said the company would not comment. # the company would not comment # said # A statement to Wired # SOURCE_CUE_THAT_CLAUSE
+            A Supreme Court advocate, Andrew Pincus, said the vote was a victory. # the vote was a victory # said # A Supreme Court advocate, Andrew Pincus # SOURCE_CUE_THAT_CLAUSE
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
