@@ -75,10 +75,10 @@ public final class AsClauseLinker implements AnnotationStage {
             contentFirst = closer + 1;
             contentLast = Clauses.throughOpenQuote(analysis, contentFirst, Clauses.beforeSemicolon(tokens, contentFirst, ceiling - 1), ceiling);
             where = "the clause after it";
-        } else if (tokens.get(as - 1).isAny(",", "(") && closesClause(tokens, closer, ceiling)
-                && !cueWithin(analysis, first, as - 2)) {
+        } else if (commaBefore(analysis, as) && closesClause(tokens, closer, ceiling) && !cueWithin(analysis, first, as - 2)) {
             contentFirst = first;
-            contentLast = as - 2;
+            // "… is a “lawful source of investment income,” as a memo put it": the closing mark stays
+            contentLast = tokens.get(as - 1).isAny(",", "(") ? as - 2 : as - 1;
             where = "the clause before it";
         } else {
             return Optional.empty();
@@ -91,6 +91,13 @@ public final class AsClauseLinker implements AnnotationStage {
                 .map(c -> new Proposal(c, ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.ACCORDING_TO,
                         DirectQuoteLinker.confidence(cue.strong(), source) - 0.1,
                         "\"as … " + cue.span().coveredText(analysis.text()) + "\" names the source of " + where, null));
+    }
+
+    /** A comma or parenthesis before "as", or a comma inside the quotation that closes before it. */
+    private static boolean commaBefore(Analysis analysis, int as) {
+        List<Token> tokens = analysis.tokens();
+        return tokens.get(as - 1).isAny(",", "(") || as - 2 >= 0 && Clauses.isQuoteMark(tokens.get(as - 1))
+                && tokens.get(as - 2).is(",") && analysis.isInsideQuote(tokens.get(as - 2).begin());
     }
 
     /**

@@ -387,6 +387,15 @@ public final class CueFinder implements AnnotationStage {
         return Set.copyOf(words);
     }
 
+    /** "A document on the campaign's website states that …": what a text says, not "in 30 states that …". */
+    private boolean writtenStatesThat(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).is("states") && i + 1 < tokens.size() && tokens.get(i + 1).is("that")
+                && (lexicons.isSpeakingDocument(tokens.get(i - 1).lower()) || tokens.get(i - 1).isAny(WRITTEN_PLACES));
+    }
+
+    private static final String[] WRITTEN_PLACES = {"website", "site", "page", "document", "law", "bill", "constitution",
+            "policy", "amendment", "platform", "rule", "resolution", "order", "provision", "section", "clause"};
+
     /** Whether a determiner other than "that" opens the run of capitalised words ending at {@code last}. */
     private boolean determinedName(List<Token> tokens, int last) {
         for (int k = last - 1; k >= 0 && last - k <= MAX_NAME_BEFORE_NOUN; k--) {
@@ -419,7 +428,8 @@ public final class CueFinder implements AnnotationStage {
                 && !tokens.get(i - 1).lower().endsWith("n't") && !tokens.get(i - 1).lower().endsWith("n\u2019t"))) {
             return false; // "state primaries", "came back", "the press": a verb only in "to state", "I back", "will press"
         }
-        if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))) {
+        if (S_NOUN_FIRST.contains(t.lower()) && (i == 0 || !BEFORE_S_VERB.contains(tokens.get(i - 1).lower()))
+                && !writtenStatesThat(tokens, i)) {
             return false; // "in 30 states", "Western states", "recent comments": a verb only after a pronoun, "he states"
         }
         if (describesDocument(tokens, i, form)) {

@@ -37,6 +37,7 @@ class ReportedSpeechRulesTest {
             Thursday evening Hillary Clinton said the race is close. # the race is close # said # Hillary Clinton # SOURCE_CUE_THAT_CLAUSE
             A statement to Wired said the company would not comment. # the company would not comment # said # A statement to Wired # SOURCE_CUE_THAT_CLAUSE
             A Supreme Court advocate, Andrew Pincus, said the vote was a victory. # the vote was a victory # said # A Supreme Court advocate, Andrew Pincus # SOURCE_CUE_THAT_CLAUSE
+            The campaign's website states that same-sex couples would receive the leave. # that same-sex couples would receive the leave # states # The campaign's website # SOURCE_CUE_THAT_CLAUSE
             He’s said that the plan would fail in the Senate.           # that the plan would fail in the Senate # ’s said # He # SOURCE_CUE_THAT_CLAUSE
             Even some of Clinton's allies say she has been slow to respond. # she has been slow to respond # say # some of Clinton's allies # SOURCE_CUE_THAT_CLAUSE
             Reviewers had said more than 1,300 emails contained classified material. # more than 1,300 emails contained classified material # had said # Reviewers # SOURCE_CUE_THAT_CLAUSE
@@ -100,6 +101,7 @@ class ReportedSpeechRulesTest {
             But as the Global Times noted in an op-ed Thursday, the candidate has earned himself a few fans in China. # the candidate has earned himself a few fans in China # noted in an op-ed # the Global Times # ACCORDING_TO
             In the old Soviet Union, as Hedrick Smith reported in his book, the party bosses had country houses. # the party bosses had country houses # reported # Hedrick Smith # ACCORDING_TO
             Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help prepare him. # Ailes also met with Mr. Trump that day # reported # The New York Times # ACCORDING_TO
+            The primary requirement is a "lawful source of investment income," as a Homeland Security memo put it. # The primary requirement is a "lawful source of investment income," # put it # a Homeland Security memo # ACCORDING_TO
             As Ms. Simonyan put it in a statement in July, RT is providing a perspective you won't get elsewhere. # RT is providing a perspective you won't get elsewhere # put it # Ms. Simonyan # ACCORDING_TO
             According to Jane Doe, 45, of Des Moines, the group was ready. # the group was ready # According to # Jane Doe, 45, of Des Moines # ACCORDING_TO
             According to the survey, 51 percent of voters liked him, a record. # 51 percent of voters liked him, a record # According to # the survey # ACCORDING_TO
