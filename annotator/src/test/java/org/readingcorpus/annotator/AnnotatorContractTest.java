@@ -28,7 +28,8 @@ class AnnotatorContractTest {
         "the '90s", "in which companies seek", "Recently, however,", "Crippled America: How To Win",
         "Besides attacking", "Using a crude expression to describe", "83% of young", "continued to call for",
         "who Beck called", "Talk show host", "More recently,", "as", "put it in", "noted in an op-ed", "drawing",
-        ", who", "-", "rated"};
+        ", who", "-", "rated", "states", "website", "A June poll", "adviser to", "Supreme Court advocate", "whether",
+        "memo put it"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
