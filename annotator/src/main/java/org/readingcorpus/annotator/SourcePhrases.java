@@ -57,6 +57,7 @@ final class SourcePhrases {
     private static final int MAX_SENTENCE_SUBJECT = 25;
     /** "David Kamin, an outside adviser to … and an associate professor at …, said": a name with a long apposition. */
     private static final int MAX_NAME_WITH_APPOSITION = 32;
+    private static final int MAX_NAME_WORDS = 3;
     private static final int MAX_SET_OFF_CLAUSE = 40;
     /** Capitalised, yet never a source: "federal prosecutors charged in April …", "Worse, …". */
     private static final Set<String> NEVER_SOURCES = Set.of("january", "february", "march", "april", "june", "july",
@@ -565,9 +566,14 @@ final class SourcePhrases {
     private static final int MAX_RELATIVE_SUBJECT = 4;
     private static final String[] RELATIVE_PREPOSITIONS = {"in", "under", "by", "through", "at", "on", "during"};
 
+    /**
+     * How many tokens a sentence's subject may span: more when a short name opens it and a comma
+     * follows both the name and the whole phrase, the apposition between them.
+     */
     private static int maxSentenceSubject(List<Token> tokens, int first, int last) {
         int name = first;
-        while (name < last && name - first < 3 && tokens.get(name).isCapitalized() && !FUNCTION_WORDS.contains(tokens.get(name).lower())) {
+        while (name < last && name - first < MAX_NAME_WORDS && tokens.get(name).isCapitalized()
+                && !FUNCTION_WORDS.contains(tokens.get(name).lower())) {
             name++;
         }
         boolean apposition = name > first && tokens.get(name).is(",") && tokens.get(last).is(",");
@@ -1506,7 +1512,7 @@ final class SourcePhrases {
             boolean postmodifier = i > from && i < last && (tokens.get(i).isAny("of", "for", "at", "in", "with")
                     && (isNominal(tokens.get(i - 1)) || lexicons.isUnnamedQuantifier(tokens.get(i - 1).lower())
                             || NUMBER_WORDS.contains(tokens.get(i - 1).lower()))
-                    || tokens.get(i).is("to") && lexicons.roleNoun(tokens.get(i - 1).lower()) != null);
+                    || whoseRole(tokens, i, last + 1));
             if (lexicons.verbForm(tokens.get(i).lower()) != null && !tokens.get(i).lower().endsWith("ed")
                     || FUNCTION_WORDS.contains(tokens.get(i).lower()) && !DETERMINERS.contains(tokens.get(i).lower()) && !ordinal
                             && !postmodifier) {
