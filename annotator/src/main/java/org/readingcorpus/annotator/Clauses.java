@@ -494,7 +494,6 @@ final class Clauses {
     /** The forms of "be" that make a participle after them passive: "is described as", "was asked". */
     static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
 
-    /** The auxiliaries and modals that make a clause finite: after a subject they open its verb. */
     /** A month's name or a year: "June", "2015". */
     static boolean isDate(Token t) {
         String text = t.text();
@@ -533,6 +532,7 @@ final class Clauses {
                 && tokens.get(cue.lastToken() + 1).isAny(OBJECT_DETERMINERS);
     }
 
+    /** The auxiliaries and modals that make a clause finite: after a subject they open its verb. */
     static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "will", "would", "has", "have", "had",
             "can", "could", "may", "might", "should", "must", "does", "did");
 

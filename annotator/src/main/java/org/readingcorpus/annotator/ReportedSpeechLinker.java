@@ -351,6 +351,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             that = -1; // "said it is clear that she will win": the "that" completes "clear", inside what was said
         } else if (that > k && coordinatedCueBefore(analysis, k, that)) {
             that = -1; // "has disputed both critiques, but says that …": the "that" is the later verb's
+        } else if (that > k && ownVerbBefore(analysis, k, that)) {
+            that = -1; // "He says Obama “knows full well that …”": the clause has begun, its verb takes the "that"
         }
         // "called the assault that killed five officers …": a "that" after the verb's own object opens a relative clause
         // "said he has supported legislation that would …": a subject pronoun after the verb opens the clause itself
@@ -403,6 +405,29 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 DirectQuoteLinker.confidence(cue.strong(), source) - (explicit ? 0.1 : 0.2),
                 "\"" + cue.span().coveredText(analysis.text()) + "\" followed by " + (explicit ? "a that-clause" : "a clause"),
                 null));
+    }
+
+    /**
+     * A subject's finite verb between the cue and a "that": "said CNN had tweeted that …", "said it
+     * found no evidence that …". The words after the cue are the clause, not an adjunct before it.
+     */
+    private static boolean ownVerbBefore(Analysis analysis, int k, int that) {
+        List<Token> tokens = analysis.tokens();
+        Token first = tokens.get(k);
+        if (!first.isWord() || !opensClause(first) || QUESTION_WORDS.contains(first.lower()) || first.isAny("not", "to")) {
+            return false; // "told X on Thursday how surprised he is that …", "vowed not to repeat that mistake"
+        }
+        for (int i = k + 1; i < that; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !Clauses.isQuoteMark(t) || QUESTION_WORDS.contains(t.lower())) {
+                return false; // "told me on Friday, is that …": past a comma the verb is another clause's
+            }
+            if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !t.isCapitalized()) {
+                return true;
+            }
+        }
+        return Clauses.firstVerbCue(analysis, k + 1, that).filter(verb -> !tokens.get(verb.firstToken()).lower().endsWith("ing"))
+                .isPresent();
     }
 
     /** "said it determined that …", "said it’s “not that …”": "it" and a finite verb open the clause that was said. */

@@ -301,6 +301,9 @@ class ReportedSpeechRulesTest {
             The actors are all quick to point out that they are not making fun of anyone. # that they are not making fun of anyone # are all quick to point out # The actors # SOURCE_CUE_THAT_CLAUSE
             Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs. # that she has their backs # made it clear # Hillary Clinton # SOURCE_CUE_THAT_CLAUSE
             He has also made clear he will seek to influence the shape of the party platform. # he will seek to influence the shape of the party platform # has also made clear # He # SOURCE_CUE_THAT_CLAUSE
+            The State Department said it found no evidence that the document was ever sent. # it found no evidence that the document was ever sent # said # The State Department # SOURCE_CUE_THAT_CLAUSE
+            He says Obama “knows full well that the law already says so.” # Obama “knows full well that the law already says so.” # says # He # SOURCE_CUE_THAT_CLAUSE
+            What he told me on Friday, is that he is the anchor of a news program. # that he is the anchor of a news program # told # he # SOURCE_CUE_THAT_CLAUSE
             """)
     void findsWhatASpeechVerbReports(String text, String content, String cue, String source, String rule) {
         assertStatement(text, content, cue, source, rule);
