@@ -259,7 +259,8 @@ public final class DirectQuoteLinker implements AnnotationStage {
      * "Walking into the office to chants of “Marco! Marco!,” the senator said his campaign was
      * “closing really strong.”": a clause of its own after the verb is what it reports, not the quote.
      */
-    private static boolean clauseFollows(List<Token> tokens, int next, int ceiling) {
+    private static boolean clauseFollows(List<Token> tokens, int cueEnd, int ceiling) {
+        int next = pastAside(tokens, cueEnd, ceiling);
         if (next + 1 >= ceiling) {
             return false;
         }
@@ -279,6 +280,28 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         return false;
     }
+
+    /** "He said, twice, that …": a short aside between commas, or a time, before what the verb reports. */
+    private static int pastAside(List<Token> tokens, int next, int ceiling) {
+        int k = next;
+        while (k < ceiling && Clauses.TIME_WORDS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        // not "…,” Melanie said, and soon, the balloons were dropping": a conjunction opens a sentence of its own
+        if (k + 1 < ceiling && tokens.get(k).is(",") && !tokens.get(k + 1).isAny("and", "but", "or", "so", "then")) {
+            for (int i = k + 1; i < ceiling && i - k <= MAX_ASIDE + 1; i++) {
+                if (tokens.get(i).is(",")) {
+                    return i > k + 1 ? i + 1 : next;
+                }
+                if (!tokens.get(i).isWord()) {
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static final int MAX_ASIDE = 4;
 
     private static final String[] CLAUSE_OPENERS = {"he", "she", "they", "we", "i", "it", "his", "her", "their", "its",
         "the", "there"};
