@@ -1247,7 +1247,9 @@ final class SourcePhrases {
         // "no one" is one quantifier in two words
         int first = at > floor && tokens.get(at).is("one") && tokens.get(at - 1).is("no") ? at - 1 : at;
         if (at < floor || first == at && !STANDALONE_QUANTIFIERS.contains(tokens.get(at).lower())
-                || first > floor && tokens.get(first - 1).isWord() && !LEADING_CONNECTIVES.contains(tokens.get(first - 1).lower())) {
+                || first > floor && tokens.get(first - 1).isWord() && !LEADING_CONNECTIVES.contains(tokens.get(first - 1).lower())
+                        // "…, as some have speculated", "because many believe …": a conjunction opens the quantifier's clause
+                        && !CLAUSE_OPENING_CONJUNCTIONS.contains(tokens.get(first - 1).lower())) {
             return Optional.empty();
         }
         return Optional.of(new Mention(tokens.get(first).span().union(tokens.get(at).span()), MentionKind.UNNAMED, first, at));
