@@ -626,6 +626,8 @@ final class SourcePhrases {
                 return nonFinite ? subjectAfterOpeningPhrase(tokens, cue) : Optional.empty();
             }
         }
+        // "Clinton leads Sanders, but the democratic socialist has vowed …": the verb's clause opens after the conjunction
+        first = afterCommaConjunction(tokens, first, last);
         if (last < first || last - first + 1 > maxSentenceSubject(tokens, first, last) || hasVerbBetween) {
             return Optional.empty();
         }
@@ -1240,6 +1242,18 @@ final class SourcePhrases {
         Lexicons.VerbForm form = lexicons.verbForm(t.lower());
         return form != null && !t.isCapitalized() && form.lemma().equals(t.lower()) && i + 1 < ceiling
                 && isRoleNoun(tokens.get(i + 1));
+    }
+
+    private static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Set.of("but", "yet", "while", "although", "though",
+            "because", "whereas");
+
+    private static int afterCommaConjunction(List<Token> tokens, int first, int last) {
+        for (int i = last - 1; i > first; i--) {
+            if (tokens.get(i - 1).is(",") && CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(tokens.get(i).lower())) {
+                return i + 1;
+            }
+        }
+        return first;
     }
 
     /** A quantifier that names a group of speakers on its own, opening its clause: "others", "all". */
