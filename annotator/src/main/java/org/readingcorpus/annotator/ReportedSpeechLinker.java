@@ -720,14 +720,19 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         if (!opensSentence || cue.lastToken() + 1 >= ceiling) {
             return Optional.empty();
         }
-        Token next = tokens.get(cue.lastToken() + 1);
+        int k = cue.lastToken() + 1;
+        int afterTime = Clauses.afterTimeWords(tokens, k, ceiling);
+        if (afterTime > k && afterTime + 1 < ceiling && tokens.get(afterTime).is("that")) {
+            k = afterTime; // "Suggesting on Wednesday that he regretted …, Mr. Rubio …": when, then what
+        }
+        Token next = tokens.get(k);
         // "Stressing that …, X stated", "Noting he majored in philosophy, Allen said"
         boolean clause = next.is("that") || lexicons.reportsClause(cue.lemma()) && opensClause(next)
                 && lexicons.pronounType(next.text()) != null;
         // "After saying her right foot was swollen, she …": after a subordinator, a clause with its own auxiliary
-        int phraseEnd = findWithin(tokens, cue.lastToken() + 1, ceiling, ",");
+        int phraseEnd = findWithin(tokens, k, ceiling, ",");
         clause |= opening > floor && lexicons.reportsClause(cue.lemma()) && phraseEnd > 0
-                && hasOwnVerb(tokens, cue.lastToken() + 2, phraseEnd - 1);
+                && hasOwnVerb(tokens, k + 1, phraseEnd - 1);
         // "After reciting this passage from the Bible, Beck said", "By offering Kasich the second spot, Trump …"
         boolean object = opening > floor && lexicons.complements(cue.lemma()).object() && next.isWord()
                 && (OBJECT_OPENERS.contains(next.lower()) || next.isCapitalized() || opensClause(next) && !next.lower().endsWith("ing"));
@@ -737,19 +742,20 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         // "After thanking the crowd, which chanted his name, he touted …": a relative clause's verb is not the main one
         java.util.function.Predicate<Mention> mainSubject = m -> !tokens.get(m.firstToken()).isAny("which", "who", "that");
         Optional<Mention> subject = Optional.empty();
-        Optional<CueMatch> main = Clauses.firstVerbCue(analysis, cue.lastToken() + 2, ceiling);
+        Optional<CueMatch> main = Clauses.firstVerbCue(analysis, k + 1, ceiling);
         while (main.isPresent() && subject.isEmpty()) {
-            subject = phrases.before(tokens, main.get().firstToken(), cue.lastToken() + 2)
+            subject = phrases.before(tokens, main.get().firstToken(), k + 1)
                     .filter(m -> tokens.get(m.firstToken() - 1).is(",")).filter(mainSubject);
             main = Clauses.firstVerbCue(analysis, main.get().lastToken() + 1, ceiling);
         }
         // "After saying he was nervous …, the man ended up …": the subject after the phrase's comma, whatever its verb
-        int comma = findWithin(tokens, cue.lastToken() + 1, ceiling, ",");
+        int comma = findWithin(tokens, k, ceiling, ",");
         // "After saying her right foot was “so swollen …,” she was …": the comma may close a quote
         int after = comma >= 0 && comma + 1 < ceiling && Clauses.isQuoteMark(tokens.get(comma + 1)) ? comma + 2 : comma + 1;
         Optional<Mention> found = subject.or(() -> comma < 0 ? Optional.empty() : phrases.openingSubject(tokens, after, ceiling)
                 .filter(m -> m.firstToken() == after).filter(mainSubject));
-        return found.flatMap(s -> Clauses.trimmed(tokens, cue.lastToken() + 1, s.firstToken() == comma + 2 ? comma + 1 : s.firstToken() - 2)
+        int start = k;
+        return found.flatMap(s -> Clauses.trimmed(tokens, start, s.firstToken() == comma + 2 ? comma + 1 : s.firstToken() - 2)
                 .map(content -> new Proposal(content,
                 ContentKind.INDIRECT, cue.span(), cue.kind(), s.span(), s.kind(), Rule.PARTICIPLE_CLAUSE,
                 DirectQuoteLinker.confidence(cue.strong(), Optional.of(s)) - 0.15,
@@ -1184,7 +1190,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
             if (tokens.get(i).is(word)) {
                 return i;
             }
-            if (tokens.get(i).isAny(".", ";", ":")) {
+            // "lobbing insults at Mr. Trump, Mr. Rubio …": a title's period goes on with the sentence
+            boolean abbreviation = i > from && tokens.get(i).is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), tokens.get(i));
+            if (tokens.get(i).isAny(".", ";", ":") && !abbreviation) {
                 return -1;
             }
         }

@@ -326,6 +326,7 @@ class ReportedSpeechRulesTest {
             Trump openly admires Russian President Vladimir Putin as a “strong leader.” # Russian President Vladimir Putin as a “strong leader.” # openly admires # Trump # QUOTED_DESCRIPTION
             While saying that he does respect Mrs. Clinton, he continued to express doubts about her. # that he does respect Mrs. Clinton # saying # he # PARTICIPLE_CLAUSE
             After saying her right foot was swollen, she was taken to the hospital. # her right foot was swollen # saying # she # PARTICIPLE_CLAUSE
+            After suggesting on Wednesday that he regretted lobbing insults at Mr. Trump, Mr. Rubio disagreed with him. # that he regretted lobbing insults at Mr. Trump # suggesting # Mr. Rubio # PARTICIPLE_CLAUSE
             “That is not true,” Sanders said sarcastically.             # “That is not true,” # said sarcastically # Sanders # QUOTE_THEN_SOURCE_THEN_CUE
             "We’ve got to win Loudoun," Will Estrada said.             # "We’ve got to win Loudoun," # said # Will Estrada # QUOTE_THEN_SOURCE_THEN_CUE
             "Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi. # "Thanks for welcoming these refugees," # said # master of ceremonies Asab Al-Tabchi # QUOTE_THEN_CUE_THEN_SOURCE
