@@ -471,7 +471,7 @@ final class SourcePhrases {
                 return PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(i + 1).lower())
                         ? phraseEndingAt(tokens, i - 1, floor) : Optional.empty();
             }
-            if (tokens.get(i).isAny(".", ";", ":", "!", "?")) {
+            if (tokens.get(i).isAny(".", ";", ":", "!", "?") && !(tokens.get(i).is(".") && isAbbreviation(tokens.get(i - 1), tokens.get(i)))) {
                 return Optional.empty();
             }
         }
@@ -872,7 +872,8 @@ final class SourcePhrases {
      */
     private Optional<Mention> subjectAfterOpeningPhrase(List<Token> tokens, int cue) {
         for (int i = cue + 1; i < tokens.size() && i - cue <= MAX_PHRASE_AFTER_CUE; i++) {
-            if (tokens.get(i).isAny(".", ";", ":", "?", "!") || Clauses.isQuoteMark(tokens.get(i))) {
+            boolean abbreviation = tokens.get(i).is(".") && isAbbreviation(tokens.get(i - 1), tokens.get(i));
+            if (tokens.get(i).isAny(".", ";", ":", "?", "!") && !abbreviation || Clauses.isQuoteMark(tokens.get(i))) {
                 return Optional.empty();
             }
             if (tokens.get(i).is(",")) {

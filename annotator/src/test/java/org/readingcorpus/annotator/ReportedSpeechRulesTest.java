@@ -532,6 +532,7 @@ class ReportedSpeechRulesTest {
             Karadsheh spoke about how the consulate had been taken over and looted. # how the consulate had been taken over and looted # spoke about # Karadsheh # VERB_COMPLEMENT
             Fox offered a path for conservatives to raise issues and set agendas. # a path for conservatives to raise issues and set agendas # offered # Fox # VERB_COMPLEMENT
             Clinton leads Sanders, but the democratic socialist has vowed to soldier on. # to soldier on # has vowed # the democratic socialist # VERB_COMPLEMENT
+            Using a crude expression to describe Mr. Trump, he said the country was in trouble. # Mr. Trump # to describe # he # VERB_COMPLEMENT
             ''Jobs are my wheelhouse.'' He said, twice, that he was going to get up and go back to work. # that he was going to get up and go back to work # said # He # SOURCE_CUE_THAT_CLAUSE
             “He really does love us,” Melanie said, and soon, the balloons were dropping. # “He really does love us,” # said # Melanie # QUOTE_THEN_SOURCE_THEN_CUE
             """)
