@@ -419,7 +419,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         for (int i = k + 1; i < that; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() && !Clauses.isQuoteMark(t) || QUESTION_WORDS.contains(t.lower())) {
+            boolean abbreviation = t.is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), t);
+            if (!t.isWord() && !Clauses.isQuoteMark(t) && !abbreviation || QUESTION_WORDS.contains(t.lower())) {
                 return false; // "told me on Friday, is that …": past a comma the verb is another clause's
             }
             if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !t.isCapitalized()) {

@@ -303,6 +303,7 @@ class ReportedSpeechRulesTest {
             He has also made clear he will seek to influence the shape of the party platform. # he will seek to influence the shape of the party platform # has also made clear # He # SOURCE_CUE_THAT_CLAUSE
             The State Department said it found no evidence that the document was ever sent. # it found no evidence that the document was ever sent # said # The State Department # SOURCE_CUE_THAT_CLAUSE
             The defeat won't derail his campaign, as some have speculated. # The defeat won't derail his campaign # have speculated # some # ACCORDING_TO
+            The senator said Mr. Obama knows that the deal is bad. # Mr. Obama knows that the deal is bad # said # The senator # SOURCE_CUE_THAT_CLAUSE
             He says Obama “knows full well that the law already says so.” # Obama “knows full well that the law already says so.” # says # He # SOURCE_CUE_THAT_CLAUSE
             What he told me on Friday, is that he is the anchor of a news program. # that he is the anchor of a news program # told # he # SOURCE_CUE_THAT_CLAUSE
             """)
