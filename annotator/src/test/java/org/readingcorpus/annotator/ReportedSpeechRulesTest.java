@@ -396,6 +396,7 @@ class ReportedSpeechRulesTest {
             Donald Trump’s attacks on the trade deal angered the allies. # the trade deal # attacks on # Donald Trump’s # NOUN_CUE
             Trump has gotten traction with his promise to build a wall. # to build a wall # promise # his # NOUN_CUE
             She kept her promise to voters in Iowa. # voters in Iowa # promise to # her # NOUN_CUE
+            There were numerous complaints that interlopers were racing around the greens. # that interlopers were racing around the greens # complaints # - # NOUN_CUE
             His support for scrapping superdelegates isn’t shared by most senators. # scrapping superdelegates # support for # His # NOUN_CUE
             His critique of Trump’s Middle Eastern policy was sharp. # Trump’s Middle Eastern policy # critique of # His # NOUN_CUE
             Mr. Obama's criticism of the trade deal angered the allies. # the trade deal # criticism of # Mr. Obama's # NOUN_CUE
