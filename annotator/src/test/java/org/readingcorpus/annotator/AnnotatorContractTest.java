@@ -29,7 +29,8 @@ class AnnotatorContractTest {
         "Besides attacking", "Using a crude expression to describe", "83% of young", "continued to call for",
         "who Beck called", "Talk show host", "More recently,", "as", "put it in", "noted in an op-ed", "drawing",
         ", who", "-", "rated", "states", "website", "A June poll", "adviser to", "Supreme Court advocate", "whether",
-        "memo put it"};
+        "memo put it", "twice,", "as some have", "but the", "numerous complaints", "suggesting on Wednesday",
+        "knows full well", "Mr. Obama knows"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
