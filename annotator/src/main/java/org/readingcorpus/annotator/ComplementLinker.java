@@ -416,7 +416,7 @@ public final class ComplementLinker implements AnnotationStage {
                 return true;
             }
             // "sees Mr. Netanyahu as …": the period of a title is no end
-            if (!tokens.get(i).isWord() && !(tokens.get(i).is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), tokens.get(i)))) {
+            if (!tokens.get(i).isWord() && !SourcePhrases.isAbbreviationPeriod(tokens, i)) {
                 return false;
             }
         }

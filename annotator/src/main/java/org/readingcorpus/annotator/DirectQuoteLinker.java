@@ -1044,7 +1044,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
         }
         boolean words = false;
         for (int i = start; i < quoteStart - 1; i++) {
-            boolean abbreviation = i > start && tokens.get(i).is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), tokens.get(i));
+            boolean abbreviation = i > start && SourcePhrases.isAbbreviationPeriod(tokens, i);
             if (tokens.get(i).isAny("that", "whether", "if", "how", "why", "what", "when", ".", "!", "?") && !abbreviation) {
                 return false; // "said of Mr. Rubio: “…”": the period of "Mr." ends nothing
             }

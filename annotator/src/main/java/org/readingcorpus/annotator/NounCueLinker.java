@@ -154,7 +154,7 @@ public final class NounCueLinker implements AnnotationStage {
         int first = possessive;
         // "But Trump's plan": a word capitalised only because it opens the sentence is no part of the name
         while (first - 1 >= floor && (tokens.get(first - 1).isCapitalized() && phrases.isNominal(tokens.get(first - 1))
-                || tokens.get(first - 1).is(".") && first - 2 >= floor && SourcePhrases.isAbbreviation(tokens.get(first - 2), tokens.get(first - 1)))) {
+                || first - 2 >= floor && SourcePhrases.isAbbreviationPeriod(tokens, first - 1))) {
             first--;
         }
         return Optional.of(new Mention(new Span(tokens.get(first).begin(), t.end()), MentionKind.NAME, first, possessive));

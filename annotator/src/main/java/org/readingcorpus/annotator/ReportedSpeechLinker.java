@@ -419,8 +419,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         }
         for (int i = k + 1; i < that; i++) {
             Token t = tokens.get(i);
-            boolean abbreviation = t.is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), t);
-            if (!t.isWord() && !Clauses.isQuoteMark(t) && !abbreviation || QUESTION_WORDS.contains(t.lower())) {
+            if (!t.isWord() && !Clauses.isQuoteMark(t) && !SourcePhrases.isAbbreviationPeriod(tokens, i)
+                    || QUESTION_WORDS.contains(t.lower())) {
                 return false; // "told me on Friday, is that …": past a comma the verb is another clause's
             }
             if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !t.isCapitalized()) {
@@ -1192,8 +1192,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 return i;
             }
             // "lobbing insults at Mr. Trump, Mr. Rubio …": a title's period goes on with the sentence
-            boolean abbreviation = i > from && tokens.get(i).is(".") && SourcePhrases.isAbbreviation(tokens.get(i - 1), tokens.get(i));
-            if (tokens.get(i).isAny(".", ";", ":") && !abbreviation) {
+            if (tokens.get(i).isAny(".", ";", ":") && !(i > from && SourcePhrases.isAbbreviationPeriod(tokens, i))) {
                 return -1;
             }
         }

@@ -471,7 +471,7 @@ final class SourcePhrases {
                 return PREPOSITIONS_OPENING_ASIDE.contains(tokens.get(i + 1).lower())
                         ? phraseEndingAt(tokens, i - 1, floor) : Optional.empty();
             }
-            if (tokens.get(i).isAny(".", ";", ":", "!", "?") && !(tokens.get(i).is(".") && isAbbreviation(tokens.get(i - 1), tokens.get(i)))) {
+            if (tokens.get(i).isAny(".", ";", ":", "!", "?") && !isAbbreviationPeriod(tokens, i)) {
                 return Optional.empty();
             }
         }
@@ -872,8 +872,7 @@ final class SourcePhrases {
      */
     private Optional<Mention> subjectAfterOpeningPhrase(List<Token> tokens, int cue) {
         for (int i = cue + 1; i < tokens.size() && i - cue <= MAX_PHRASE_AFTER_CUE; i++) {
-            boolean abbreviation = tokens.get(i).is(".") && isAbbreviation(tokens.get(i - 1), tokens.get(i));
-            if (tokens.get(i).isAny(".", ";", ":", "?", "!") && !abbreviation || Clauses.isQuoteMark(tokens.get(i))) {
+            if (tokens.get(i).isAny(".", ";", ":", "?", "!") && !isAbbreviationPeriod(tokens, i) || Clauses.isQuoteMark(tokens.get(i))) {
                 return Optional.empty();
             }
             if (tokens.get(i).is(",")) {
@@ -1146,8 +1145,7 @@ final class SourcePhrases {
             return Optional.empty();
         }
         int end = withDocument(tokens, lastNominal, ceiling);
-        if (end + 2 < ceiling && tokens.get(end + 1).is(".") && tokens.get(end + 2).is(",")
-                && isAbbreviation(tokens.get(end), tokens.get(end + 1))) {
+        if (end + 2 < ceiling && isAbbreviationPeriod(tokens, end + 1) && tokens.get(end + 2).is(",")) {
             end++; // "James B. Comey Jr., the director of …": the period of "Jr." is the name's
         }
         // an apposition after a comma: "Luke Harding, analyst at Guardianspeak"
@@ -1157,7 +1155,7 @@ final class SourcePhrases {
             boolean relative = false;
             while (k < ceiling && k - start < MAX_PHRASE * 2 && !tokens.get(k).isAny(";", ":", "!", "?")
                     && !(tokens.get(k).is(",") && !isPlaceComma(tokens, k, ceiling))
-                    && !(tokens.get(k).is(".") && !isAbbreviation(tokens.get(k - 1), tokens.get(k)))) {
+                    && !(tokens.get(k).is(".") && !isAbbreviationPeriod(tokens, k))) {
                 Token t = tokens.get(k);
                 if (t.is(",")) {
                     k++;
@@ -1178,7 +1176,7 @@ final class SourcePhrases {
             }
             if (lastInApposition > 0 && isAppositionStart(tokens.get(end + 2))) {
                 end = lastInApposition;
-                if (end + 1 < ceiling && tokens.get(end + 1).is(".") && isAbbreviation(tokens.get(end), tokens.get(end + 1))) {
+                if (end + 1 < ceiling && isAbbreviationPeriod(tokens, end + 1)) {
                     end++; // the period of "R-Ky." is the name's
                 }
             }
@@ -1245,9 +1243,15 @@ final class SourcePhrases {
                 && isRoleNoun(tokens.get(i + 1));
     }
 
+    /**
+     * Conjunctions that, after a comma, open a clause of their own; fewer than
+     * CLAUSE_OPENING_CONJUNCTIONS: ", and" may go on listing subjects ("Smith, Jones, and the
+     * senator said"), ", as" and ", when" may open an aside inside the subject.
+     */
     private static final Set<String> CLAUSE_CONJUNCTIONS_AFTER_COMMA = Set.of("but", "yet", "while", "although", "though",
             "because", "whereas");
 
+    /** The first token after the last ", but" (or another clause conjunction) in {@code first..last}, else {@code first}. */
     private static int afterCommaConjunction(List<Token> tokens, int first, int last) {
         for (int i = last - 1; i > first; i--) {
             if (tokens.get(i - 1).is(",") && CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(tokens.get(i).lower())) {
@@ -1511,7 +1515,7 @@ final class SourcePhrases {
         int last = from - 1;
         while (last + 1 < ceiling && last + 1 - from < MAX_INVERTED_SUBJECT
                 && (tokens.get(last + 1).isWord() || tokens.get(last + 1).isAny("-", "'s", "\u2019s")
-                        || tokens.get(last + 1).is(".") && isAbbreviation(tokens.get(last), tokens.get(last + 1)))) {
+                        || isAbbreviationPeriod(tokens, last + 1))) {
             last++;
         }
         boolean ends = last + 1 >= ceiling || tokens.get(last + 1).isAny(",", ".", "!", "?");
@@ -1882,7 +1886,7 @@ final class SourcePhrases {
         if (STATES.contains(state) || STATES.contains(twoWords)) {
             return true;
         }
-        return comma + 2 < ceiling && tokens.get(comma + 2).is(".") && isAbbreviation(tokens.get(comma + 1), tokens.get(comma + 2));
+        return comma + 2 < ceiling && isAbbreviationPeriod(tokens, comma + 2);
     }
 
     private static final Set<String> STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado",
@@ -1893,6 +1897,11 @@ final class SourcePhrases {
             "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming");
 
     /** A short capitalised word right before a period: "Ky.", "Jr.", "Fla.", "Mr.". */
+    /** Whether the token at {@code i} is the period of an abbreviation or initial ("Mr.", "U.S."), not a sentence's end. */
+    static boolean isAbbreviationPeriod(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).is(".") && isAbbreviation(tokens.get(i - 1), tokens.get(i));
+    }
+
     static boolean isAbbreviation(Token word, Token period) {
         return word.end() == period.begin() && word.isWord() && word.isCapitalized()
                 && (word.text().length() <= 4 || word.isDottedInitialism());
@@ -1903,7 +1912,7 @@ final class SourcePhrases {
             if (tokens.get(i).is(",")) {
                 return i;
             }
-            if (tokens.get(i).is(".") && i > 0 && isAbbreviation(tokens.get(i - 1), tokens.get(i))) {
+            if (isAbbreviationPeriod(tokens, i)) {
                 continue; // "Mitch McConnell, R-Ky., said"
             }
             // "Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said": past a title
