@@ -283,10 +283,7 @@ public final class DirectQuoteLinker implements AnnotationStage {
 
     /** "He said, twice, that …": a short aside between commas, or a time, before what the verb reports. */
     private static int pastAside(List<Token> tokens, int next, int ceiling) {
-        int k = next;
-        while (k < ceiling && Clauses.TIME_WORDS.contains(tokens.get(k).lower())) {
-            k++;
-        }
+        int k = Clauses.afterTimeWords(tokens, next, ceiling);
         // not "…,” Melanie said, and soon, the balloons were dropping": a conjunction opens a sentence of its own
         if (k + 1 < ceiling && tokens.get(k).is(",") && !tokens.get(k + 1).isAny("and", "but", "or", "so", "then")) {
             for (int i = k + 1; i < ceiling && i - k <= MAX_ASIDE + 1; i++) {
