@@ -423,7 +423,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                     || QUESTION_WORDS.contains(t.lower())) {
                 return false; // "told me on Friday, is that …": past a comma the verb is another clause's
             }
-            if (Clauses.FINITE_AUXILIARIES.contains(t.lower()) && !t.isCapitalized()) {
+            if (Clauses.isFiniteVerb(t)) {
                 return true;
             }
         }
