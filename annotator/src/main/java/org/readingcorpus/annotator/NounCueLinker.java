@@ -66,13 +66,7 @@ public final class NounCueLinker implements AnnotationStage {
         boolean possessive = before.isPossessive();
         boolean bare = HELD_WITHOUT_HOLDER.contains(tokens.get(noun).lower()) && tokens.get(opener).is("that") && noun - 1 >= floor
                 && !pronoun && !possessive && !DETERMINERS.contains(tokens.get(noun - 1).lower());
-        if (bare) {
-            int end = Clauses.clauseEnd(analysis, opener, ceiling);
-            return Clauses.trimmed(tokens, opener, end).map(content -> new Proposal(content, ContentKind.INDIRECT,
-                    tokens.get(noun).span(), CueKind.PHRASE, null, null, Rule.NOUN_CUE, CONFIDENCE,
-                    "\"" + tokens.get(noun).text() + " that\" reports a stance without its holder", null));
-        }
-        if (determiner < floor || !(pronoun || possessive || DETERMINERS.contains(before.lower()))) {
+        if (!bare && (determiner < floor || !(pronoun || possessive || DETERMINERS.contains(before.lower())))) {
             return Optional.empty(); // "she plans to", "Trump calls for": a verb, not a noun
         }
         Optional<Mention> source = Optional.empty();
@@ -99,7 +93,7 @@ public final class NounCueLinker implements AnnotationStage {
         if (Clauses.wordCount(tokens, start, end) < MIN_CONTENT_WORDS) {
             return Optional.empty();
         }
-        if (source.isEmpty()) {
+        if (source.isEmpty() && !bare) {
             return Optional.empty(); // without its holder, a stance noun is too often the writer's own word
         }
         if (pronoun) {
