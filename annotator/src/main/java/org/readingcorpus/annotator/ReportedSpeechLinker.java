@@ -859,6 +859,11 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
                 continue;
             }
+            if (tokens.get(at - 1).isAny("and", "but") && INNER_STATES.contains(next.get().lemma()) && hasOwnVerb(tokens, k, at - 2)
+                    && tokens.get(at - 2).isWord()) {
+                next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
+                continue;
+            }
             if (tokens.get(at - 1).isAny("and", "but") && at - 1 > k && !parallelNouns(tokens, at - 1, next.get())) {
                 int end = at - 2;
                 return end >= k && tokens.get(end).is(",") ? end - 1 : end;
@@ -915,6 +920,13 @@ public final class ReportedSpeechLinker implements AnnotationStage {
      * goes on with the reported clause's own predicate, not with a second report of the speaker's;
      * "and would not identify" refuses to say more, a report of its own.
      */
+    /**
+     * "said she was tired of the status quo and wanted a candidate who …": after "and", what the
+     * reported clause's subject wants or feels goes on with what was said, not a second report.
+     */
+    private static final Set<String> INNER_STATES = Set.of("want", "hope", "think", "feel", "believe", "know", "decide",
+            "plan", "remember", "wish", "intend", "expect", "prefer", "support");
+
     private static final String[] REPORTED_CLAUSE_AUXILIARIES = {"is", "are", "was", "were", "could", "would", "will",
         "can", "may", "might", "should", "must"};
 
