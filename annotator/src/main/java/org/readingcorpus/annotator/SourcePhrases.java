@@ -627,8 +627,11 @@ final class SourcePhrases {
             }
         }
         // "Clinton leads Sanders, but the democratic socialist has vowed …": the verb's clause opens after the conjunction
+        int opening = first;
         first = afterCommaConjunction(tokens, first, last);
-        if (last < first || last - first + 1 > maxSentenceSubject(tokens, first, last) || hasVerbBetween) {
+        // a verb before the conjunction is the other clause's ("Voters support the ban, but majorities say …")
+        boolean verbBefore = hasVerbBetween && first == opening;
+        if (last < first || last - first + 1 > maxSentenceSubject(tokens, first, last) || verbBefore) {
             return Optional.empty();
         }
         Token head = tokens.get(first);

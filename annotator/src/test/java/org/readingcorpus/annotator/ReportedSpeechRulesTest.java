@@ -55,6 +55,7 @@ class ReportedSpeechRulesTest {
             The results suggest that Mrs. Clinton, who has outraised every rival, still faces a difficult road. # that Mrs. Clinton, who has outraised every rival, still faces a difficult road # suggest # The results # SOURCE_CUE_THAT_CLAUSE
             But there is a risk, some Democrats said, that Mr. Sanders - an independent - would push the party left. # there is a risk | that Mr. Sanders - an independent - would push the party left # said # some Democrats # PARENTHETICAL_CUE
             He said the delay hurt the city, which officials called unacceptable. # the delay hurt the city # said # He # SOURCE_CUE_THAT_CLAUSE
+            Two-thirds of voters in all five states support the ban, but majorities in all five say they want the immigrants to stay. # they want the immigrants to stay # say # majorities in all five # SOURCE_CUE_THAT_CLAUSE
             The actress said she was tired of the status quo and wanted a candidate who had not taken their money. # she was tired of the status quo and wanted a candidate who had not taken their money # said # The actress # SOURCE_CUE_THAT_CLAUSE
             He thinks she would have backed it anyway, but believes the vote ensures her support. # she would have backed it anyway # thinks # He # SOURCE_CUE_THAT_CLAUSE
             Gowdy said the panel has the full, unredacted Bash email and will address it in its report. # the panel has the full, unredacted Bash email and will address it in its report # said # Gowdy # SOURCE_CUE_THAT_CLAUSE
