@@ -29,7 +29,8 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
     private static final Set<String> PERCEIVED = Set.of("seen", "viewed", "regarded", "perceived", "considered");
     private static final Set<String> AUXILIARIES = Set.of("might", "may", "could", "would", "will", "can", "must",
             "should", "had", "has", "have");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "\u2019s",
+            "isn't", "isn\u2019t", "aren't", "aren\u2019t", "wasn't", "wasn\u2019t", "weren't", "weren\u2019t");
     /** Words that may stand between "is" and "expected": "is widely expected", "is not expected", "is better known". */
     private static final Set<String> BETWEEN_BE_AND_EXPECTED = Set.of("widely", "not", "also", "still", "now",
             "generally", "largely", "broadly", "increasingly", "often", "both", "well", "better", "best", "n't", "n\u2019t");
@@ -121,10 +122,13 @@ public final class ImpersonalStanceLinker implements AnnotationStage {
                 .or(() -> phrases.sentenceSubject(tokens, cueFirst, floor,
                         Clauses.firstVerbCue(analysis, floor, cueFirst).isPresent()))
                 .or(() -> clauseSubject(tokens, cueFirst, floor));
+        // "She is moving to Los Angeles but is expected to …": the subject the two verbs share
+        Optional<Mention> shared = subject.isPresent() ? Optional.empty() : phrases.coordinatedSubject(tokens, cueFirst, floor);
+        subject = subject.or(() -> shared);
         // the holder is a fragment before the cue; a subject found after it, past an opening phrase's
         // comma, holds nothing
-        if (subject.isEmpty() || subject.get().lastToken() >= cueFirst
-                || subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
+        if (subject.isEmpty() || subject.get().lastToken() >= cueFirst || shared.isEmpty()
+                && subject.get().lastToken() < cueFirst - 1 && !onlyAdverbs(tokens, subject.get().lastToken() + 1, cueFirst)) {
             return Optional.empty();
         }
         int end = Clauses.clauseEnd(analysis, from, ceiling);

@@ -366,6 +366,8 @@ class ReportedSpeechRulesTest {
             A new batch of emails released this week showed the close ties between the two. # the close ties between the two # showed # A new batch of emails released this week # VERB_COMPLEMENT
             The ballot fight is expected to be a costly operation.      # The ballot fight | to be a costly operation # is expected # - # IMPERSONAL_STANCE
             Ginsburg is known for her liberal bent.                      # Ginsburg | her liberal bent # is known for # - # IMPERSONAL_STANCE
+            Donald Trump isn’t expected to attend the dinner.            # Donald Trump | to attend the dinner # isn’t expected # - # IMPERSONAL_STANCE
+            She is moving to Los Angeles but is expected to keep her show. # She | to keep her show # is expected # - # IMPERSONAL_STANCE
             Clinton has the support of women and older voters.           # Clinton # has the support of # women and older voters # SUPPORT_RECEIVED
             Cruz still has not received any endorsements from his fellow senators. # Cruz # still has not received any endorsements from # his fellow senators # SUPPORT_RECEIVED
             Trump is expected to be competitive in that contest.         # Trump | to be competitive in that contest # is expected # - # IMPERSONAL_STANCE
