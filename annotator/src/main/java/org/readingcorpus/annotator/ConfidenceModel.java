@@ -135,7 +135,8 @@ public final class ConfidenceModel {
                 "cueFirst=" + cueWords.first(), "cueWords=" + Math.min(cueWords.count(), 4),
                 "sourceHead=" + sourceWords.last(), "sourceWords=" + Math.min(sourceWords.count(), 6),
                 "opening=" + opening, "rule|opening=" + rule + "|" + opening, "cue|opening=" + cueWord + "|" + opening,
-                "after=" + Words.firstAfter(text, end, text.length()), "before=" + Words.lastBefore(text, begin));
+                "after=" + Words.firstAfter(text, end, text.length()), "before=" + Words.lastBefore(text, begin),
+                "last=" + Words.lastBefore(text, end), "rule|after=" + rule + "|" + Words.firstAfter(text, end, text.length()));
     }
 
     /**
