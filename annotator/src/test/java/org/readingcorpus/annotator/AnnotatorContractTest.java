@@ -30,7 +30,8 @@ class AnnotatorContractTest {
         "who Beck called", "Talk show host", "More recently,", "as", "put it in", "noted in an op-ed", "drawing",
         ", who", "-", "rated", "states", "website", "A June poll", "adviser to", "Supreme Court advocate", "whether",
         "memo put it", "twice,", "as some have", "but the", "numerous complaints", "suggesting on Wednesday",
-        "knows full well", "Mr. Obama knows"};
+        "knows full well", "Mr. Obama knows", "and wanted", "isn’t expected to", "but is expected to",
+        "support it, but majorities"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
