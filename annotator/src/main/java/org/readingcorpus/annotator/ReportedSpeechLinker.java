@@ -854,13 +854,7 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                 next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
                 continue;
             }
-            if (tokens.get(at - 1).isAny("and", "but") && tokens.get(at).isAny(REPORTED_CLAUSE_AUXILIARIES)
-                    && !tokens.get(at + 1).isAny("not", "never")) {
-                next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
-                continue;
-            }
-            if (tokens.get(at - 1).isAny("and", "but") && INNER_STATES.contains(next.get().lemma()) && hasOwnVerb(tokens, k, at - 2)
-                    && tokens.get(at - 2).isWord()) {
+            if (tokens.get(at - 1).isAny("and", "but") && goesOnWithTheClause(tokens, k, at, next.get())) {
                 next = Clauses.firstVerbCue(analysis, next.get().lastToken() + 1, ceiling);
                 continue;
             }
@@ -916,19 +910,24 @@ public final class ReportedSpeechLinker implements AnnotationStage {
     }
 
     /**
-     * "said he fears returning home and is seeking asylum": a modal or a form of "be" after "and"
-     * goes on with the reported clause's own predicate, not with a second report of the speaker's;
-     * "and would not identify" refuses to say more, a report of its own.
+     * Whether the verb at {@code at}, after "and" or "but", goes on with the clause reported from
+     * {@code k} rather than reporting again: a modal or a form of "be" ("said he fears returning
+     * home and is seeking asylum"; "and would not identify" refuses to say more, a report of its
+     * own), or what the clause's own subject wants or feels when the clause has a verb of its own
+     * and no comma comes first ("said she was tired of the status quo and wanted a candidate who …";
+     * "He thinks she would have backed it anyway, but believes …" reports again).
      */
-    /**
-     * "said she was tired of the status quo and wanted a candidate who …": after "and", what the
-     * reported clause's subject wants or feels goes on with what was said, not a second report.
-     */
-    private static final Set<String> INNER_STATES = Set.of("want", "hope", "think", "feel", "believe", "know", "decide",
-            "plan", "remember", "wish", "intend", "expect", "prefer", "support");
+    private static boolean goesOnWithTheClause(List<Token> tokens, int k, int at, CueMatch verb) {
+        boolean predicate = tokens.get(at).isAny(REPORTED_CLAUSE_AUXILIARIES) && !tokens.get(at + 1).isAny("not", "never");
+        boolean innerState = INNER_STATES.contains(verb.lemma()) && hasOwnVerb(tokens, k, at - 2) && tokens.get(at - 2).isWord();
+        return predicate || innerState;
+    }
 
     private static final String[] REPORTED_CLAUSE_AUXILIARIES = {"is", "are", "was", "were", "could", "would", "will",
         "can", "may", "might", "should", "must"};
+    /** States of mind a reported clause's own subject may go on to hold. */
+    private static final Set<String> INNER_STATES = Set.of("want", "hope", "think", "feel", "believe", "know", "decide",
+            "plan", "remember", "wish", "intend", "expect", "prefer", "support");
 
     /**
      * "donations and speaking fees", "new faces and voices in government": after a plural noun and
