@@ -127,6 +127,7 @@ public final class ConfidenceModel {
         int begin = content.fragments().get(0).begin();
         int end = content.fragments().get(content.fragments().size() - 1).end();
         String opening = Words.firstAfter(text, begin, end);
+        String after = Words.firstAfter(text, end, text.length());
         // what the rule saw, and the words around its content that tell a clause from a phrase the sentence goes on with
         return List.of("rule=" + rule, "cue=" + cueWord, "rule|cue=" + rule + "|" + cueWord, "kind=" + content.kind(),
                 "mention=" + mentionKind, "rule|mention=" + rule + "|" + mentionKind, "length=" + length,
@@ -135,8 +136,8 @@ public final class ConfidenceModel {
                 "cueFirst=" + cueWords.first(), "cueWords=" + Math.min(cueWords.count(), 4),
                 "sourceHead=" + sourceWords.last(), "sourceWords=" + Math.min(sourceWords.count(), 6),
                 "opening=" + opening, "rule|opening=" + rule + "|" + opening, "cue|opening=" + cueWord + "|" + opening,
-                "after=" + Words.firstAfter(text, end, text.length()), "before=" + Words.lastBefore(text, begin),
-                "last=" + Words.lastBefore(text, end), "rule|after=" + rule + "|" + Words.firstAfter(text, end, text.length()));
+                "after=" + after, "before=" + Words.lastBefore(text, begin),
+                "last=" + Words.lastBefore(text, end), "rule|after=" + rule + "|" + after);
     }
 
     /**
