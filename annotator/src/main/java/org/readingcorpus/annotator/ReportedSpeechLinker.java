@@ -896,6 +896,9 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                         && !tokens.get(j + 2).is("her")) {
                     break; // "wanted to speak “directly to white people” and let them know": a verb and its object, no new subject
                 }
+                if (j <= k + 1 && tokens.get(j).isAny("while", "whereas", "though", "although")) {
+                    break; // "said that while he fears comparing …, “I’ve never seen …”": the clause opens with its own concession
+                }
                 if (tokens.get(j).isAny("and", "but", "while", "whereas", "though", "although", ";")) {
                     int end = tokens.get(j).is("though") && tokens.get(j - 1).is("even") ? j - 2 : j - 1;
                     return end >= k && tokens.get(end).is(",") ? end - 1 : end;

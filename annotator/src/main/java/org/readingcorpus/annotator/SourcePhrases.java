@@ -628,7 +628,7 @@ final class SourcePhrases {
         }
         // "Clinton leads Sanders, but the democratic socialist has vowed …": the verb's clause opens after the conjunction
         int opening = first;
-        first = afterCommaConjunction(tokens, first, last);
+        first = afterCommaConjunction(tokens, first, last, hasVerbBetween);
         // a verb before the conjunction is the other clause's ("Voters support the ban, but majorities say …")
         boolean verbBefore = hasVerbBetween && first == opening;
         if (last < first || last - first + 1 > maxSentenceSubject(tokens, first, last) || verbBefore) {
@@ -639,7 +639,8 @@ final class SourcePhrases {
         // "private Chinese companies and ordinary Chinese traders say": or a plural with its bare modifiers
         boolean barePlural = isBarePlural(head) || isPlainModifier(head) && isBarePlural(tokens.get(last));
         // "Initially, state regulators did not consider …": after an opening adverbial the noun phrase opens in lower case
-        boolean afterOpening = first > floor && tokens.get(first - 1).is(",") && head.isWord() && !head.isCapitalized()
+        // ", and people familiar with her thinking say": so does one after a clause and its conjunction
+        boolean afterOpening = first > floor && (tokens.get(first - 1).is(",") || first != opening) && head.isWord() && !head.isCapitalized()
                 && !FUNCTION_WORDS.contains(head.lower()) && lexicons.pronounType(head.lower()) == null;
         boolean opensNounPhrase = negatedGroup || head.isCapitalized() || Character.isDigit(head.text().charAt(0))
                 || DETERMINERS.contains(head.lower()) || lexicons.isUnnamedQuantifier(head.lower()) || barePlural || afterOpening;
@@ -1255,9 +1256,10 @@ final class SourcePhrases {
             "because", "whereas");
 
     /** The first token after the last ", but" (or another clause conjunction) in {@code first..last}, else {@code first}. */
-    private static int afterCommaConjunction(List<Token> tokens, int first, int last) {
+    private static int afterCommaConjunction(List<Token> tokens, int first, int last, boolean clauseBefore) {
         for (int i = last - 1; i > first; i--) {
-            if (tokens.get(i - 1).is(",") && CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(tokens.get(i).lower())) {
+            if (tokens.get(i - 1).is(",") && (CLAUSE_CONJUNCTIONS_AFTER_COMMA.contains(tokens.get(i).lower())
+                    || clauseBefore && tokens.get(i).is("and"))) {
                 return i + 1;
             }
         }

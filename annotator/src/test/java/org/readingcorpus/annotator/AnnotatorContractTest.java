@@ -31,7 +31,7 @@ class AnnotatorContractTest {
         ", who", "-", "rated", "states", "website", "A June poll", "adviser to", "Supreme Court advocate", "whether",
         "memo put it", "twice,", "as some have", "but the", "numerous complaints", "suggesting on Wednesday",
         "knows full well", "Mr. Obama knows", "and wanted", "isn’t expected to", "but is expected to",
-        "support it, but majorities"};
+        "support it, but majorities", "said that while", ", and people familiar with"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer

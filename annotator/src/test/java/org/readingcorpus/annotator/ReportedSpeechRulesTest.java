@@ -198,6 +198,8 @@ class ReportedSpeechRulesTest {
             Cruz told reporters in Iowa the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
             Cruz told reporters in Concord, N.H., the plan would fail. # the plan would fail # told # Cruz # SOURCE_CUE_THAT_CLAUSE
             Braynard was quoted as saying that the plan would fail. # that the plan would fail # was quoted as saying # Braynard # SOURCE_CUE_THAT_CLAUSE
+            The union, which endorsed Sanders, said that while polling showed his support lagging, it was growing. # that while polling showed his support lagging, it was growing # said # The union, which endorsed Sanders # SOURCE_CUE_THAT_CLAUSE
+            She has said little about the plan, and people familiar with her thinking say she now sees the risks. # she now sees the risks # say # people familiar with her thinking # SOURCE_CUE_THAT_CLAUSE
             Clinton has nevertheless called his vote an irresponsible one. # his vote an irresponsible one # has nevertheless called # Clinton # SOURCE_CUE_THAT_CLAUSE
             All said the deal was bad. # the deal was bad # said # All # SOURCE_CUE_THAT_CLAUSE
             Since accepting the nomination, she said the deal was bad. # the deal was bad # said # she # SOURCE_CUE_THAT_CLAUSE
