@@ -19,9 +19,13 @@ public final class SentenceSplitter implements AnnotationStage {
 
     static final int MAX_TOKENS = 200;
 
-    /** A news dateline opening a paragraph: "WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "Aug 27 (Reuters) - ". */
+    /**
+     * A news dateline opening a paragraph: "WASHINGTON (AP) — ", "BEDFORD, N.H. (AP) — ", "Aug 27 (Reuters) - ",
+     * and a place in title case before its agency: "New York (AFP) – ".
+     */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "((?:\\p{Lu}[\\p{Lu}.,' ]{2,40}|\\p{Lu}\\p{Ll}{2} \\d{1,2})(?: \\([\\p{L} ]{2,20}\\))? ?[-\u2014\u2013]) +(?=\\p{Lu})");
+            "((?:(?:\\p{Lu}[\\p{Lu}.,' ]{2,40}|\\p{Lu}\\p{Ll}{2} \\d{1,2})(?: \\([\\p{L} ]{2,20}\\))?"
+            + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?:, [\\p{L}.]{2,6})? \\([\\p{L} ]{2,20}\\)) ?[-\u2014\u2013]) +(?=\\p{Lu})");
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",

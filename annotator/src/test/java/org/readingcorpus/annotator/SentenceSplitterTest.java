@@ -26,6 +26,9 @@ class SentenceSplitterTest {
             State Del. Marcia Price spoke in Dover, Del. The rest left. # State Del. Marcia Price spoke in Dover, Del. | The rest left.
             “It is over.” She left.                                    # “It is over.” | She left.
             “It is over,” Trump said.Trump claimed he knew.            # “It is over,” Trump said. | Trump claimed he knew.
+            WASHINGTON (AP) — The talks resume. They end.              # WASHINGTON (AP) — | The talks resume. | They end.
+            New York (AFP) – Joe Biden hit the trail.                  # New York (AFP) – | Joe Biden hit the trail.
+            New York – the city – voted.                               # New York – the city – voted.
             """)
     void splitsAfterTheEndOfEachSentence(String text, String expected) {
         Analysis analysis = new Analysis(new Document("d", DocumentMetadata.EMPTY, text));
