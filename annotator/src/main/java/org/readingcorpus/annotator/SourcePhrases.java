@@ -591,6 +591,14 @@ final class SourcePhrases {
         if (cue - 1 == floor && tokens.get(floor).isAny(OPENING_GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
             return subjectAfterOpeningPhrase(tokens, cue); // "Besides attacking the former president, …, Mr. Trump …"
         }
+        // "One month after announcing his support, Marco Rubio …": a time before the preposition is no subject
+        boolean timeBefore = cue - 2 > floor && tokens.get(cue - 1).isAny("after", "before") && cue - 2 - floor <= 2
+                && TIME_UNITS.contains(tokens.get(cue - 2).lower());
+        Optional<Mention> afterTime = timeBefore && tokens.get(cue).lower().endsWith("ing")
+                ? subjectAfterOpeningPhrase(tokens, cue) : Optional.empty();
+        if (afterTime.isPresent()) {
+            return afterTime;
+        }
         if (cue - 1 > floor && tokens.get(cue - 1).isAny(GERUND_PREPOSITIONS) && tokens.get(cue).lower().endsWith("ing")) {
             // "The senator started on Wednesday by praising …": the gerund's subject is the clause's
             return openingSubject(tokens, Clauses.afterOpeningQuotation(tokens, floor, cue - 1), cue - 1);
@@ -892,6 +900,8 @@ final class SourcePhrases {
     }
 
     private static final int MAX_PHRASE_AFTER_CUE = 20;
+    private static final Set<String> TIME_UNITS = Set.of("minutes", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "decades", "moments");
 
     /**
      * "Using a crude expression to describe the Turks …, he said": a capitalised -ing word before a
