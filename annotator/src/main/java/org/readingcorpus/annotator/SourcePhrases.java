@@ -799,7 +799,7 @@ final class SourcePhrases {
         }
         int verb = first;
         boolean determined = false;
-        while (verb < end && (isNominal(tokens.get(verb)) || endsOutletName(tokens, verb) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
+        while (verb < end && (isNominalAt(tokens, verb) || endsOutletName(tokens, verb) || isJoiner(tokens.get(verb)) || !tokens.get(verb).isWord()
                 || DETERMINERS.contains(tokens.get(verb).lower())
                 // "Japan's central bank": after a possessive, too, plain words modify the noun
                 // "Andriy Yermak, head of the Ukrainian presidential office": or after a determiner inside the phrase
@@ -1143,7 +1143,7 @@ final class SourcePhrases {
         int plainRun = 0; // plain words since the last name or role noun; "the period of 'U.S.'" is no word
         while (i < ceiling && i - start < MAX_PHRASE) {
             Token t = tokens.get(i);
-            if (isNominal(t) || i == start && isFirstNameLikeAuxiliary(tokens, i, ceiling) || i > start && endsOutletName(tokens, i)) {
+            if (isNominalAt(tokens, i) || i == start && isFirstNameLikeAuxiliary(tokens, i, ceiling) || i > start && endsOutletName(tokens, i)) {
                 lastNominal = i;
                 plainRun = 0;
             } else if ((determined || lastNominal >= 0) && (isPlainModifier(t) || modifiesRoleNoun(tokens, i, ceiling))
@@ -1792,6 +1792,12 @@ final class SourcePhrases {
                 && isNominal(tokens.get(i + 1)) && !lexicons.isTitle(tokens.get(i + 1).lower());
     }
 
+    /** {@link #isNominal(Token)}, or "May" after a name: "Theresa May", where the month follows "in" and the modal is lower case. */
+    private boolean isNominalAt(List<Token> tokens, int i) {
+        return isNominal(tokens.get(i)) || tokens.get(i).text().equals("May") && i > 0 && tokens.get(i - 1).isCapitalized()
+                && isNominal(tokens.get(i - 1));
+    }
+
     boolean isNominal(Token t) {
         if (!t.isWord()) {
             return false;
@@ -1860,6 +1866,9 @@ final class SourcePhrases {
                 && !Clauses.MONTHS.contains(w)) {
             return false; // "USA Today reported": a capitalised "Today" inside a sentence is a name's
         }
+        if (i > floor && w.equals("may") && tokens.get(i - 1).isCapitalized() && !isWeekday(tokens.get(i - 1).lower())) {
+            return false; // "Theresa May suggested": a name's, where a month would follow "in" or "last"
+        }
         if (Clauses.TIME_WORDS.contains(w) || Clauses.MONTHS.contains(w)) {
             return true;
         }
@@ -1886,7 +1895,8 @@ final class SourcePhrases {
         String w = t.lower();
         // an adverb ("repeatedly") stands between subject and verb; "ally" is a noun that heads the subject
         // "both Ukraine and Russia appear focused on": a seeming verb is no part of the subject either
-        return SKIPPED_BEFORE_CUE.contains(w) || ImpersonalStanceLinker.SEEM.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
+        // "Prime Minister Theresa May suggested": a capitalised "May" inside the sentence is a name, no modal
+        return SKIPPED_BEFORE_CUE.contains(w) && !t.text().equals("May") || ImpersonalStanceLinker.SEEM.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
                 && lexicons.roleNoun(w) == null && !CueFinder.LY_NOT_ADVERBS.contains(w));
     }
 
