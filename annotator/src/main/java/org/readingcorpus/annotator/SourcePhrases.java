@@ -1872,9 +1872,13 @@ final class SourcePhrases {
         if (Clauses.TIME_WORDS.contains(w) || Clauses.MONTHS.contains(w)) {
             return true;
         }
-        return i + 1 < tokens.size() && WHEN_OPENERS.contains(w)
-                && (Clauses.TIME_WORDS.contains(tokens.get(i + 1).lower()) || Clauses.MONTHS.contains(tokens.get(i + 1).lower()));
+        // "released in late September found": the part of the month is the time's too
+        int time = i + 2 < tokens.size() && WHEN_OPENERS.contains(w) && tokens.get(i + 1).isAny(PARTS_OF_A_TIME) ? i + 2 : i + 1;
+        return time < tokens.size() && (WHEN_OPENERS.contains(w) || tokens.get(i).isAny(PARTS_OF_A_TIME))
+                && (Clauses.TIME_WORDS.contains(tokens.get(time).lower()) || Clauses.MONTHS.contains(tokens.get(time).lower()));
     }
+
+    private static final String[] PARTS_OF_A_TIME = {"late", "early", "mid"};
 
     private static boolean isWeekday(String w) {
         return w.endsWith("day") && !w.equals("today") && !w.equals("yesterday");

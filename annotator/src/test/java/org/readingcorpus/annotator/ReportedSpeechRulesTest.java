@@ -155,6 +155,7 @@ class ReportedSpeechRulesTest {
             One month after announcing his support for Trump, Marco Rubio said he would not campaign. # his support for Trump # announcing # Marco Rubio # SOURCE_CUE_THAT_CLAUSE
             Prime Minister Theresa May said it would leave by March and suggested that it would quit the market. # that it would quit the market # suggested # Prime Minister Theresa May # SOURCE_CUE_THAT_CLAUSE
             Since her op-ed in May, she has argued that the rule is unfair. # that the rule is unfair # has argued # she # SOURCE_CUE_THAT_CLAUSE
+            A Quinnipiac University poll released in late August found that most voters want the returns. # that most voters want the returns # found # A Quinnipiac University poll released in late August # SOURCE_CUE_THAT_CLAUSE
             Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
             His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
