@@ -58,6 +58,7 @@ public final class RuleBasedAnnotator implements Annotator {
                 new SplitQuoteJoiner(),
                 new PassiveSubjectRemover(lexicons),
                 new SpokenRelativeClauseTrimmer(),
+                new SourceAsideTrimmer(),
                 new InfinitiveCueExtender(),
                 new SpeakerResolver(lexicons));
     }

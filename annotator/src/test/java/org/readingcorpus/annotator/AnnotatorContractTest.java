@@ -31,7 +31,8 @@ class AnnotatorContractTest {
         ", who", "-", "rated", "states", "website", "A June poll", "adviser to", "Supreme Court advocate", "whether",
         "memo put it", "twice,", "as some have", "but the", "numerous complaints", "suggesting on Wednesday",
         "knows full well", "Mr. Obama knows", "and wanted", "isn’t expected to", "but is expected to",
-        "support it, but majorities", "said that while", ", and people familiar with"};
+        "support it, but majorities", "said that while", ", and people familiar with",
+        ", for instance,", ", clearly frustrated,", "Theresa May", "in late August"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer

@@ -156,6 +156,10 @@ class ReportedSpeechRulesTest {
             Prime Minister Theresa May said it would leave by March and suggested that it would quit the market. # that it would quit the market # suggested # Prime Minister Theresa May # SOURCE_CUE_THAT_CLAUSE
             Since her op-ed in May, she has argued that the rule is unfair. # that the rule is unfair # has argued # she # SOURCE_CUE_THAT_CLAUSE
             A Quinnipiac University poll released in late August found that most voters want the returns. # that most voters want the returns # found # A Quinnipiac University poll released in late August # SOURCE_CUE_THAT_CLAUSE
+            Cement makers, for instance, argue that imports from China hurt them. # that imports from China hurt them # argue # Cement makers # SOURCE_CUE_THAT_CLAUSE
+            Clinton, clearly frustrated, said the campaign was wrong.  # the campaign was wrong # said # Clinton # SOURCE_CUE_THAT_CLAUSE
+            DuPont, only two months later, announced that it would merge with Dow. # that it would merge with Dow # announced # DuPont # SOURCE_CUE_THAT_CLAUSE
+            Ben Domenech, publisher of the Federalist, said the party is split. # the party is split # said # Ben Domenech, publisher of the Federalist # SOURCE_CUE_THAT_CLAUSE
             Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
             His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
