@@ -73,7 +73,8 @@ public final class PassiveSubjectRemover implements AnnotationStage {
     }
 
     private static boolean isAdverb(Token t) {
-        return t.isAny("not", "also", "often", "still", "now", "long", "never", "since")
+        return t.isAny("not", "also", "often", "still", "now", "long", "never", "since", "once", "again", "already", "ever",
+                "even", "just", "first", "later", "then")
                 || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
     }
 }
