@@ -23,19 +23,8 @@ public final class SourceAsideTrimmer implements AnnotationStage {
 
     @Override
     public void process(Analysis analysis) {
-        List<Proposal> proposals = analysis.proposals();
-        for (int i = 0; i < proposals.size(); i++) {
-            Proposal p = proposals.get(i);
-            if (p.source() == null) {
-                continue;
-            }
-            int index = i;
-            closingAside(analysis, p.source()).ifPresent(comma -> {
-                Span kept = new Span(p.source().begin(), comma.begin());
-                analysis.replaceProposal(index, p.withSource(kept, "the aside after \""
-                        + kept.coveredText(analysis.text()) + "\" says how or when, not who"));
-            });
-        }
+        SourceTrims.endBeforeComma(analysis, SourceAsideTrimmer::closingAside,
+                kept -> "the aside after \"" + kept + "\" says how or when, not who");
     }
 
     /** The source's last comma when what follows it, to the source's end, is a comment, a manner or a time. */

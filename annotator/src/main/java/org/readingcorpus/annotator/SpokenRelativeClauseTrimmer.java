@@ -29,19 +29,8 @@ public final class SpokenRelativeClauseTrimmer implements AnnotationStage {
                 speechVerbs.set(cue.firstToken());
             }
         }
-        List<Proposal> proposals = analysis.proposals();
-        for (int i = 0; i < proposals.size(); i++) {
-            Proposal p = proposals.get(i);
-            if (p.source() == null) {
-                continue;
-            }
-            int index = i;
-            spokenClause(analysis, p.source(), speechVerbs).ifPresent(comma -> {
-                Span kept = new Span(p.source().begin(), comma.begin());
-                analysis.replaceProposal(index, p.withSource(kept, "the relative clause after \""
-                        + kept.coveredText(analysis.text()) + "\" says something of its own"));
-            });
-        }
+        SourceTrims.endBeforeComma(analysis, (a, source) -> spokenClause(a, source, speechVerbs),
+                kept -> "the relative clause after \"" + kept + "\" says something of its own");
     }
 
     /** The comma before a "who" whose verb, within a couple of words, reports speech, inside the source. */
