@@ -1792,10 +1792,21 @@ final class SourcePhrases {
                 && isNominal(tokens.get(i + 1)) && !lexicons.isTitle(tokens.get(i + 1).lower());
     }
 
-    /** {@link #isNominal(Token)}, or "May" after a name: "Theresa May", where the month follows "in" and the modal is lower case. */
+    /** {@link #isNominal(Token)}, or a surname that is also a month: "Theresa May". */
     private boolean isNominalAt(List<Token> tokens, int i) {
-        return isNominal(tokens.get(i)) || tokens.get(i).text().equals("May") && i > 0 && tokens.get(i - 1).isCapitalized()
-                && isNominal(tokens.get(i - 1));
+        return isNominal(tokens.get(i)) || isSurnameMay(tokens, i);
+    }
+
+    /**
+     * "Theresa May": "May" right after a capitalised word that tells no time is a name's; the month
+     * follows "in" or "last", the modal is in lower case inside a sentence.
+     */
+    private static boolean isSurnameMay(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).text().equals("May")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isWord() && before.isCapitalized() && !isWeekday(before.lower()) && !Clauses.MONTHS.contains(before.lower());
     }
 
     boolean isNominal(Token t) {
@@ -1866,8 +1877,8 @@ final class SourcePhrases {
                 && !Clauses.MONTHS.contains(w)) {
             return false; // "USA Today reported": a capitalised "Today" inside a sentence is a name's
         }
-        if (i > floor && w.equals("may") && tokens.get(i - 1).isCapitalized() && !isWeekday(tokens.get(i - 1).lower())) {
-            return false; // "Theresa May suggested": a name's, where a month would follow "in" or "last"
+        if (i > floor && isSurnameMay(tokens, i)) {
+            return false; // "Theresa May suggested"
         }
         if (Clauses.TIME_WORDS.contains(w) || Clauses.MONTHS.contains(w)) {
             return true;
