@@ -1280,6 +1280,10 @@ final class SourcePhrases {
     private static Optional<Mention> standaloneQuantifier(List<Token> tokens, int at, int floor) {
         // "no one" is one quantifier in two words
         int first = at > floor && tokens.get(at).is("one") && tokens.get(at - 1).is("no") ? at - 1 : at;
+        if (at >= floor && at + 1 < tokens.size() && tokens.get(at).isAny("most", "more", "less", "least")
+                && tokens.get(at + 1).lower().endsWith("ly")) {
+            return Optional.empty(); // "and most recently defended": the degree of an adverb, nobody
+        }
         if (at < floor || first == at && !STANDALONE_QUANTIFIERS.contains(tokens.get(at).lower())
                 || first > floor && tokens.get(first - 1).isWord() && !LEADING_CONNECTIVES.contains(tokens.get(first - 1).lower())
                         // "…, as some have speculated", "because many believe …": a conjunction opens the quantifier's clause

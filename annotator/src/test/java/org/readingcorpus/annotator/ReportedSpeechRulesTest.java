@@ -624,6 +624,7 @@ class ReportedSpeechRulesTest {
         "The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay in his home state.",
         "Sen. Bernie Sanders maintained his double-digit lead over Clinton in the state.",
         "That disproportionate impact suggests officials might do well to reassess their approach.",
+        "Schilling, who most recently offered analysis on the show, was dismissed on Wednesday.",
     })
     void findsNothingWhereNothingIsReported(String text) {
         assertEquals(List.of(), annotate(text).attributions(), text);
