@@ -740,8 +740,12 @@ final class SourcePhrases {
         Token t = tokens.get(i);
         boolean past = isPastForm(t);
         Token next = tokens.get(i + 1);
-        return past && DETERMINERS.contains(next.lower()) && !next.isAny("both", "all", "each", "every", "this")
-                && !tokens.get(i - 1).is(",");
+        Token before = tokens.get(i - 1);
+        // "several environmental groups granted Mr. Clarke a delay": after a plural noun, before a name, too
+        boolean beforeName = next.isCapitalized() && !isWeekday(next.lower()) && !Clauses.MONTHS.contains(next.lower()) && before.isWord() && !before.isCapitalized() && before.lower().endsWith("s")
+                && !before.lower().endsWith("ss") && !before.lower().endsWith("ly") && !before.isPossessive();
+        return past && (DETERMINERS.contains(next.lower()) && !next.isAny("both", "all", "each", "every", "this") || beforeName)
+                && !before.is(",");
     }
 
     /** "Democrats in Iowa who watched the debate": a relative pronoun before token {@code i} makes its verb the clause's. */

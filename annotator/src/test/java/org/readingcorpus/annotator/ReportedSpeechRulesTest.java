@@ -161,6 +161,7 @@ class ReportedSpeechRulesTest {
             DuPont, only two months later, announced that it would merge with Dow. # that it would merge with Dow # announced # DuPont # SOURCE_CUE_THAT_CLAUSE
             Ben Domenech, publisher of the Federalist, said the party is split. # the party is split # said # Ben Domenech, publisher of the Federalist # SOURCE_CUE_THAT_CLAUSE
             Ronald Reagan was once asked how the Cold War would end.  # how the Cold War would end # was once asked # - # SOURCE_CUE_THAT_CLAUSE
+            In 2015, several environmental groups granted Mr. Clarke a delay, saying his capital was short. # his capital was short # saying # several environmental groups # SOURCE_CUE_THAT_CLAUSE
             Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed reports shows. # Donations hit $1.1 billion in August # shows # a USA TODAY analysis of newly filed reports # CLAUSE_THEN_CUE
             Trump mocked the story, an event that Carson says led him to Christ. # that | led him to Christ # says # Carson # RELATIVE_CLAUSE
             His friend is Joel Benenson, whom one Obama insider described as “his brother.” # whom | as “his brother.” # described # one Obama insider # RELATIVE_CLAUSE
