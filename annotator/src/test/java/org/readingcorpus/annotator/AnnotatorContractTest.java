@@ -32,7 +32,8 @@ class AnnotatorContractTest {
         "memo put it", "twice,", "as some have", "but the", "numerous complaints", "suggesting on Wednesday",
         "knows full well", "Mr. Obama knows", "and wanted", "isn’t expected to", "but is expected to",
         "support it, but majorities", "said that while", ", and people familiar with",
-        ", for instance,", ", clearly frustrated,", "Theresa May", "in late August"};
+        ", for instance,", ", clearly frustrated,", "Theresa May", "in late August", "and most recently defended",
+        "groups granted Mr. Clarke"};
 
     /**
      * Random text from news pieces, quote marks and cue words. CI replays a fixed seed; a longer
