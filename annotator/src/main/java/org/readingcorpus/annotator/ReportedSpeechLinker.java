@@ -896,10 +896,10 @@ public final class ReportedSpeechLinker implements AnnotationStage {
                         && !tokens.get(j + 2).is("her")) {
                     break; // "wanted to speak “directly to white people” and let them know": a verb and its object, no new subject
                 }
-                if (j <= k + 1 && tokens.get(j).isAny("while", "whereas", "though", "although")) {
+                if (j <= k + 1 && tokens.get(j).isAny(CONCESSIONS)) {
                     break; // "said that while he fears comparing …, “I’ve never seen …”": the clause opens with its own concession
                 }
-                if (tokens.get(j).isAny("and", "but", "while", "whereas", "though", "although", ";")) {
+                if (tokens.get(j).isAny("and", "but", ";") || tokens.get(j).isAny(CONCESSIONS)) {
                     int end = tokens.get(j).is("though") && tokens.get(j - 1).is("even") ? j - 2 : j - 1;
                     return end >= k && tokens.get(end).is(",") ? end - 1 : end;
                 }
@@ -926,6 +926,8 @@ public final class ReportedSpeechLinker implements AnnotationStage {
         return predicate || innerState;
     }
 
+    /** Conjunctions that open a concession: another turn after the clause, or the clause's own opening. */
+    private static final String[] CONCESSIONS = {"while", "whereas", "though", "although"};
     private static final String[] REPORTED_CLAUSE_AUXILIARIES = {"is", "are", "was", "were", "could", "would", "will",
         "can", "may", "might", "should", "must"};
     /** States of mind a reported clause's own subject may go on to hold. */

@@ -31,10 +31,7 @@ public final class SourceAsideTrimmer implements AnnotationStage {
     private static Optional<Token> closingAside(Analysis analysis, Span source) {
         List<Token> tokens = analysis.tokens();
         int first = analysis.tokenIndexAt(source.begin());
-        int last = first;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= source.end()) {
-            last++;
-        }
+        int last = analysis.tokenIndexAt(source.end() - 1);
         if (tokens.get(last).is(",")) {
             last--;
         }

@@ -736,14 +736,14 @@ final class SourcePhrases {
      * before a determiner is a verb with its object; a participle that modifies a noun is followed
      * by its own complement instead ("a poll conducted last week", "People briefed on the move").
      */
-    private static boolean isPastBeforeObject(List<Token> tokens, int i) {
+    private boolean isPastBeforeObject(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean past = isPastForm(t);
         Token next = tokens.get(i + 1);
         Token before = tokens.get(i - 1);
         // "several environmental groups granted Mr. Clarke a delay": after a plural noun, before a name, too
-        boolean beforeName = next.isCapitalized() && !isWeekday(next.lower()) && !Clauses.MONTHS.contains(next.lower()) && before.isWord() && !before.isCapitalized() && before.lower().endsWith("s")
-                && !before.lower().endsWith("ss") && !before.lower().endsWith("ly") && !before.isPossessive();
+        boolean beforeName = next.isCapitalized() && !isWeekday(next.lower()) && !Clauses.MONTHS.contains(next.lower())
+                && isBarePlural(before) && !before.isPossessive();
         return past && (DETERMINERS.contains(next.lower()) && !next.isAny("both", "all", "each", "every", "this") || beforeName)
                 && !before.is(",");
     }
@@ -1800,21 +1800,9 @@ final class SourcePhrases {
                 && isNominal(tokens.get(i + 1)) && !lexicons.isTitle(tokens.get(i + 1).lower());
     }
 
-    /** {@link #isNominal(Token)}, or a surname that is also a month: "Theresa May". */
+    /** {@link #isNominal(Token)}, or a surname that is also an auxiliary or a month: "Theresa May". */
     private boolean isNominalAt(List<Token> tokens, int i) {
-        return isNominal(tokens.get(i)) || isSurnameMay(tokens, i);
-    }
-
-    /**
-     * "Theresa May": "May" right after a capitalised word that tells no time is a name's; the month
-     * follows "in" or "last", the modal is in lower case inside a sentence.
-     */
-    private static boolean isSurnameMay(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i).text().equals("May")) {
-            return false;
-        }
-        Token before = tokens.get(i - 1);
-        return before.isWord() && before.isCapitalized() && !isWeekday(before.lower()) && !Clauses.MONTHS.contains(before.lower());
+        return isNominal(tokens.get(i)) || CueFinder.endsName(tokens, i, 0);
     }
 
     boolean isNominal(Token t) {
@@ -1885,7 +1873,7 @@ final class SourcePhrases {
                 && !Clauses.MONTHS.contains(w)) {
             return false; // "USA Today reported": a capitalised "Today" inside a sentence is a name's
         }
-        if (i > floor && isSurnameMay(tokens, i)) {
+        if (CueFinder.endsName(tokens, i, floor)) {
             return false; // "Theresa May suggested"
         }
         if (Clauses.TIME_WORDS.contains(w) || Clauses.MONTHS.contains(w)) {
@@ -1918,8 +1906,7 @@ final class SourcePhrases {
         String w = t.lower();
         // an adverb ("repeatedly") stands between subject and verb; "ally" is a noun that heads the subject
         // "both Ukraine and Russia appear focused on": a seeming verb is no part of the subject either
-        // "Prime Minister Theresa May suggested": a capitalised "May" inside the sentence is a name, no modal
-        return SKIPPED_BEFORE_CUE.contains(w) && !t.text().equals("May") || ImpersonalStanceLinker.SEEM.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
+        return SKIPPED_BEFORE_CUE.contains(w) || ImpersonalStanceLinker.SEEM.contains(w) || (w.endsWith("ly") && !t.isCapitalized() && w.length() > 3
                 && lexicons.roleNoun(w) == null && !CueFinder.LY_NOT_ADVERBS.contains(w));
     }
 
